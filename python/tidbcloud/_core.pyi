@@ -1,0 +1,423 @@
+"""Type stubs of the compiled core (``tidbcloud._core``)."""
+
+import datetime
+import os
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar, final
+
+from tidbcloud.types import (
+    ApiKey,
+    AuditLog,
+    BillsCostExplorer,
+    BillsDetails,
+    BillsExplorer,
+    Cluster,
+    ClusterComponents,
+    Import,
+    Integration,
+    NodeSpec,
+    Region,
+    S3Source,
+)
+
+__version__: str
+
+_T = TypeVar("_T")
+_Month = str | datetime.date
+_Time = str | datetime.datetime
+
+@final
+class Pager(Generic[_T]):
+    """A list result: iterate for items across all pages, or ``.pages()`` for pages."""
+    def __iter__(self) -> PageIterator[_T]: ...
+    def pages(self) -> PageIterator[dict[str, Any]]: ...
+
+@final
+class PageIterator(Generic[_T]):
+    def __iter__(self) -> PageIterator[_T]: ...
+    def __next__(self) -> _T: ...
+
+@final
+class AsyncPager(Generic[_T]):
+    """An async list result: ``async for`` items, or ``.pages()`` for pages."""
+    def __aiter__(self) -> AsyncPageIterator[_T]: ...
+    def pages(self) -> AsyncPageIterator[dict[str, Any]]: ...
+
+@final
+class AsyncPageIterator(Generic[_T]):
+    def __aiter__(self) -> AsyncPageIterator[_T]: ...
+    def __anext__(self) -> Awaitable[_T]: ...
+
+@final
+class Ready:
+    def __await__(self) -> Iterator[Any]: ...
+    def __iter__(self) -> Ready: ...
+    def __next__(self) -> None: ...
+
+@final
+class Clusters:
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        states: Sequence[str] | str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> Pager[Cluster]: ...
+    def create(
+        self,
+        *,
+        display_name: str,
+        cloud_provider: str,
+        region_id: str,
+        components: ClusterComponents | Mapping[str, Any],
+        project_id: str | None = None,
+        root_password: str | None = None,
+        port: int | None = None,
+        validate_only: bool = False,
+    ) -> Cluster: ...
+    def get(self, cluster_id: str, /) -> Cluster: ...
+    def update(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        components: ClusterComponents | Mapping[str, Any] | None = None,
+    ) -> Cluster: ...
+    def delete(self, cluster_id: str, /) -> None: ...
+    def pause(self, cluster_id: str, /) -> Cluster: ...
+    def resume(self, cluster_id: str, /) -> Cluster: ...
+    def reset_root_password(self, cluster_id: str, /, *, password: str) -> None: ...
+
+@final
+class AsyncClusters:
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        states: Sequence[str] | str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> AsyncPager[Cluster]: ...
+    def create(
+        self,
+        *,
+        display_name: str,
+        cloud_provider: str,
+        region_id: str,
+        components: ClusterComponents | Mapping[str, Any],
+        project_id: str | None = None,
+        root_password: str | None = None,
+        port: int | None = None,
+        validate_only: bool = False,
+    ) -> Awaitable[Cluster]: ...
+    def get(self, cluster_id: str, /) -> Awaitable[Cluster]: ...
+    def update(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        components: ClusterComponents | Mapping[str, Any] | None = None,
+    ) -> Awaitable[Cluster]: ...
+    def delete(self, cluster_id: str, /) -> Awaitable[None]: ...
+    def pause(self, cluster_id: str, /) -> Awaitable[Cluster]: ...
+    def resume(self, cluster_id: str, /) -> Awaitable[Cluster]: ...
+    def reset_root_password(self, cluster_id: str, /, *, password: str) -> Awaitable[None]: ...
+
+@final
+class Regions:
+    def list(
+        self, *, page_size: int | None = None, page_token: str | None = None
+    ) -> Pager[Region]: ...
+    def get(self, region_id: str, /) -> Region: ...
+    def list_node_specs(
+        self, region_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+    ) -> Pager[NodeSpec]: ...
+
+@final
+class AsyncRegions:
+    def list(
+        self, *, page_size: int | None = None, page_token: str | None = None
+    ) -> AsyncPager[Region]: ...
+    def get(self, region_id: str, /) -> Awaitable[Region]: ...
+    def list_node_specs(
+        self, region_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+    ) -> AsyncPager[NodeSpec]: ...
+
+@final
+class Imports:
+    def list(
+        self, cluster_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+    ) -> Pager[Import]: ...
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        source_type: str,
+        file_format: str,
+        target_database: str | None = None,
+        s3_source: S3Source | Mapping[str, Any] | None = None,
+    ) -> Import: ...
+    def get(self, cluster_id: str, import_id: str, /) -> Import: ...
+    def cancel(self, cluster_id: str, import_id: str, /) -> None: ...
+
+@final
+class AsyncImports:
+    def list(
+        self, cluster_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+    ) -> AsyncPager[Import]: ...
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        source_type: str,
+        file_format: str,
+        target_database: str | None = None,
+        s3_source: S3Source | Mapping[str, Any] | None = None,
+    ) -> Awaitable[Import]: ...
+    def get(self, cluster_id: str, import_id: str, /) -> Awaitable[Import]: ...
+    def cancel(self, cluster_id: str, import_id: str, /) -> Awaitable[None]: ...
+
+@final
+class Integrations:
+    def list(self, cluster_id: str, /) -> list[Integration]: ...
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        integration_type: str,
+        config: Mapping[str, Any] | None = None,
+    ) -> Integration: ...
+
+@final
+class AsyncIntegrations:
+    def list(self, cluster_id: str, /) -> Awaitable[list[Integration]]: ...
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        integration_type: str,
+        config: Mapping[str, Any] | None = None,
+    ) -> Awaitable[Integration]: ...
+
+@final
+class ApiKeys:
+    def list(
+        self,
+        *,
+        project_id: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> Pager[ApiKey]: ...
+    def create(self, *, display_name: str, role: str, project_id: int | None = None) -> ApiKey: ...
+    def get(self, access_key: str, /) -> ApiKey: ...
+    def update(
+        self, access_key: str, /, *, display_name: str | None = None, role: str | None = None
+    ) -> None: ...
+    def delete(self, access_key: str, /) -> None: ...
+
+@final
+class AsyncApiKeys:
+    def list(
+        self,
+        *,
+        project_id: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> AsyncPager[ApiKey]: ...
+    def create(
+        self, *, display_name: str, role: str, project_id: int | None = None
+    ) -> Awaitable[ApiKey]: ...
+    def get(self, access_key: str, /) -> Awaitable[ApiKey]: ...
+    def update(
+        self, access_key: str, /, *, display_name: str | None = None, role: str | None = None
+    ) -> Awaitable[None]: ...
+    def delete(self, access_key: str, /) -> Awaitable[None]: ...
+
+@final
+class AuditLogs:
+    def list(
+        self,
+        *,
+        start_time: _Time | None = None,
+        end_time: _Time | None = None,
+        event_types: Sequence[str] | str | None = None,
+        keyword: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> Pager[AuditLog]: ...
+
+@final
+class AsyncAuditLogs:
+    def list(
+        self,
+        *,
+        start_time: _Time | None = None,
+        end_time: _Time | None = None,
+        event_types: Sequence[str] | str | None = None,
+        keyword: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> AsyncPager[AuditLog]: ...
+
+@final
+class Billing:
+    def get_monthly_bill(self, billed_month: _Month, /) -> BillsExplorer: ...
+    def get_monthly_bill_details(self, billed_month: _Month, /) -> BillsDetails: ...
+    def query_cost_explorer(
+        self, *, filter: Mapping[str, Any] | None = None, groups: Sequence[str] | None = None
+    ) -> BillsCostExplorer: ...
+
+@final
+class AsyncBilling:
+    def get_monthly_bill(self, billed_month: _Month, /) -> Awaitable[BillsExplorer]: ...
+    def get_monthly_bill_details(self, billed_month: _Month, /) -> Awaitable[BillsDetails]: ...
+    def query_cost_explorer(
+        self, *, filter: Mapping[str, Any] | None = None, groups: Sequence[str] | None = None
+    ) -> Awaitable[BillsCostExplorer]: ...
+
+@final
+class TiDBCloud:
+    """Client of the TiDB Cloud API; calls block until done (Ctrl-C interrupts them)."""
+    def __init__(
+        self,
+        public_key: str | None = None,
+        private_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        dedicated_url: str | None = None,
+        iam_url: str | None = None,
+        billing_url: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        verify: bool = True,
+    ) -> None: ...
+    @property
+    def clusters(self) -> Clusters: ...
+    @property
+    def regions(self) -> Regions: ...
+    @property
+    def imports(self) -> Imports: ...
+    @property
+    def integrations(self) -> Integrations: ...
+    @property
+    def api_keys(self) -> ApiKeys: ...
+    @property
+    def audit_logs(self) -> AuditLogs: ...
+    @property
+    def billing(self) -> Billing: ...
+    @property
+    def public_key(self) -> str: ...
+    @property
+    def dedicated_url(self) -> str: ...
+    @property
+    def iam_url(self) -> str: ...
+    @property
+    def billing_url(self) -> str: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def max_retries(self) -> int: ...
+    @property
+    def is_closed(self) -> bool: ...
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> TiDBCloud: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> TiDBCloud: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+@final
+class AsyncTiDBCloud:
+    """Client of the TiDB Cloud API; calls return awaitables."""
+    def __init__(
+        self,
+        public_key: str | None = None,
+        private_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        dedicated_url: str | None = None,
+        iam_url: str | None = None,
+        billing_url: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        verify: bool = True,
+    ) -> None: ...
+    @property
+    def clusters(self) -> AsyncClusters: ...
+    @property
+    def regions(self) -> AsyncRegions: ...
+    @property
+    def imports(self) -> AsyncImports: ...
+    @property
+    def integrations(self) -> AsyncIntegrations: ...
+    @property
+    def api_keys(self) -> AsyncApiKeys: ...
+    @property
+    def audit_logs(self) -> AsyncAuditLogs: ...
+    @property
+    def billing(self) -> AsyncBilling: ...
+    @property
+    def public_key(self) -> str: ...
+    @property
+    def dedicated_url(self) -> str: ...
+    @property
+    def iam_url(self) -> str: ...
+    @property
+    def billing_url(self) -> str: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def max_retries(self) -> int: ...
+    @property
+    def is_closed(self) -> bool: ...
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> AsyncTiDBCloud: ...
+    def close(self) -> Awaitable[None]: ...
+    def __aenter__(self) -> Awaitable[AsyncTiDBCloud]: ...
+    def __aexit__(self, *exc: object) -> Awaitable[None]: ...
+
+@final
+class MockServerHandle:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        rate_limit: tuple[int, float] | None = None,
+        transition_seconds: float = 0.5,
+        nonce_ttl: float = 300.0,
+        algorithm: str = "MD5",
+    ) -> None: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def public_key(self) -> str: ...
+    @property
+    def private_key(self) -> str: ...
+    @property
+    def port(self) -> int: ...
+    @property
+    def running(self) -> bool: ...
+    def stop(self) -> None: ...
+    def request_count(self, method: str | None = None, path: str | None = None) -> int: ...
+    def requests(self) -> list[dict[str, Any]]: ...
+    def reset_requests(self) -> None: ...
+    def expire_nonces(self) -> None: ...
+    def create_api_key(
+        self, role: str, *, display_name: str = "test key", project_id: int = 0
+    ) -> tuple[str, str]: ...
+

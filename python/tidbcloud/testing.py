@@ -1,0 +1,192 @@
+"""A mock TiDB Cloud server for your tests, bundled in the wheel.
+
+>>> from tidbcloud.testing import MockServer
+>>> with MockServer(transition_seconds=0) as mock:
+...     client = mock.client()
+...     region = client.regions.get("us-east-1")
+
+The mock speaks HTTP Digest auth, validates requests as the spec says, runs the
+cluster state machine paced by ``transition_seconds`` and enforces a per-key rate
+limit (``rate_limit=(requests, window_seconds)``, ``None`` for none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from typing import Any
+
+from tidbcloud._core import AsyncTiDBCloud, MockServerHandle, TiDBCloud
+
+__all__ = ["MockServer", "main"]
+
+
+class MockServer:
+    """The bundled mock server; serves on 127.0.0.1 from a thread of its own."""
+
+    def __init__(
+        self,
+        port: int = 0,
+        rate_limit: tuple[int, float] | None = (100, 60.0),
+        transition_seconds: float = 0.5,
+        *,
+        host: str = "127.0.0.1",
+        nonce_ttl: float = 300.0,
+        algorithm: str = "MD5",
+    ) -> None:
+        if rate_limit is not None:
+            if not (isinstance(rate_limit, tuple) and len(rate_limit) == 2):
+                raise TypeError("rate_limit must be (requests, window_seconds) or None")
+        self._options: dict[str, Any] = {
+            "host": host,
+            "port": port,
+            "rate_limit": rate_limit,
+            "transition_seconds": transition_seconds,
+            "nonce_ttl": nonce_ttl,
+            "algorithm": algorithm,
+        }
+        self._handle: MockServerHandle | None = None
+
+    def start(self) -> MockServer:
+        if self._handle is None:
+            self._handle = MockServerHandle(**self._options)
+        return self
+
+    def stop(self) -> None:
+        if self._handle is not None:
+            self._handle.stop()
+            self._handle = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def _h(self) -> MockServerHandle:
+        if self._handle is None:
+            raise RuntimeError("the mock server is not running; use it as a context manager")
+        return self._handle
+
+    @property
+    def url(self) -> str:
+        """Base URL for all three API servers, ``/v1beta1`` included."""
+        return self._h.url
+
+    @property
+    def port(self) -> int:
+        return self._h.port
+
+    @property
+    def public_key(self) -> str:
+        """Public key of the mock's Organization Owner API key."""
+        return self._h.public_key
+
+    @property
+    def private_key(self) -> str:
+        """Private key of the mock's Organization Owner API key."""
+        return self._h.private_key
+
+    def client(self, **options: Any) -> TiDBCloud:
+        """A :class:`TiDBCloud` client for this mock (options pass through)."""
+        options.setdefault("public_key", self.public_key)
+        options.setdefault("private_key", self.private_key)
+        options.setdefault("base_url", self.url)
+        return TiDBCloud(**options)
+
+    def async_client(self, **options: Any) -> AsyncTiDBCloud:
+        """An :class:`AsyncTiDBCloud` client for this mock (options pass through)."""
+        options.setdefault("public_key", self.public_key)
+        options.setdefault("private_key", self.private_key)
+        options.setdefault("base_url", self.url)
+        return AsyncTiDBCloud(**options)
+
+    def request_count(self, method: str | None = None, path: str | None = None) -> int:
+        """Requests seen, all or those matching ``method`` and ``path``.
+
+        ``path`` is the full path (``/v1beta1/clusters``); a trailing ``*`` matches
+        a prefix. Unauthenticated requests (digest challenges) count too.
+        """
+        return self._h.request_count(method, path)
+
+    def requests(self) -> list[dict[str, Any]]:
+        """Every request seen: method, path, query, status, access_key."""
+        return self._h.requests()
+
+    def reset_requests(self) -> None:
+        self._h.reset_requests()
+
+    def expire_nonces(self) -> None:
+        """Make every digest nonce stale, as the service does after a while."""
+        self._h.expire_nonces()
+
+    def create_api_key(
+        self, role: str, *, display_name: str = "test key", project_id: int = 0
+    ) -> tuple[str, str]:
+        """Add an API key with ``role``; returns ``(public_key, private_key)``."""
+        return self._h.create_api_key(role, display_name=display_name, project_id=project_id)
+
+    def __repr__(self) -> str:
+        if self._handle is None:
+            return "<MockServer (stopped)>"
+        return f"<MockServer url={self.url!r} public_key={self.public_key!r}>"
+
+
+def _rate_limit(text: str) -> tuple[int, float] | None:
+    if text.lower() in ("off", "none", "0"):
+        return None
+    count, _, window = text.partition("/")
+    try:
+        return int(count), float(window) if window else 60.0
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected N or N/SECONDS or off, got {text!r}"
+        ) from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``tidbcloud-mock``: run the mock server until interrupted."""
+    parser = argparse.ArgumentParser(
+        prog="tidbcloud-mock", description="Run the bundled TiDB Cloud mock server."
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=(100, 60.0),
+        help="requests per window per key: N, N/SECONDS or off (default 100/60)",
+    )
+    parser.add_argument("--transition-seconds", type=float, default=0.5)
+    args = parser.parse_args(argv)
+    try:
+        server = MockServer(
+            port=args.port,
+            rate_limit=args.rate_limit,
+            transition_seconds=args.transition_seconds,
+            host=args.host,
+        ).start()
+    except (OSError, ValueError) as e:
+        print(f"tidbcloud-mock: {e}", file=sys.stderr)
+        return 1
+    print(f"TIDBCLOUD_BASE_URL={server.url}")
+    print(f"TIDBCLOUD_PUBLIC_KEY={server.public_key}")
+    print(f"TIDBCLOUD_PRIVATE_KEY={server.private_key}")
+    sys.stdout.flush()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+//! Billing (billing server): monthly bill, daily details, cost explorer.
+
+use super::{object, segment, Api};
+use crate::config::Server;
+use crate::error::{Error, Result};
+use crate::http::{Request, Safety};
+use reqwest::Method;
+use serde_json::Value;
+
+/// `YYYY-MM` with a real month, else an error naming the value.
+pub fn check_month(billed_month: &str) -> Result<()> {
+    let b = billed_month.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let ok = b.len() == 7 && b[4] == b'-' && digits(0..4) && digits(5..7) && {
+        let m = (b[5] - b'0') * 10 + (b[6] - b'0');
+        (1..=12).contains(&m)
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "billed_month must be YYYY-MM with a month from 01 to 12, got {billed_month:?}"
+        )))
+    }
+}
+
+pub async fn get_monthly_bill(api: &Api, billed_month: &str) -> Result<Value> {
+    check_month(billed_month)?;
+    let path = format!("/bills/{}", segment("billed_month", billed_month)?);
+    api.send(Request::new(Method::GET, Server::Billing, path))
+        .await
+}
+
+pub async fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Value> {
+    check_month(billed_month)?;
+    let path = format!("/billsDetails/{}", segment("billed_month", billed_month)?);
+    api.send(Request::new(Method::GET, Server::Billing, path))
+        .await
+}
+
+pub async fn query_cost_explorer(
+    api: &Api,
+    filter: Option<Value>,
+    groups: Option<Vec<String>>,
+) -> Result<Value> {
+    if let Some(f) = &filter {
+        super::require_object("filter", f)?;
+    }
+    let body = object([("filter", filter), ("groups", groups.map(Value::from))]);
+    // A query changes nothing: safe to retry like a read.
+    let req = Request::new(Method::POST, Server::Billing, "/billsCostExplorer".into())
+        .body(body)
+        .safety(Safety::Idempotent);
+    api.send(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months() {
+        assert!(check_month("2025-01").is_ok());
+        assert!(check_month("2025-12").is_ok());
+        for bad in [
+            "2025-13",
+            "2025-00",
+            "2025/10",
+            "25-01",
+            "2025-1",
+            "",
+            "2025-01-01",
+            "２025-01",
+        ] {
+            assert!(check_month(bad).is_err(), "{bad}");
+        }
+    }
+}

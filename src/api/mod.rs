@@ -1,0 +1,155 @@
+//! The API's operations, one file per tag. Each operation is one async fn over
+//! [`Api`]; arguments are checked before anything is sent.
+
+pub mod api_keys;
+pub mod audit_logs;
+pub mod billing;
+pub mod clusters;
+pub mod imports;
+pub mod integrations;
+mod paging;
+pub mod regions;
+
+pub use paging::{take_items, ListSpec, Paginator};
+
+use crate::config::{Config, Settings};
+use crate::error::{Error, Result};
+use crate::http::{CallOptions, Observer, Request, Transport};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
+use serde_json::Value;
+use std::sync::Arc;
+
+/// Characters left as they are in a path segment: RFC 3986 unreserved only, so
+/// `/`, `?`, `#`, `%` and `.`-tricks in an id can never leave their segment.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+/// Characters escaped in a query value.
+pub(crate) const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// A configured client of the whole API, cheap to clone and share.
+#[derive(Clone)]
+pub struct Api {
+    transport: Arc<Transport>,
+    opts: CallOptions,
+}
+
+impl Api {
+    pub fn new(settings: Settings, observer: Option<Arc<dyn Observer>>) -> Result<Api> {
+        let config = Config::from_settings(settings)?;
+        Ok(Api {
+            transport: Arc::new(Transport::new(config, observer)?),
+            opts: CallOptions::default(),
+        })
+    }
+
+    pub fn from_config(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Api> {
+        Ok(Api {
+            transport: Arc::new(Transport::new(config, observer)?),
+            opts: CallOptions::default(),
+        })
+    }
+
+    /// A copy sharing the connection pool, challenge cache and rate limiter,
+    /// with other per-call options.
+    pub fn with_options(&self, opts: CallOptions) -> Api {
+        Api {
+            transport: self.transport.clone(),
+            opts: CallOptions {
+                timeout: opts.timeout.or(self.opts.timeout),
+                max_retries: opts.max_retries.or(self.opts.max_retries),
+            },
+        }
+    }
+
+    pub fn options(&self) -> CallOptions {
+        self.opts
+    }
+
+    pub fn config(&self) -> &Config {
+        self.transport.config()
+    }
+
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    pub async fn send(&self, req: Request) -> Result<Value> {
+        self.transport.send(&req, self.opts).await
+    }
+}
+
+/// One percent-encoded path segment from an id; an empty id is refused.
+pub fn segment(name: &str, id: &str) -> Result<String> {
+    if id.trim().is_empty() {
+        return Err(Error::invalid(format!("{name} must be a non-empty string")));
+    }
+    Ok(percent_encoding::utf8_percent_encode(id, PATH_SEGMENT).to_string())
+}
+
+pub fn check_page_size(page_size: Option<i64>) -> Result<Option<String>> {
+    match page_size {
+        None => Ok(None),
+        Some(n) if (1..=100).contains(&n) => Ok(Some(n.to_string())),
+        Some(n) => Err(Error::invalid(format!(
+            "page_size must be between 1 and 100, got {n}"
+        ))),
+    }
+}
+
+pub fn require_text(name: &str, v: &str) -> Result<()> {
+    if v.trim().is_empty() {
+        Err(Error::invalid(format!("{name} must be a non-empty string")))
+    } else {
+        Ok(())
+    }
+}
+
+pub fn require_object(name: &str, v: &Value) -> Result<()> {
+    if v.is_object() {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "{name} must be a dict, got {}",
+            crate::http::kind_of(v)
+        )))
+    }
+}
+
+/// A JSON object from key/value pairs, leaving out the `None`s.
+pub fn object<const N: usize>(pairs: [(&str, Option<Value>); N]) -> Value {
+    Value::Object(
+        pairs
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_stay_in_their_segment() {
+        assert_eq!(segment("id", "123").unwrap(), "123");
+        assert_eq!(segment("id", "../apikeys").unwrap(), "%2E%2E%2Fapikeys");
+        assert_eq!(segment("id", "a?b#c%d e").unwrap(), "a%3Fb%23c%25d%20e");
+        assert_eq!(segment("id", "a:b").unwrap(), "a%3Ab");
+        assert!(segment("cluster_id", " ")
+            .unwrap_err()
+            .to_string()
+            .contains("cluster_id"));
+    }
+
+    #[test]
+    fn page_size_bounds() {
+        assert_eq!(check_page_size(Some(1)).unwrap().as_deref(), Some("1"));
+        assert_eq!(check_page_size(Some(100)).unwrap().as_deref(), Some("100"));
+        assert!(check_page_size(Some(0)).is_err());
+        assert!(check_page_size(Some(101)).is_err());
+        assert_eq!(check_page_size(None).unwrap(), None);
+    }
+}

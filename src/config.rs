@@ -1,0 +1,357 @@
+//! Client settings: credentials, endpoints, timeouts, retries, rate limit.
+//! Resolution order: explicit arguments, then `TIDBCLOUD_*`, then `TIDB_CLOUD_*`.
+
+use crate::error::{Error, Result};
+use std::fmt;
+use std::time::Duration;
+
+pub const DEFAULT_DEDICATED_URL: &str = "https://dedicated.tidbapi.com/v1beta1";
+pub const DEFAULT_IAM_URL: &str = "https://iam.tidbapi.com/v1beta1";
+pub const DEFAULT_BILLING_URL: &str = "https://billing.tidbapi.com/v1beta1";
+
+/// A string that never shows itself in `Debug` or `Display`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// The three API servers; each operation belongs to one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Server {
+    Dedicated,
+    Iam,
+    Billing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Endpoints {
+    pub dedicated: String,
+    pub iam: String,
+    pub billing: String,
+}
+
+impl Endpoints {
+    pub fn base(&self, server: Server) -> &str {
+        match server {
+            Server::Dedicated => &self.dedicated,
+            Server::Iam => &self.iam,
+            Server::Billing => &self.billing,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub public_key: String,
+    pub private_key: Secret,
+    pub endpoints: Endpoints,
+    /// Total time for one attempt (connect, send, receive).
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    pub max_retries: u32,
+    /// Optional pacing in requests per minute, on top of the server's own headers.
+    pub rate_limit: Option<f64>,
+    /// PEM file with extra trusted CA certificates.
+    pub ca_bundle: Option<String>,
+    pub verify_tls: bool,
+}
+
+/// What the caller passed; `None` means "not given, look further".
+#[derive(Debug, Default, Clone)]
+pub struct Settings {
+    pub public_key: Option<String>,
+    pub private_key: Option<Secret>,
+    pub base_url: Option<String>,
+    pub dedicated_url: Option<String>,
+    pub iam_url: Option<String>,
+    pub billing_url: Option<String>,
+    pub timeout: Option<f64>,
+    pub connect_timeout: Option<f64>,
+    pub max_retries: Option<u32>,
+    pub rate_limit: Option<f64>,
+    pub ca_bundle: Option<String>,
+    pub verify_tls: Option<bool>,
+}
+
+pub const PUBLIC_KEY_VARS: [&str; 2] = ["TIDBCLOUD_PUBLIC_KEY", "TIDB_CLOUD_PUBLIC_KEY"];
+pub const PRIVATE_KEY_VARS: [&str; 2] = ["TIDBCLOUD_PRIVATE_KEY", "TIDB_CLOUD_PRIVATE_KEY"];
+
+impl Config {
+    /// Resolve settings against the process environment.
+    pub fn from_settings(s: Settings) -> Result<Config> {
+        Self::resolve(s, &|k| std::env::var(k).ok())
+    }
+
+    /// Resolve settings against `env` (injectable so tests need not touch the process).
+    pub fn resolve(s: Settings, env: &dyn Fn(&str) -> Option<String>) -> Result<Config> {
+        let env_nonempty = |k: &str| env(k).filter(|v| !v.trim().is_empty());
+        let first_env = |vars: &[&str]| vars.iter().find_map(|k| env_nonempty(k));
+
+        let public_key = match s.public_key {
+            Some(k) => nonempty_arg("public_key", k)?,
+            None => first_env(&PUBLIC_KEY_VARS).ok_or_else(|| {
+                Error::Config(format!(
+                    "no public key: pass public_key= or set {} (or {})",
+                    PUBLIC_KEY_VARS[0], PUBLIC_KEY_VARS[1]
+                ))
+            })?,
+        };
+        let private_key = match s.private_key {
+            Some(k) => Secret::new(nonempty_arg("private_key", k.expose().to_owned())?),
+            None => Secret::new(first_env(&PRIVATE_KEY_VARS).ok_or_else(|| {
+                Error::Config(format!(
+                    "no private key: pass private_key= or set {} (or {})",
+                    PRIVATE_KEY_VARS[0], PRIVATE_KEY_VARS[1]
+                ))
+            })?),
+        };
+
+        // Order per server: its own argument, base_url=, its own variable,
+        // TIDBCLOUD_BASE_URL, the default. So `base_url=mock.url` always reaches the mock.
+        let base_env = env_nonempty("TIDBCLOUD_BASE_URL");
+        let pick = |arg: Option<String>, var: &str, default: &str| -> Result<String> {
+            let raw = arg
+                .or_else(|| s.base_url.clone())
+                .or_else(|| env_nonempty(var))
+                .or_else(|| base_env.clone())
+                .unwrap_or_else(|| default.to_owned());
+            normalize_url(&raw)
+        };
+        let endpoints = Endpoints {
+            dedicated: pick(
+                s.dedicated_url.clone(),
+                "TIDBCLOUD_DEDICATED_ENDPOINT",
+                DEFAULT_DEDICATED_URL,
+            )?,
+            iam: pick(s.iam_url.clone(), "TIDBCLOUD_IAM_ENDPOINT", DEFAULT_IAM_URL)?,
+            billing: pick(
+                s.billing_url.clone(),
+                "TIDBCLOUD_BILLING_ENDPOINT",
+                DEFAULT_BILLING_URL,
+            )?,
+        };
+
+        let timeout = seconds("timeout", s.timeout.unwrap_or(30.0))?;
+        let connect_timeout = seconds("connect_timeout", s.connect_timeout.unwrap_or(5.0))?;
+        let max_retries = s.max_retries.unwrap_or(2);
+        if max_retries > 20 {
+            return Err(Error::invalid("max_retries must be between 0 and 20"));
+        }
+        if let Some(r) = s.rate_limit {
+            if !(r.is_finite() && r > 0.0) {
+                return Err(Error::invalid(
+                    "rate_limit must be a positive number of requests per minute",
+                ));
+            }
+        }
+        Ok(Config {
+            public_key,
+            private_key,
+            endpoints,
+            timeout,
+            connect_timeout,
+            max_retries,
+            rate_limit: s.rate_limit,
+            ca_bundle: s.ca_bundle,
+            verify_tls: s.verify_tls.unwrap_or(true),
+        })
+    }
+}
+
+fn nonempty_arg(name: &str, v: String) -> Result<String> {
+    if v.trim().is_empty() {
+        Err(Error::invalid(format!("{name} must not be empty")))
+    } else {
+        Ok(v)
+    }
+}
+
+/// Check a duration in seconds and turn it into a `Duration`.
+pub fn seconds(name: &str, v: f64) -> Result<Duration> {
+    if v.is_finite() && v > 0.0 && v <= 86_400.0 {
+        Ok(Duration::from_secs_f64(v))
+    } else {
+        Err(Error::invalid(format!(
+            "{name} must be a positive number of seconds, got {v}"
+        )))
+    }
+}
+
+/// Validate an endpoint URL and drop a trailing slash.
+pub fn normalize_url(raw: &str) -> Result<String> {
+    let trimmed = raw.trim().trim_end_matches('/');
+    let url = reqwest::Url::parse(trimmed)
+        .map_err(|e| Error::invalid(format!("invalid endpoint URL {trimmed:?}: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::invalid(format!(
+            "invalid endpoint URL {trimmed:?}: it must be http:// or https:// with a host"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::invalid(format!(
+            "invalid endpoint URL {trimmed:?}: it must not have a query or fragment"
+        )));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid(
+            "invalid endpoint URL: credentials belong in public_key/private_key, not the URL",
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let m: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| m.get(k).cloned()
+    }
+
+    #[test]
+    fn arguments_beat_environment() {
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "envpub"),
+            ("TIDBCLOUD_PRIVATE_KEY", "envpriv"),
+        ]);
+        let c = Config::resolve(
+            Settings {
+                public_key: Some("argpub".into()),
+                private_key: Some(Secret::new("argpriv")),
+                ..Default::default()
+            },
+            &env,
+        )
+        .unwrap();
+        assert_eq!(c.public_key, "argpub");
+        assert_eq!(c.private_key.expose(), "argpriv");
+    }
+
+    #[test]
+    fn tidbcloud_vars_beat_tidb_cloud_vars() {
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "a"),
+            ("TIDB_CLOUD_PUBLIC_KEY", "b"),
+            ("TIDB_CLOUD_PRIVATE_KEY", "c"),
+        ]);
+        let c = Config::resolve(Settings::default(), &env).unwrap();
+        assert_eq!(c.public_key, "a");
+        assert_eq!(c.private_key.expose(), "c");
+        assert_eq!(c.endpoints.dedicated, DEFAULT_DEDICATED_URL);
+        assert_eq!(c.endpoints.iam, DEFAULT_IAM_URL);
+        assert_eq!(c.endpoints.billing, DEFAULT_BILLING_URL);
+    }
+
+    #[test]
+    fn missing_key_names_both_variables() {
+        let env = env_of(&[("TIDBCLOUD_PUBLIC_KEY", "a")]);
+        let e = Config::resolve(Settings::default(), &env)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("TIDBCLOUD_PRIVATE_KEY") && e.contains("TIDB_CLOUD_PRIVATE_KEY"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn base_url_routes_all_servers_and_per_server_overrides_win() {
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "a"),
+            ("TIDBCLOUD_PRIVATE_KEY", "b"),
+            ("TIDBCLOUD_IAM_ENDPOINT", "http://env-iam/v1beta1"),
+        ]);
+        let c = Config::resolve(
+            Settings {
+                base_url: Some("http://127.0.0.1:9/v1beta1/".into()),
+                billing_url: Some("http://bill.example/v1beta1".into()),
+                ..Default::default()
+            },
+            &env,
+        )
+        .unwrap();
+        assert_eq!(c.endpoints.dedicated, "http://127.0.0.1:9/v1beta1");
+        assert_eq!(c.endpoints.iam, "http://127.0.0.1:9/v1beta1");
+        assert_eq!(c.endpoints.billing, "http://bill.example/v1beta1");
+    }
+
+    #[test]
+    fn per_server_variables_apply_without_base_url_argument() {
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "a"),
+            ("TIDBCLOUD_PRIVATE_KEY", "b"),
+            ("TIDBCLOUD_BASE_URL", "http://base/v1beta1"),
+            ("TIDBCLOUD_IAM_ENDPOINT", "http://env-iam/v1beta1"),
+        ]);
+        let c = Config::resolve(Settings::default(), &env).unwrap();
+        assert_eq!(c.endpoints.iam, "http://env-iam/v1beta1");
+        assert_eq!(c.endpoints.dedicated, "http://base/v1beta1");
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "a"),
+            ("TIDBCLOUD_PRIVATE_KEY", "b"),
+        ]);
+        for s in [
+            Settings {
+                base_url: Some("ftp://x".into()),
+                ..Default::default()
+            },
+            Settings {
+                base_url: Some("not a url".into()),
+                ..Default::default()
+            },
+            Settings {
+                base_url: Some("http://u:p@host/".into()),
+                ..Default::default()
+            },
+            Settings {
+                timeout: Some(0.0),
+                ..Default::default()
+            },
+            Settings {
+                timeout: Some(f64::NAN),
+                ..Default::default()
+            },
+            Settings {
+                rate_limit: Some(-1.0),
+                ..Default::default()
+            },
+            Settings {
+                public_key: Some("  ".into()),
+                ..Default::default()
+            },
+        ] {
+            assert!(matches!(
+                Config::resolve(s, &env),
+                Err(Error::InvalidArgument(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn secret_debug_hides_value() {
+        let s = Secret::new("topsecret");
+        assert!(!format!("{s:?}").contains("topsecret"));
+    }
+}

@@ -1,0 +1,11 @@
+//! Transport: one request in, one JSON value (or a typed error) out.
+//! Digest auth, retries with backoff, client-side rate limiting and timeouts live here.
+
+mod digest;
+mod ratelimit;
+mod retry;
+mod transport;
+
+pub use digest::DigestCache;
+pub use retry::{backoff_delay, parse_retry_after};
+pub use transport::{kind_of, CallOptions, Observer, Request, RequestEvent, Safety, Transport};

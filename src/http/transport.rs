@@ -1,0 +1,572 @@
+//! Sends one API request: rate limit, digest auth, timeouts, retries, decoding.
+
+use super::digest::{Challenge, DigestCache};
+use super::ratelimit::RateLimiter;
+use super::retry::{backoff_delay, parse_retry_after};
+use crate::config::{Config, Secret, Server};
+use crate::error::{ApiError, Error, Result};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant, SystemTime};
+
+/// Longest server-requested wait we sit out; beyond it the 429 goes to the caller.
+const MAX_SERVER_WAIT: f64 = 60.0;
+
+/// Whether a request may be sent again once it may have reached the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Safety {
+    /// GET, PATCH, DELETE, read-only POST: any transient failure may be retried.
+    Idempotent,
+    /// Creates and state changes: resent only when it surely never arrived
+    /// (connection refused) or the server said 429.
+    Once,
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub server: Server,
+    /// Percent-encoded path below the server's base URL, starting with `/`.
+    pub path: String,
+    pub query: Vec<(&'static str, String)>,
+    pub body: Option<Value>,
+    pub safety: Safety,
+    /// Values from the request (passwords) that must never show in an error.
+    pub secrets: Vec<Secret>,
+}
+
+impl Request {
+    pub fn new(method: Method, server: Server, path: String) -> Self {
+        let safety = if method == Method::POST {
+            Safety::Once
+        } else {
+            Safety::Idempotent
+        };
+        Request {
+            method,
+            server,
+            path,
+            query: Vec::new(),
+            body: None,
+            safety,
+            secrets: Vec::new(),
+        }
+    }
+    pub fn query(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.query.push((key, value.into()));
+        self
+    }
+    pub fn query_opt(self, key: &'static str, value: Option<impl Into<String>>) -> Self {
+        match value {
+            Some(v) => self.query(key, v),
+            None => self,
+        }
+    }
+    pub fn body(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+    pub fn safety(mut self, safety: Safety) -> Self {
+        self.safety = safety;
+        self
+    }
+    pub fn secret(mut self, s: Secret) -> Self {
+        self.secrets.push(s);
+        self
+    }
+}
+
+/// Per-call overrides of the client's settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CallOptions {
+    pub timeout: Option<Duration>,
+    pub max_retries: Option<u32>,
+}
+
+/// One finished HTTP exchange, for logging.
+#[derive(Debug, Clone)]
+pub struct RequestEvent<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    /// `None` when no response came back.
+    pub status: Option<u16>,
+    pub elapsed: Duration,
+    pub attempt: u32,
+    /// Set when another attempt follows, with the wait before it.
+    pub retry_in: Option<Duration>,
+    pub error: Option<&'a str>,
+}
+
+/// Receives an event per HTTP exchange (the Python layer forwards them to `logging`).
+pub trait Observer: Send + Sync {
+    fn enabled(&self) -> bool;
+    fn on_exchange(&self, event: &RequestEvent<'_>);
+}
+
+pub struct Transport {
+    config: Config,
+    http: RwLock<Option<reqwest::Client>>,
+    digest: DigestCache,
+    limiter: RateLimiter,
+    observer: Option<Arc<dyn Observer>>,
+}
+
+/// What one attempt produced.
+enum Outcome {
+    Done(Value),
+    Retry { error: Error, wait: Option<f64> },
+    Fail(Error),
+}
+
+impl Transport {
+    pub fn new(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Self> {
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .user_agent(concat!("tidbcloud-python/", env!("CARGO_PKG_VERSION")))
+            .pool_idle_timeout(Duration::from_secs(60))
+            .tcp_nodelay(true)
+            // Never follow a redirect: it would carry a signed request to another host.
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(path) = &config.ca_bundle {
+            let pem = std::fs::read(path)
+                .map_err(|e| Error::Config(format!("cannot read CA bundle {path:?}: {e}")))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| Error::Config(format!("invalid CA bundle {path:?}: {e}")))?;
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        if !config.verify_tls {
+            builder = builder.danger_accept_invalid_certs(true);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Transport {
+            limiter: RateLimiter::new(config.rate_limit),
+            config,
+            http: RwLock::new(Some(http)),
+            digest: DigestCache::default(),
+            observer,
+        })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Drop pooled connections; later calls fail with a clear error.
+    pub fn close(&self) {
+        *self.http.write().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.http
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_none()
+    }
+
+    fn client(&self) -> Result<reqwest::Client> {
+        self.http
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+            .ok_or_else(|| Error::Unusable("the client has been closed".into()))
+    }
+
+    /// Send `req` and return its JSON body (`Null` for an empty body).
+    pub async fn send(&self, req: &Request, opts: CallOptions) -> Result<Value> {
+        let secrets: Vec<&str> = req
+            .secrets
+            .iter()
+            .map(Secret::expose)
+            .chain(std::iter::once(self.config.private_key.expose()))
+            .collect();
+        self.send_inner(req, opts)
+            .await
+            .map_err(|e| e.redact(&secrets))
+    }
+
+    async fn send_inner(&self, req: &Request, opts: CallOptions) -> Result<Value> {
+        let client = self.client()?;
+        let url = self.url(req)?;
+        let origin = url.origin().ascii_serialization();
+        let uri = match url.query() {
+            Some(q) => format!("{}?{}", url.path(), q),
+            None => url.path().to_owned(),
+        };
+        let body = match &req.body {
+            Some(v) => Some(bytes_of(v)?),
+            None => None,
+        };
+        let max_retries = opts.max_retries.unwrap_or(self.config.max_retries);
+        let timeout = opts.timeout.unwrap_or(self.config.timeout);
+        let mut attempt = 0u32;
+        loop {
+            let started = Instant::now();
+            let outcome = self
+                .attempt(&client, req, &url, &origin, &uri, body.as_ref(), timeout)
+                .await;
+            let (error, server_wait) = match outcome {
+                (Outcome::Done(v), status) => {
+                    self.emit(req, Some(status), started, attempt, None, None);
+                    return Ok(v);
+                }
+                (Outcome::Fail(e), status) => {
+                    self.emit(req, status_opt(status), started, attempt, None, Some(&e));
+                    return Err(e);
+                }
+                (Outcome::Retry { error, wait }, status) => {
+                    if attempt >= max_retries {
+                        self.emit(
+                            req,
+                            status_opt(status),
+                            started,
+                            attempt,
+                            None,
+                            Some(&error),
+                        );
+                        return Err(error);
+                    }
+                    let _ = status;
+                    (error, wait)
+                }
+            };
+            let delay = match server_wait {
+                Some(w) => Duration::from_secs_f64(w),
+                None => backoff_delay(attempt),
+            };
+            self.emit(
+                req,
+                status_of(&error),
+                started,
+                attempt,
+                Some(delay),
+                Some(&error),
+            );
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One attempt: at most two HTTP exchanges, the second only to answer a fresh
+    /// or stale digest challenge.
+    #[allow(clippy::too_many_arguments)]
+    async fn attempt(
+        &self,
+        client: &reqwest::Client,
+        req: &Request,
+        url: &reqwest::Url,
+        origin: &str,
+        uri: &str,
+        body: Option<&Vec<u8>>,
+        timeout: Duration,
+    ) -> (Outcome, u16) {
+        let mut answered_challenge = false;
+        loop {
+            self.pace().await;
+            let authorization = self.digest.authorize(
+                origin,
+                req.method.as_str(),
+                uri,
+                &self.config.public_key,
+                self.config.private_key.expose(),
+            );
+            let sent_auth = authorization.is_some();
+            let mut rb = client
+                .request(req.method.clone(), url.clone())
+                .timeout(timeout)
+                .header(reqwest::header::ACCEPT, "application/json");
+            if let Some(a) = authorization {
+                match HeaderValue::from_str(&a) {
+                    Ok(mut v) => {
+                        v.set_sensitive(true);
+                        rb = rb.header(AUTHORIZATION, v);
+                    }
+                    Err(_) => {
+                        return (
+                            Outcome::Fail(Error::invalid(
+                                "the public key contains characters not allowed in an HTTP header",
+                            )),
+                            0,
+                        )
+                    }
+                }
+            }
+            if let Some(b) = body {
+                rb = rb.header(CONTENT_TYPE, "application/json").body(b.clone());
+            }
+            let resp = match rb.send().await {
+                Ok(r) => r,
+                Err(e) => return (self.transport_failure(req, e), 0),
+            };
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            self.observe_limits(&headers);
+            if status == StatusCode::UNAUTHORIZED && !answered_challenge {
+                let challenge = Challenge::find(
+                    headers
+                        .get_all(WWW_AUTHENTICATE)
+                        .iter()
+                        .filter_map(|v| v.to_str().ok()),
+                );
+                if let Some(ch) = challenge {
+                    if !sent_auth || ch.stale() {
+                        self.digest.store(origin, ch);
+                        answered_challenge = true;
+                        // Drain the body so the connection goes back to the pool.
+                        let _ = resp.bytes().await;
+                        continue;
+                    }
+                }
+            }
+            let bytes = match resp.bytes().await {
+                Ok(b) => b,
+                Err(e) => {
+                    let err = Error::Connection(format!(
+                        "{} {}: the response body was cut off: {}",
+                        req.method,
+                        req.path,
+                        chain(&e)
+                    ));
+                    return (
+                        self.retry_if(req.safety == Safety::Idempotent, err, None),
+                        status.as_u16(),
+                    );
+                }
+            };
+            return (self.finish(req, status, &headers, &bytes), status.as_u16());
+        }
+    }
+
+    fn finish(
+        &self,
+        req: &Request,
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Outcome {
+        let request_id = header_str(headers, "x-debug-trace-id")
+            .or_else(|| header_str(headers, "x-request-id"))
+            .map(str::to_owned);
+        if status.is_success() {
+            return match decode_success(headers, body) {
+                Ok(v) => Outcome::Done(v),
+                Err(message) => Outcome::Fail(Error::Decode {
+                    message: format!("{} {}: {message}", req.method, req.path),
+                    status: status.as_u16(),
+                    request_id,
+                }),
+            };
+        }
+        let mut api = ApiError::from_body(status.as_u16(), body, request_id);
+        let code = status.as_u16();
+        if code == 429 {
+            let wait = server_wait(headers);
+            api.retry_after = wait;
+            let err = Error::Status(Box::new(api));
+            return match wait {
+                Some(w) if w > MAX_SERVER_WAIT => Outcome::Fail(err),
+                Some(w) => {
+                    self.limiter
+                        .block_for(Instant::now(), Duration::from_secs_f64(w));
+                    Outcome::Retry {
+                        error: err,
+                        wait: Some(w),
+                    }
+                }
+                None => Outcome::Retry {
+                    error: err,
+                    wait: None,
+                },
+            };
+        }
+        let transient = code == 408 || code >= 500;
+        let err = Error::Status(Box::new(api));
+        if transient {
+            let wait = server_wait(headers).filter(|w| *w <= MAX_SERVER_WAIT);
+            self.retry_if(req.safety == Safety::Idempotent, err, wait)
+        } else {
+            Outcome::Fail(err)
+        }
+    }
+
+    fn retry_if(&self, allowed: bool, error: Error, wait: Option<f64>) -> Outcome {
+        if allowed {
+            Outcome::Retry { error, wait }
+        } else {
+            Outcome::Fail(error)
+        }
+    }
+
+    fn transport_failure(&self, req: &Request, e: reqwest::Error) -> Outcome {
+        let what = format!("{} {}", req.method, req.path);
+        // A failed connect never reached the server: safe to resend even a create.
+        let never_arrived = e.is_connect();
+        if e.is_timeout() {
+            let err = Error::Timeout(format!("{what}: timed out: {}", chain(&e)));
+            return self.retry_if(never_arrived || req.safety == Safety::Idempotent, err, None);
+        }
+        let err = Error::Connection(format!("{what}: {}", chain(&e)));
+        self.retry_if(never_arrived || req.safety == Safety::Idempotent, err, None)
+    }
+
+    async fn pace(&self) {
+        loop {
+            let wait = self.limiter.reserve(Instant::now());
+            if wait.is_zero() {
+                return;
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn observe_limits(&self, headers: &HeaderMap) {
+        let remaining = header_str(headers, "x-ratelimit-remaining-minute")
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let reset =
+            header_str(headers, "x-ratelimit-reset").and_then(|v| v.trim().parse::<f64>().ok());
+        self.limiter.observe(Instant::now(), remaining, reset);
+    }
+
+    fn url(&self, req: &Request) -> Result<reqwest::Url> {
+        let base = self.config.endpoints.base(req.server);
+        let mut s = String::with_capacity(base.len() + req.path.len() + 32);
+        s.push_str(base);
+        s.push_str(&req.path);
+        if !req.query.is_empty() {
+            s.push('?');
+            for (i, (k, v)) in req.query.iter().enumerate() {
+                if i > 0 {
+                    s.push('&');
+                }
+                s.push_str(k);
+                s.push('=');
+                s.extend(percent_encoding::utf8_percent_encode(
+                    v,
+                    crate::api::QUERY_VALUE,
+                ));
+            }
+        }
+        reqwest::Url::parse(&s)
+            .map_err(|e| Error::invalid(format!("cannot build a URL from {s:?}: {e}")))
+    }
+
+    fn emit(
+        &self,
+        req: &Request,
+        status: Option<u16>,
+        started: Instant,
+        attempt: u32,
+        retry_in: Option<Duration>,
+        error: Option<&Error>,
+    ) {
+        let Some(obs) = &self.observer else { return };
+        if !obs.enabled() {
+            return;
+        }
+        let error_text = error.map(|e| e.to_string());
+        obs.on_exchange(&RequestEvent {
+            method: req.method.as_str(),
+            path: &req.path,
+            status,
+            elapsed: started.elapsed(),
+            attempt,
+            retry_in,
+            error: error_text.as_deref(),
+        });
+    }
+
+    /// How many times the cached challenge of `server` has been used (for tests).
+    pub fn nonce_count(&self, server: Server) -> Option<u32> {
+        let url = reqwest::Url::parse(self.config.endpoints.base(server)).ok()?;
+        self.digest.nonce_count(&url.origin().ascii_serialization())
+    }
+}
+
+fn bytes_of(v: &Value) -> Result<Vec<u8>> {
+    serde_json::to_vec(v)
+        .map_err(|e| Error::invalid(format!("cannot encode the request body: {e}")))
+}
+
+fn status_opt(s: u16) -> Option<u16> {
+    (s != 0).then_some(s)
+}
+
+fn status_of(e: &Error) -> Option<u16> {
+    match e {
+        Error::Status(a) => Some(a.status),
+        _ => None,
+    }
+}
+
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// The server's requested wait: `Retry-After`, else `X-Ratelimit-Reset`.
+fn server_wait(headers: &HeaderMap) -> Option<f64> {
+    header_str(headers, "retry-after")
+        .and_then(|v| parse_retry_after(v, SystemTime::now()))
+        .or_else(|| {
+            header_str(headers, "x-ratelimit-reset").and_then(|v| v.trim().parse::<f64>().ok())
+        })
+        .filter(|w| w.is_finite() && *w >= 0.0)
+}
+
+fn decode_success(headers: &HeaderMap, body: &[u8]) -> std::result::Result<Value, String> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Null);
+    }
+    if let Some(ct) = header_str(headers, "content-type") {
+        let mime = ct
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if !(mime == "application/json" || mime.ends_with("+json")) {
+            return Err(format!("expected a JSON body, got content type {mime:?}"));
+        }
+    }
+    let v: Value = serde_json::from_slice(body).map_err(|e| {
+        format!(
+            "the body is not valid JSON ({e}); it was {} bytes",
+            body.len()
+        )
+    })?;
+    if !v.is_object() {
+        return Err(format!("expected a JSON object, got {}", kind_of(&v)));
+    }
+    Ok(v)
+}
+
+pub fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// An error with its sources, since reqwest's top-level message is terse.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let t = c.to_string();
+        if !s.contains(&t) {
+            s.push_str(": ");
+            s.push_str(&t);
+        }
+        cur = c.source();
+    }
+    s
+}

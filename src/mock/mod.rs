@@ -1,0 +1,18 @@
+//! A mock of the TiDB Cloud API that behaves like the service: digest auth,
+//! validation, state machines, paging, the per-key rate limit. It shares no code
+//! with the client beyond plain data, so that it catches the client's mistakes.
+
+mod auth;
+mod clusters;
+mod paging;
+mod ratelimit;
+mod regions;
+mod reply;
+mod routes;
+mod seed;
+mod server;
+mod state;
+
+pub use auth::Algorithm;
+pub use routes::Logged;
+pub use server::{MockOptions, MockServer};

@@ -1,0 +1,103 @@
+//! What a mock handler returns: a JSON body, an empty 200, or an `ErrorResponse`
+//! in the spec's shape `{code, status, error, msgPrefix}`.
+
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+
+#[derive(Debug)]
+pub struct Fail {
+    pub status: StatusCode,
+    pub message: String,
+}
+
+pub type Reply = Result<Option<Value>, Fail>;
+
+impl Fail {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        Fail {
+            status,
+            message: message.into(),
+        }
+    }
+    pub fn bad(message: impl Into<String>) -> Self {
+        Fail::new(StatusCode::BAD_REQUEST, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Fail::new(StatusCode::NOT_FOUND, message)
+    }
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Fail::new(StatusCode::FORBIDDEN, message)
+    }
+
+    pub fn body(&self) -> Value {
+        error_body(self.status, &self.message)
+    }
+}
+
+pub fn error_body(status: StatusCode, message: &str) -> Value {
+    let (grpc, error) = match status.as_u16() {
+        400 => ("INVALID_ARGUMENT", "InvalidArgument"),
+        401 => ("UNAUTHENTICATED", "Unauthenticated"),
+        403 => ("PERMISSION_DENIED", "PermissionDenied"),
+        404 => ("NOT_FOUND", "NotFound"),
+        405 => ("UNIMPLEMENTED", "MethodNotAllowed"),
+        409 => ("ALREADY_EXISTS", "Conflict"),
+        429 => ("RESOURCE_EXHAUSTED", "RateLimitExceeded"),
+        _ => ("INTERNAL", "Internal"),
+    };
+    json!({ "code": status.as_u16(), "status": grpc, "error": error, "msgPrefix": message })
+}
+
+pub fn ok(v: Value) -> Reply {
+    Ok(Some(v))
+}
+
+pub fn empty() -> Reply {
+    Ok(None)
+}
+
+/// Helpers to read a JSON request body with messages that say what is wrong.
+pub struct Body<'a>(pub &'a serde_json::Map<String, Value>);
+
+impl<'a> Body<'a> {
+    pub fn parse(raw: &'a Option<Value>) -> Result<Body<'a>, Fail> {
+        match raw {
+            Some(Value::Object(m)) => Ok(Body(m)),
+            Some(_) => Err(Fail::bad("the request body must be a JSON object")),
+            None => Err(Fail::bad("the request body is required")),
+        }
+    }
+
+    pub fn opt_str(&self, field: &str) -> Result<Option<&'a str>, Fail> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(_) => Err(Fail::bad(format!("{field} must be a string"))),
+        }
+    }
+
+    pub fn req_str(&self, field: &str) -> Result<&'a str, Fail> {
+        match self.opt_str(field)? {
+            Some(s) if !s.trim().is_empty() => Ok(s),
+            _ => Err(Fail::bad(format!("{field} is required"))),
+        }
+    }
+
+    pub fn opt_int(&self, field: &str) -> Result<Option<i64>, Fail> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => v
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| Fail::bad(format!("{field} must be an integer"))),
+        }
+    }
+
+    pub fn opt_obj(&self, field: &str) -> Result<Option<&'a serde_json::Map<String, Value>>, Fail> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(m)) => Ok(Some(m)),
+            Some(_) => Err(Fail::bad(format!("{field} must be an object"))),
+        }
+    }
+}

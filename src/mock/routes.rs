@@ -1,0 +1,372 @@
+//! The mock's front door: request log, fault injection, digest auth, the per-key
+//! rate limit, then dispatch by method and path to the handlers of each tag.
+
+use super::auth::{random_hex, Denied};
+use super::paging::Tokens;
+use super::ratelimit::Verdict;
+use super::reply::{error_body, Fail, Reply};
+use super::server::Shared;
+use super::state::KeyRec;
+use super::{clusters, regions};
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::Response;
+use serde_json::{Map, Value};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The query string, decoded.
+pub struct Query(Vec<(String, String)>);
+
+impl Query {
+    pub fn parse(raw: Option<&str>) -> Query {
+        Query(
+            form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .flat_map(|(_, v)| v.split(','))
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+    pub fn page_size(&self) -> Result<usize, Fail> {
+        match self.get("pageSize") {
+            None => Ok(100),
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) if (1..=100).contains(&n) => Ok(n as usize),
+                _ => Err(Fail::bad(format!(
+                    "pageSize must be an integer from 1 to 100, got {v:?}"
+                ))),
+            },
+        }
+    }
+    pub fn flag(&self, key: &str) -> Result<bool, Fail> {
+        match self.get(key) {
+            None => Ok(false),
+            Some("true") | Some("1") => Ok(true),
+            Some("false") | Some("0") => Ok(false),
+            Some(v) => Err(Fail::bad(format!("{key} must be true or false, got {v:?}"))),
+        }
+    }
+}
+
+/// What a handler sees of the request.
+pub struct Ctx<'a> {
+    pub key: KeyRec,
+    pub now: Instant,
+    pub query: Query,
+    pub body: Option<Value>,
+    pub tokens: &'a Tokens,
+}
+
+/// A page of `items` (in key order) as `{<key>: [...], nextPageToken}`.
+pub fn paged(
+    ctx: &Ctx,
+    listing: &str,
+    key: &str,
+    items: impl IntoIterator<Item = (u64, Value)>,
+) -> Reply {
+    let page_size = ctx.query.page_size()?;
+    let page = ctx
+        .tokens
+        .page(listing, items, page_size, ctx.query.get("pageToken"))
+        .map_err(Fail::bad)?;
+    let mut out = Map::new();
+    out.insert(key.into(), Value::Array(page.items));
+    if let Some(t) = page.next_token {
+        out.insert("nextPageToken".into(), Value::String(t));
+    }
+    Ok(Some(Value::Object(out)))
+}
+
+/// One entry of the request log kept for tests.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub method: String,
+    pub path: String,
+    pub query: String,
+    pub status: u16,
+    pub key: Option<String>,
+}
+
+/// Path segments after `/v1beta1`, with a `:verb` suffix split off the last one.
+fn split_path(path: &str) -> Option<(Vec<String>, Option<String>)> {
+    let rest = path.strip_prefix("/v1beta1/")?;
+    let mut raw: Vec<&str> = rest.split('/').collect();
+    let mut verb = None;
+    if let Some(last) = raw.last_mut() {
+        if let Some((seg, v)) = last.split_once(':') {
+            verb = Some(v.to_owned());
+            *last = seg;
+        }
+    }
+    let segs = raw
+        .into_iter()
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8()
+                .map(|c| c.into_owned())
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?;
+    if segs.iter().any(String::is_empty) {
+        return None;
+    }
+    Some((segs, verb))
+}
+
+fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
+    let (segs, verb) =
+        split_path(path).ok_or_else(|| Fail::not_found(format!("no such path {path}")))?;
+    let s: Vec<&str> = segs.iter().map(String::as_str).collect();
+    let mut st = shared.state();
+    st.settle(ctx.now);
+    let not_allowed = || {
+        Fail::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!("{method} is not allowed on {path}"),
+        )
+    };
+    match (s.as_slice(), verb.as_deref()) {
+        (["clusters"], None) => match *method {
+            Method::GET => clusters::list(&mut st, ctx),
+            Method::POST => clusters::create(&mut st, ctx),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id], None) => match *method {
+            Method::GET => clusters::get(&mut st, ctx, id),
+            Method::PATCH => clusters::update(&mut st, ctx, id),
+            Method::DELETE => clusters::delete(&mut st, ctx, id),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id], Some(v)) => match (method, v) {
+            (&Method::POST, "pauseCluster") => clusters::pause(&mut st, ctx, id),
+            (&Method::POST, "resumeCluster") => clusters::resume(&mut st, ctx, id),
+            (&Method::POST, "resetRootPassword") => clusters::reset_root_password(&mut st, ctx, id),
+            (_, "pauseCluster" | "resumeCluster" | "resetRootPassword") => Err(not_allowed()),
+            _ => Err(Fail::not_found(format!("no such action :{v}"))),
+        },
+        (["regions"], None) if method == Method::GET => regions::list(ctx),
+        (["regions", id], None) if method == Method::GET => regions::get(id),
+        (["regions", id, "nodeSpecs"], None) if method == Method::GET => {
+            regions::node_specs(ctx, id)
+        }
+        (["regions", ..], None) => Err(not_allowed()),
+        _ => Err(Fail::not_found(format!("no such path {path}"))),
+    }
+}
+
+fn json_response(status: StatusCode, body: Option<&Value>) -> Response {
+    let mut resp = match body {
+        Some(v) => {
+            let bytes = serde_json::to_vec(v).unwrap_or_default();
+            let mut r = Response::new(Body::from(bytes));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            r
+        }
+        None => Response::new(Body::empty()),
+    };
+    *resp.status_mut() = status;
+    resp
+}
+
+fn set(resp: &mut Response, name: &'static str, value: String) {
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        resp.headers_mut().insert(name, v);
+    }
+}
+
+fn ceil_secs(d: Duration) -> u64 {
+    (d.as_secs_f64().ceil() as u64).max(1)
+}
+
+/// What the front door decided, before it becomes an HTTP response.
+struct Outcome {
+    status: StatusCode,
+    body: Option<Value>,
+    key: Option<String>,
+    /// (limit, remaining, reset) for the `X-Ratelimit-*` headers.
+    limits: Option<(u32, u32, Duration)>,
+    challenge: Option<String>,
+}
+
+impl Outcome {
+    fn denied(shared: &Shared, stale: bool, message: &str, now: Instant) -> Outcome {
+        Outcome {
+            status: StatusCode::UNAUTHORIZED,
+            body: Some(error_body(StatusCode::UNAUTHORIZED, message)),
+            key: None,
+            limits: None,
+            challenge: Some(shared.nonces().challenge(stale, now)),
+        }
+    }
+}
+
+fn authenticate(
+    shared: &Shared,
+    header: Option<&str>,
+    method: &Method,
+    target: &str,
+    now: Instant,
+) -> Result<KeyRec, Outcome> {
+    let lookup = |user: &str| shared.state().keys.get(user).map(|k| k.secret.clone());
+    let verdict = shared
+        .nonces()
+        .verify(header, method.as_str(), target, lookup, now);
+    match verdict {
+        Ok(user) => shared.state().keys.get(&user).cloned().ok_or_else(|| {
+            Outcome::denied(shared, false, "authentication failed: unknown API key", now)
+        }),
+        Err(Denied::Stale) => Err(Outcome::denied(
+            shared,
+            true,
+            "the nonce is stale; retry with the new challenge",
+            now,
+        )),
+        Err(Denied::Challenge(m)) => Err(Outcome::denied(
+            shared,
+            false,
+            &format!("authentication failed: {m}"),
+            now,
+        )),
+    }
+}
+
+fn rate_limit(
+    shared: &Shared,
+    key: &KeyRec,
+    now: Instant,
+) -> Result<Option<(u32, u32, Duration)>, Outcome> {
+    let mut limiter = shared.limiter();
+    let Some(l) = limiter.as_mut() else {
+        return Ok(None);
+    };
+    let limit = l.limit();
+    match l.check(&key.access_key, now) {
+        Verdict::Allowed { remaining, reset } => Ok(Some((limit, remaining, reset))),
+        Verdict::Limited { reset } => Err(Outcome {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            body: Some(error_body(
+                StatusCode::TOO_MANY_REQUESTS,
+                &format!(
+                    "rate limit of {limit} requests exceeded; retry after {} s",
+                    ceil_secs(reset)
+                ),
+            )),
+            key: Some(key.access_key.clone()),
+            limits: Some((limit, 0, reset)),
+            challenge: None,
+        }),
+    }
+}
+
+fn parse_json(bytes: &[u8]) -> Result<Option<Value>, Fail> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    serde_json::from_slice(bytes)
+        .map(Some)
+        .map_err(|e| Fail::bad(format!("the request body is not valid JSON: {e}")))
+}
+
+struct Incoming<'a> {
+    method: &'a Method,
+    path: &'a str,
+    target: &'a str,
+    query: Option<&'a str>,
+    authorization: Option<&'a str>,
+    body: &'a [u8],
+}
+
+fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
+    let key = match authenticate(shared, req.authorization, req.method, req.target, now) {
+        Ok(k) => k,
+        Err(denied) => return denied,
+    };
+    let limits = match rate_limit(shared, &key, now) {
+        Ok(l) => l,
+        Err(limited) => return limited,
+    };
+    let access_key = key.access_key.clone();
+    let reply = parse_json(req.body).and_then(|body| {
+        let ctx = Ctx {
+            key,
+            now,
+            query: Query::parse(req.query),
+            body,
+            tokens: &shared.tokens,
+        };
+        dispatch(shared, &ctx, req.method, req.path)
+    });
+    let (status, body) = match reply {
+        Ok(b) => (StatusCode::OK, b),
+        Err(f) => (f.status, Some(f.body())),
+    };
+    Outcome {
+        status,
+        body,
+        key: Some(access_key),
+        limits,
+        challenge: None,
+    }
+}
+
+pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let now = Instant::now();
+    let (parts, body) = req.into_parts();
+    let path = parts.uri.path();
+    let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
+    let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
+    let incoming = Incoming {
+        method: &parts.method,
+        path,
+        target,
+        query: parts.uri.query(),
+        authorization: parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok()),
+        body: &bytes,
+    };
+    let out = process(&shared, &incoming, now);
+    shared.log(Logged {
+        method: parts.method.to_string(),
+        path: path.to_owned(),
+        query: parts.uri.query().unwrap_or("").to_owned(),
+        status: out.status.as_u16(),
+        key: out.key,
+    });
+    let mut resp = json_response(out.status, out.body.as_ref());
+    set(&mut resp, "x-debug-trace-id", random_hex(8));
+    if let Some(c) = out.challenge {
+        set(&mut resp, "www-authenticate", c);
+    }
+    if let Some((limit, remaining, reset)) = out.limits {
+        set(&mut resp, "x-ratelimit-limit-minute", limit.to_string());
+        set(
+            &mut resp,
+            "x-ratelimit-remaining-minute",
+            remaining.to_string(),
+        );
+        set(&mut resp, "x-ratelimit-reset", ceil_secs(reset).to_string());
+        if out.status == StatusCode::TOO_MANY_REQUESTS {
+            set(&mut resp, "retry-after", ceil_secs(reset).to_string());
+        }
+    }
+    resp
+}

@@ -1,0 +1,241 @@
+//! Starting and stopping the mock: it serves on its own thread and runtime, so a
+//! test (sync or async) can use it without sharing an event loop.
+
+use super::auth::{random_hex, Algorithm, NonceStore};
+use super::paging::Tokens;
+use super::ratelimit::KeyLimiter;
+use super::routes::{handle, Logged};
+use super::state::{KeyRec, State, ROLES};
+use axum::Router;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+use tokio::sync::oneshot;
+
+#[derive(Debug, Clone)]
+pub struct MockOptions {
+    pub host: String,
+    pub port: u16,
+    /// (requests, window in seconds) per API key; `None` turns the limit off.
+    pub rate_limit: Option<(u32, f64)>,
+    pub transition_seconds: f64,
+    pub nonce_ttl_seconds: f64,
+    pub algorithm: Algorithm,
+}
+
+impl Default for MockOptions {
+    fn default() -> Self {
+        MockOptions {
+            host: "127.0.0.1".into(),
+            port: 0,
+            rate_limit: Some((100, 60.0)),
+            transition_seconds: 0.5,
+            nonce_ttl_seconds: 300.0,
+            algorithm: Algorithm::Md5,
+        }
+    }
+}
+
+/// Everything the request handlers share. Each part has its own lock, taken
+/// briefly and never across an await.
+pub struct Shared {
+    state: Mutex<State>,
+    nonces: Mutex<NonceStore>,
+    limiter: Mutex<Option<KeyLimiter>>,
+    log: Mutex<Vec<Logged>>,
+    pub tokens: Tokens,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Shared {
+    pub fn state(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+    pub fn nonces(&self) -> MutexGuard<'_, NonceStore> {
+        lock(&self.nonces)
+    }
+    pub fn limiter(&self) -> MutexGuard<'_, Option<KeyLimiter>> {
+        lock(&self.limiter)
+    }
+    pub fn log(&self, entry: Logged) {
+        let mut log = lock(&self.log);
+        // Bounded so that a long benchmark cannot grow it without end.
+        if log.len() >= 1_000_000 {
+            log.drain(..500_000);
+        }
+        log.push(entry);
+    }
+}
+
+pub struct MockServer {
+    addr: SocketAddr,
+    owner: KeyRec,
+    shared: Arc<Shared>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+fn check_seconds(name: &str, v: f64, allow_zero: bool) -> std::io::Result<Duration> {
+    let ok = v.is_finite() && (v > 0.0 || (allow_zero && v == 0.0)) && v <= 86_400.0;
+    if ok {
+        Ok(Duration::from_secs_f64(v))
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("{name} must be a number of seconds from 0 to 86400, got {v}"),
+        ))
+    }
+}
+
+impl MockServer {
+    pub fn start(opts: MockOptions) -> std::io::Result<MockServer> {
+        let transition = check_seconds("transition_seconds", opts.transition_seconds, true)?;
+        let ttl = check_seconds("nonce_ttl_seconds", opts.nonce_ttl_seconds, false)?;
+        let limiter = match opts.rate_limit {
+            None => None,
+            Some((n, w)) => {
+                if n == 0 {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidInput,
+                        "rate_limit needs at least 1 request per window",
+                    ));
+                }
+                Some(KeyLimiter::new(
+                    n,
+                    check_seconds("rate_limit window", w, false)?,
+                ))
+            }
+        };
+        let mut state = State::new(transition);
+        let owner = state.add_key("mock owner", "Organization Owner", 0);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(state),
+            nonces: Mutex::new(NonceStore::new("tidb.cloud", opts.algorithm, ttl)),
+            limiter: Mutex::new(limiter),
+            log: Mutex::new(Vec::new()),
+            tokens: Tokens::new(random_hex(16)),
+        });
+        let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("tidbcloud-mock")
+            .enable_all()
+            .build()?;
+        let (tx, rx) = oneshot::channel::<()>();
+        let app = Router::new().fallback(handle).with_state(shared.clone());
+        let thread = std::thread::Builder::new()
+            .name("tidbcloud-mock".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    let server = axum::serve(listener, app);
+                    tokio::select! {
+                        _ = server => {}
+                        _ = rx => {}
+                    }
+                });
+                // Open keep-alive connections must not hold the thread.
+                runtime.shutdown_timeout(Duration::from_millis(200));
+            })?;
+        Ok(MockServer {
+            addr,
+            owner,
+            shared,
+            shutdown: Some(tx),
+            thread: Some(thread),
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL for all three servers, `/v1beta1` included.
+    pub fn url(&self) -> String {
+        format!("http://{}/v1beta1", self.addr)
+    }
+
+    pub fn public_key(&self) -> &str {
+        &self.owner.access_key
+    }
+
+    pub fn private_key(&self) -> &str {
+        &self.owner.secret
+    }
+
+    /// A new API key with `role`, usable at once. Returns (public, private).
+    pub fn create_key(
+        &self,
+        display_name: &str,
+        role: &str,
+        project_id: i64,
+    ) -> Result<(String, String), String> {
+        if !ROLES.contains(&role) {
+            return Err(format!(
+                "unknown role {role:?}; known roles: {}",
+                ROLES.join(", ")
+            ));
+        }
+        let k = self.shared.state().add_key(display_name, role, project_id);
+        Ok((k.access_key, k.secret))
+    }
+
+    /// Make every issued nonce stale: the next authenticated request gets
+    /// 401 with `stale=true`.
+    pub fn expire_nonces(&self) {
+        self.shared.nonces().expire_all();
+    }
+
+    /// Requests seen so far, oldest first.
+    pub fn requests(&self) -> Vec<Logged> {
+        lock(&self.shared.log).clone()
+    }
+
+    /// How many requests match `method` and `path` (either may be `None`);
+    /// `path` may end in `*` to match a prefix.
+    pub fn request_count(&self, method: Option<&str>, path: Option<&str>) -> usize {
+        let log = lock(&self.shared.log);
+        log.iter()
+            .filter(|r| method.is_none_or(|m| r.method.eq_ignore_ascii_case(m)))
+            .filter(|r| path.is_none_or(|p| path_matches(p, &r.path)))
+            .count()
+    }
+
+    pub fn reset_log(&self) {
+        lock(&self.shared.log).clear();
+    }
+
+    pub fn shared(&self) -> &Arc<Shared> {
+        &self.shared
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn path_matches(pattern: &str, path: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => pattern == path,
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

@@ -1,0 +1,310 @@
+//! The mock's data: API keys, clusters and their state machine, the audit trail.
+//! Transitions are settled lazily, on each request, against `transition` pacing.
+
+use super::auth::random_hex;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap};
+use std::time::{Duration, Instant};
+
+pub const ORG_ID: &str = "1372813089187041280";
+pub const DEFAULT_PROJECT: &str = "1372813089189561287";
+pub const OTHER_PROJECT: &str = "1372813089189561288";
+pub const TIDB_VERSION: &str = "v8.5.2";
+
+pub const ROLES: &[&str] = &[
+    "Organization Owner",
+    "Organization Billing Manager",
+    "Organization Billing Viewer",
+    "Organization Console Audit Manager",
+    "Organization Member",
+    "Project Owner",
+    "Project Member",
+    "Project Viewer",
+    "Project Data Access Read-Write",
+    "Project Data Access Read-Only",
+];
+
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyRec {
+    pub seq: u64,
+    pub access_key: String,
+    pub secret: String,
+    pub display_name: String,
+    pub role: String,
+    /// 0 for an organization-level key.
+    pub project_id: i64,
+}
+
+impl KeyRec {
+    /// Metadata only: the secret is returned once, by the create handler.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "name": format!("apikeys/{}", self.access_key),
+            "accessKey": self.access_key,
+            "displayName": self.display_name,
+            "role": self.role,
+            "projectId": self.project_id,
+        })
+    }
+    pub fn email(&self) -> String {
+        format!(
+            "apikey-{}@tidbcloud.mock",
+            self.access_key.to_ascii_lowercase()
+        )
+    }
+    pub fn is_org_level(&self) -> bool {
+        self.project_id == 0
+    }
+    /// The project a project-level key is bound to.
+    pub fn project(&self) -> Option<String> {
+        (!self.is_org_level()).then(|| self.project_id.to_string())
+    }
+}
+
+/// One span of a cluster's life with a fixed shape, for billing.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub from: DateTime<Utc>,
+    pub running: bool,
+    pub components: Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClusterRec {
+    pub seq: u64,
+    pub id: String,
+    pub project_id: String,
+    pub display_name: String,
+    pub provider: String,
+    pub region: String,
+    pub components: Value,
+    pub port: i64,
+    pub state: &'static str,
+    /// The state to move to, and when.
+    pub pending: Option<(Instant, &'static str)>,
+    pub create_time: DateTime<Utc>,
+    pub update_time: DateTime<Utc>,
+    pub history: Vec<Span>,
+}
+
+impl ClusterRec {
+    pub fn to_json(&self) -> Value {
+        let host = format!("tidb.{}.clusters.tidbcloud.mock", self.id);
+        json!({
+            "clusterId": self.id,
+            "displayName": self.display_name,
+            "clusterType": "DEDICATED",
+            "cloudProvider": self.provider,
+            "regionId": self.region,
+            "projectId": self.project_id,
+            "tidbVersion": TIDB_VERSION,
+            "state": self.state,
+            "createTime": rfc3339(self.create_time),
+            "updateTime": rfc3339(self.update_time),
+            "components": self.components,
+            "connectionStrings": {
+                "defaultUser": "root",
+                "standard": { "host": host, "port": self.port },
+                "vpcPeering": { "host": format!("private-{host}"), "port": self.port },
+            },
+        })
+    }
+
+    fn record_span(&mut self, now: DateTime<Utc>) {
+        let running = !matches!(self.state, "PAUSED" | "DELETING");
+        self.history.push(Span {
+            from: now,
+            running,
+            components: self.components.clone(),
+        });
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditRec {
+    pub seq: u64,
+    pub event_type: String,
+    pub email: String,
+    pub result: &'static str,
+    pub time: DateTime<Utc>,
+    pub cluster_id: Option<String>,
+    pub project_id: Option<String>,
+}
+
+impl AuditRec {
+    pub fn to_json(&self) -> Value {
+        let mut v = json!({
+            "eventType": self.event_type,
+            "operationEmail": self.email,
+            "result": self.result,
+            "timestamp": rfc3339(self.time),
+            "orgId": ORG_ID,
+        });
+        if let Some(c) = &self.cluster_id {
+            v["clusterId"] = json!(c);
+        }
+        if let Some(p) = &self.project_id {
+            v["projectId"] = json!(p);
+        }
+        v
+    }
+}
+
+pub struct State {
+    pub transition: Duration,
+    seq: u64,
+    pub keys: BTreeMap<String, KeyRec>,
+    pub clusters: BTreeMap<u64, ClusterRec>,
+    cluster_index: HashMap<String, u64>,
+    pending: usize,
+    pub audit: Vec<AuditRec>,
+    /// Clusters gone for good, kept for billing.
+    pub deleted: Vec<(ClusterRec, DateTime<Utc>)>,
+}
+
+impl State {
+    pub fn new(transition: Duration) -> Self {
+        State {
+            transition,
+            seq: 0,
+            keys: BTreeMap::new(),
+            clusters: BTreeMap::new(),
+            cluster_index: HashMap::new(),
+            pending: 0,
+            audit: Vec::new(),
+            deleted: Vec::new(),
+        }
+    }
+
+    pub fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    pub fn add_key(&mut self, display_name: &str, role: &str, project_id: i64) -> KeyRec {
+        let seq = self.next_seq();
+        let key = KeyRec {
+            seq,
+            access_key: random_hex(4).to_ascii_uppercase(),
+            secret: random_hex(16),
+            display_name: display_name.to_owned(),
+            role: role.to_owned(),
+            project_id,
+        };
+        self.keys.insert(key.access_key.clone(), key.clone());
+        key
+    }
+
+    pub fn audit(
+        &mut self,
+        key: &KeyRec,
+        event: &str,
+        cluster: Option<&str>,
+        project: Option<&str>,
+    ) {
+        let seq = self.next_seq();
+        self.audit.push(AuditRec {
+            seq,
+            event_type: event.to_owned(),
+            email: key.email(),
+            result: "SUCCESS",
+            time: Utc::now(),
+            cluster_id: cluster.map(str::to_owned),
+            project_id: project.map(str::to_owned).or_else(|| key.project()),
+        });
+    }
+
+    pub fn insert_cluster(&mut self, mut c: ClusterRec, now: Instant) -> &ClusterRec {
+        c.record_span(c.create_time);
+        let seq = c.seq;
+        self.cluster_index.insert(c.id.clone(), seq);
+        self.clusters.insert(seq, c);
+        self.schedule(seq, "ACTIVE", now);
+        &self.clusters[&seq]
+    }
+
+    pub fn cluster(&self, id: &str) -> Option<&ClusterRec> {
+        self.cluster_index
+            .get(id)
+            .and_then(|s| self.clusters.get(s))
+    }
+
+    pub fn cluster_mut(&mut self, id: &str) -> Option<&mut ClusterRec> {
+        let seq = *self.cluster_index.get(id)?;
+        self.clusters.get_mut(&seq)
+    }
+
+    /// Put a cluster in `state` now and move it on to `then` after the pacing delay
+    /// (at once when the pacing is zero).
+    pub fn transition(&mut self, id: &str, state: &'static str, then: &'static str, now: Instant) {
+        let Some(seq) = self.cluster_index.get(id).copied() else {
+            return;
+        };
+        if let Some(c) = self.clusters.get_mut(&seq) {
+            if c.pending.take().is_some() {
+                self.pending -= 1;
+            }
+            c.state = state;
+            c.update_time = Utc::now();
+            let t = c.update_time;
+            c.record_span(t);
+        }
+        self.schedule(seq, then, now);
+    }
+
+    fn schedule(&mut self, seq: u64, then: &'static str, now: Instant) {
+        if let Some(c) = self.clusters.get_mut(&seq) {
+            if c.state == then {
+                return;
+            }
+            c.pending = Some((now + self.transition, then));
+            self.pending += 1;
+        }
+        if self.transition.is_zero() {
+            self.settle(now);
+        }
+    }
+
+    /// Apply every transition that is due.
+    pub fn settle(&mut self, now: Instant) {
+        if self.pending == 0 {
+            return;
+        }
+        let due: Vec<u64> = self
+            .clusters
+            .values()
+            .filter(|c| c.pending.is_some_and(|(at, _)| at <= now))
+            .map(|c| c.seq)
+            .collect();
+        for seq in due {
+            self.pending -= 1;
+            let Some(c) = self.clusters.get_mut(&seq) else {
+                continue;
+            };
+            let Some((_, next)) = c.pending.take() else {
+                continue;
+            };
+            if next == "GONE" {
+                if let Some(c) = self.clusters.remove(&seq) {
+                    self.cluster_index.remove(&c.id);
+                    self.deleted.push((c, Utc::now()));
+                }
+            } else {
+                c.state = next;
+                c.update_time = Utc::now();
+                let t = c.update_time;
+                c.record_span(t);
+            }
+        }
+    }
+
+    pub fn new_cluster_id(&mut self) -> (u64, String) {
+        let seq = self.next_seq();
+        (seq, format!("10{:017}", 4_871_223_000_000u64 + seq))
+    }
+}

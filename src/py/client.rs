@@ -1,0 +1,234 @@
+//! `TiDBCloud` and `AsyncTiDBCloud`: settings, the resource attributes, options,
+//! context managers. Both are generated from one definition.
+
+use super::resources::*;
+use super::runtime::Ready;
+use crate::api::Api;
+use crate::config::{seconds, Secret, Server, Settings};
+use crate::http::CallOptions;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+fn retries(v: i64) -> PyResult<u32> {
+    u32::try_from(v).ok().filter(|n| *n <= 20).ok_or_else(|| {
+        PyValueError::new_err(format!("max_retries must be between 0 and 20, got {v}"))
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_api(
+    public_key: Option<String>,
+    private_key: Option<String>,
+    base_url: Option<String>,
+    dedicated_url: Option<String>,
+    iam_url: Option<String>,
+    billing_url: Option<String>,
+    timeout: f64,
+    connect_timeout: f64,
+    max_retries: i64,
+    rate_limit: Option<f64>,
+    ca_bundle: Option<String>,
+    verify: bool,
+) -> PyResult<Api> {
+    let settings = Settings {
+        public_key,
+        private_key: private_key.map(Secret::new),
+        base_url,
+        dedicated_url,
+        iam_url,
+        billing_url,
+        timeout: Some(timeout),
+        connect_timeout: Some(connect_timeout),
+        max_retries: Some(retries(max_retries)?),
+        rate_limit,
+        ca_bundle,
+        verify_tls: Some(verify),
+    };
+    Ok(Api::new(settings, super::logging::observer())?)
+}
+
+fn call_options(timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<CallOptions> {
+    Ok(CallOptions {
+        timeout: timeout.map(|t| seconds("timeout", t)).transpose()?,
+        max_retries: max_retries.map(retries).transpose()?,
+    })
+}
+
+fn describe(name: &str, api: &Api) -> String {
+    let c = api.config();
+    let e = &c.endpoints;
+    let urls = if e.dedicated == e.iam && e.iam == e.billing {
+        format!("base_url={:?}", e.dedicated)
+    } else {
+        format!(
+            "dedicated_url={:?}, iam_url={:?}, billing_url={:?}",
+            e.dedicated, e.iam, e.billing
+        )
+    };
+    format!("{name}(public_key={:?}, {urls})", c.public_key)
+}
+
+macro_rules! client_class {
+    ($name:ident, $doc:literal, $clusters:ident, $regions:ident, $imports:ident,
+     $integrations:ident, $api_keys:ident, $audit_logs:ident, $billing:ident) => {
+        #[doc = $doc]
+        #[pyclass(frozen, module = "tidbcloud._core")]
+        pub struct $name {
+            api: Api,
+            #[pyo3(get)]
+            clusters: Py<$clusters>,
+            #[pyo3(get)]
+            regions: Py<$regions>,
+            #[pyo3(get)]
+            imports: Py<$imports>,
+            #[pyo3(get)]
+            integrations: Py<$integrations>,
+            #[pyo3(get)]
+            api_keys: Py<$api_keys>,
+            #[pyo3(get)]
+            audit_logs: Py<$audit_logs>,
+            #[pyo3(get)]
+            billing: Py<$billing>,
+        }
+
+        impl $name {
+            fn from_api(py: Python<'_>, api: Api) -> PyResult<Self> {
+                Ok($name {
+                    clusters: Py::new(py, $clusters { api: api.clone() })?,
+                    regions: Py::new(py, $regions { api: api.clone() })?,
+                    imports: Py::new(py, $imports { api: api.clone() })?,
+                    integrations: Py::new(py, $integrations { api: api.clone() })?,
+                    api_keys: Py::new(py, $api_keys { api: api.clone() })?,
+                    audit_logs: Py::new(py, $audit_logs { api: api.clone() })?,
+                    billing: Py::new(py, $billing { api: api.clone() })?,
+                    api,
+                })
+            }
+        }
+
+        #[pymethods]
+        impl $name {
+            #[new]
+            #[pyo3(signature = (public_key=None, private_key=None, *, base_url=None, dedicated_url=None,
+                iam_url=None, billing_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
+                rate_limit=None, ca_bundle=None, verify=true))]
+            #[allow(clippy::too_many_arguments)]
+            fn new(
+                py: Python<'_>,
+                public_key: Option<String>,
+                private_key: Option<String>,
+                base_url: Option<String>,
+                dedicated_url: Option<String>,
+                iam_url: Option<String>,
+                billing_url: Option<String>,
+                timeout: f64,
+                connect_timeout: f64,
+                max_retries: i64,
+                rate_limit: Option<f64>,
+                ca_bundle: Option<std::path::PathBuf>,
+                verify: bool,
+            ) -> PyResult<Self> {
+                let ca = ca_bundle.map(|p| p.to_string_lossy().into_owned());
+                let api = build_api(
+                    public_key, private_key, base_url, dedicated_url, iam_url, billing_url,
+                    timeout, connect_timeout, max_retries, rate_limit, ca, verify,
+                )?;
+                Self::from_api(py, api)
+            }
+
+            /// A copy with other per-call settings, sharing connections, the digest
+            /// challenge and the rate limiter with this client.
+            #[pyo3(signature = (*, timeout=None, max_retries=None))]
+            fn with_options(&self, py: Python<'_>, timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<Self> {
+                let opts = call_options(timeout, max_retries)?;
+                Self::from_api(py, self.api.with_options(opts))
+            }
+
+            #[getter]
+            fn public_key(&self) -> String {
+                self.api.config().public_key.clone()
+            }
+            #[getter]
+            fn dedicated_url(&self) -> String {
+                self.api.config().endpoints.base(Server::Dedicated).to_owned()
+            }
+            #[getter]
+            fn iam_url(&self) -> String {
+                self.api.config().endpoints.base(Server::Iam).to_owned()
+            }
+            #[getter]
+            fn billing_url(&self) -> String {
+                self.api.config().endpoints.base(Server::Billing).to_owned()
+            }
+            #[getter]
+            fn timeout(&self) -> f64 {
+                self.api.options().timeout.unwrap_or(self.api.config().timeout).as_secs_f64()
+            }
+            #[getter]
+            fn max_retries(&self) -> u32 {
+                self.api.options().max_retries.unwrap_or(self.api.config().max_retries)
+            }
+            #[getter]
+            fn is_closed(&self) -> bool {
+                self.api.transport().is_closed()
+            }
+            fn __repr__(&self) -> String {
+                describe(stringify!($name), &self.api)
+            }
+        }
+    };
+}
+
+client_class!(
+    TiDBCloud,
+    "Client of the TiDB Cloud API; calls block until done.",
+    Clusters,
+    Regions,
+    Imports,
+    Integrations,
+    ApiKeys,
+    AuditLogs,
+    Billing
+);
+client_class!(
+    AsyncTiDBCloud,
+    "Client of the TiDB Cloud API; calls return awaitables.",
+    AsyncClusters,
+    AsyncRegions,
+    AsyncImports,
+    AsyncIntegrations,
+    AsyncApiKeys,
+    AsyncAuditLogs,
+    AsyncBilling
+);
+
+#[pymethods]
+impl TiDBCloud {
+    /// Close pooled connections. Later calls raise `TiDBCloudError`.
+    fn close(&self) {
+        self.api.transport().close();
+    }
+    fn __enter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+    #[pyo3(signature = (*_exc))]
+    fn __exit__(&self, _exc: &Bound<'_, pyo3::types::PyTuple>) {
+        self.close();
+    }
+}
+
+#[pymethods]
+impl AsyncTiDBCloud {
+    /// Close pooled connections (awaitable). Later calls raise `TiDBCloudError`.
+    fn close(&self, py: Python<'_>) -> PyResult<Ready> {
+        self.api.transport().close();
+        Ok(Ready::new(py.None()))
+    }
+    fn __aenter__(slf: Py<Self>) -> Ready {
+        Ready::new(slf.into_any())
+    }
+    #[pyo3(signature = (*_exc))]
+    fn __aexit__(&self, py: Python<'_>, _exc: &Bound<'_, pyo3::types::PyTuple>) -> PyResult<Ready> {
+        self.close(py)
+    }
+}

@@ -1,0 +1,71 @@
+//! Core request events into Python's `logging` (logger "tidbcloud"): each
+//! exchange at DEBUG, each retry at INFO. Nothing secret is in an event.
+
+use crate::http::{Observer, RequestEvent};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use std::sync::Arc;
+
+static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+const DEBUG: i32 = 10;
+const INFO: i32 = 20;
+
+struct PyLogger;
+
+fn with_logger<T>(f: impl FnOnce(&Bound<'_, PyAny>) -> PyResult<T>) -> Option<T> {
+    Python::attach(|py| {
+        let logger = LOGGER
+            .get_or_try_init(py, || {
+                py.import("logging")?
+                    .call_method1("getLogger", ("tidbcloud",))
+                    .map(Bound::unbind)
+            })
+            .ok()?;
+        f(logger.bind(py)).ok()
+    })
+}
+
+impl Observer for PyLogger {
+    fn enabled(&self) -> bool {
+        with_logger(|l| l.call_method1("isEnabledFor", (INFO,))?.extract::<bool>()).unwrap_or(false)
+    }
+
+    fn on_exchange(&self, e: &RequestEvent<'_>) {
+        let status = e.status.map_or_else(|| "-".to_owned(), |s| s.to_string());
+        let ms = e.elapsed.as_secs_f64() * 1000.0;
+        let _ = with_logger(|l| {
+            match e.retry_in {
+                Some(wait) => l.call_method1(
+                    "log",
+                    (
+                        INFO,
+                        "retrying %s %s after %s (attempt %d, waiting %.2f s): %s",
+                        e.method,
+                        e.path,
+                        status,
+                        e.attempt + 1,
+                        wait.as_secs_f64(),
+                        e.error.unwrap_or(""),
+                    ),
+                )?,
+                None => l.call_method1(
+                    "log",
+                    (
+                        DEBUG,
+                        "%s %s -> %s in %.1f ms (retries: %d)",
+                        e.method,
+                        e.path,
+                        status,
+                        ms,
+                        e.attempt,
+                    ),
+                )?,
+            };
+            Ok(())
+        });
+    }
+}
+
+pub fn observer() -> Option<Arc<dyn Observer>> {
+    Some(Arc::new(PyLogger))
+}

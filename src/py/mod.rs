@@ -1,0 +1,47 @@
+//! The Python face (`tidbcloud._core`). Only this module knows about pyo3.
+
+mod client;
+mod convert;
+mod errors;
+mod logging;
+mod mock;
+mod pager;
+mod resources;
+mod runtime;
+mod time;
+
+use pyo3::prelude::*;
+
+impl From<crate::error::Error> for PyErr {
+    fn from(e: crate::error::Error) -> PyErr {
+        Python::attach(|py| errors::to_pyerr(py, e))
+    }
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<client::TiDBCloud>()?;
+    m.add_class::<client::AsyncTiDBCloud>()?;
+    m.add_class::<resources::Clusters>()?;
+    m.add_class::<resources::AsyncClusters>()?;
+    m.add_class::<resources::Regions>()?;
+    m.add_class::<resources::AsyncRegions>()?;
+    m.add_class::<resources::Imports>()?;
+    m.add_class::<resources::AsyncImports>()?;
+    m.add_class::<resources::Integrations>()?;
+    m.add_class::<resources::AsyncIntegrations>()?;
+    m.add_class::<resources::ApiKeys>()?;
+    m.add_class::<resources::AsyncApiKeys>()?;
+    m.add_class::<resources::AuditLogs>()?;
+    m.add_class::<resources::AsyncAuditLogs>()?;
+    m.add_class::<resources::Billing>()?;
+    m.add_class::<resources::AsyncBilling>()?;
+    m.add_class::<pager::Pager>()?;
+    m.add_class::<pager::AsyncPager>()?;
+    m.add_class::<pager::PageIterator>()?;
+    m.add_class::<pager::AsyncPageIterator>()?;
+    m.add_class::<runtime::Ready>()?;
+    m.add_class::<mock::MockServerHandle>()?;
+    Ok(())
+}

@@ -1,0 +1,267 @@
+//! The resource classes (`Clusters` / `AsyncClusters`, ...). Each operation is
+//! written once: its body builds the core future (or list recipe), and the
+//! `resource!` macro gives it a blocking face and an awaitable face.
+
+use super::convert::dict_arg;
+use super::pager::{AsyncPager, Pager, Recipe};
+use super::runtime::{call_async, call_sync};
+use crate::api::{api_keys, audit_logs, billing, clusters, imports, integrations, regions, Api};
+use crate::config::Secret;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+macro_rules! resource {
+    ($sync:ident, $async_:ident, $doc:literal {
+        $(
+            $(#[$attr:meta])*
+            fn $name:ident($($arg:ident : $ty:ty),*) -> $kind:ident |$api:ident, $py:ident| $body:block
+        )*
+    }) => {
+        #[doc = $doc]
+        #[pyclass(frozen, module = "tidbcloud._core")]
+        pub struct $sync {
+            pub(crate) api: Api,
+        }
+
+        #[doc = $doc]
+        #[pyclass(frozen, module = "tidbcloud._core")]
+        pub struct $async_ {
+            pub(crate) api: Api,
+        }
+
+        #[pymethods]
+        impl $sync {
+            $(
+                $(#[$attr])*
+                #[allow(clippy::too_many_arguments)]
+                fn $name(&self, $py: Python<'_> $(, $arg: $ty)*) -> PyResult<Py<PyAny>> {
+                    let $api = self.api.clone();
+                    resource!(@sync $py, $kind, $body)
+                }
+            )*
+            fn __repr__(&self) -> String {
+                format!("<{}>", stringify!($sync))
+            }
+        }
+
+        #[pymethods]
+        impl $async_ {
+            $(
+                $(#[$attr])*
+                #[allow(clippy::too_many_arguments)]
+                fn $name<'py>(&self, $py: Python<'py> $(, $arg: $ty)*) -> PyResult<Bound<'py, PyAny>> {
+                    let $api = self.api.clone();
+                    resource!(@async $py, $kind, $body)
+                }
+            )*
+            fn __repr__(&self) -> String {
+                format!("<{}>", stringify!($async_))
+            }
+        }
+    };
+    (@sync $py:ident, call, $body:block) => { call_sync($py, $body) };
+    (@async $py:ident, call, $body:block) => { call_async($py, $body) };
+    (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body))?.into_any()) };
+    (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body))?.into_any()) };
+}
+
+fn opt_dict(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<serde_json::Value>> {
+    obj.filter(|o| !o.is_none())
+        .map(|o| dict_arg(o, name))
+        .transpose()
+}
+
+/// A list of strings, or one comma-separated string.
+fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Vec::new());
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s
+            .to_str()?
+            .split(',')
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect());
+    }
+    obj.try_iter()
+        .and_then(|it| it.map(|i| i?.extract::<String>()).collect())
+        .map_err(|_| {
+            pyo3::exceptions::PyTypeError::new_err(format!(
+                "{name} must be a list of str or a comma-separated str"
+            ))
+        })
+}
+
+resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
+    /// Clusters, across all pages. Filters: `project_id`, `states`.
+    #[pyo3(signature = (*, project_id=None, states=None, page_size=None, page_token=None))]
+    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+        let states = str_list(states, "states")?;
+        Recipe { spec: clusters::list(project_id.as_deref(), &states, page_size)?, api, page_token }
+    }
+
+    /// Create a cluster. `components` is a dict in the API's camelCase.
+    #[pyo3(signature = (*, display_name, cloud_provider, region_id, components, project_id=None, root_password=None, port=None, validate_only=false))]
+    fn create(display_name: String, cloud_provider: String, region_id: String, components: &Bound<'_, PyAny>, project_id: Option<String>, root_password: Option<String>, port: Option<i64>, validate_only: bool) -> call |api, _py| {
+        let c = clusters::NewCluster {
+            display_name, cloud_provider, region_id,
+            components: dict_arg(components, "components")?,
+            project_id, root_password: root_password.map(Secret::new), port,
+        };
+        async move { clusters::create(&api, c, validate_only).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /))]
+    fn get(cluster_id: String) -> call |api, _py| {
+        async move { clusters::get(&api, &cluster_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /, *, display_name=None, components=None))]
+    fn update(cluster_id: String, display_name: Option<String>, components: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let components = opt_dict(components, "components")?;
+        async move { clusters::update(&api, &cluster_id, display_name, components).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /))]
+    fn delete(cluster_id: String) -> call |api, _py| {
+        async move { clusters::delete(&api, &cluster_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /))]
+    fn pause(cluster_id: String) -> call |api, _py| {
+        async move { clusters::pause(&api, &cluster_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /))]
+    fn resume(cluster_id: String) -> call |api, _py| {
+        async move { clusters::resume(&api, &cluster_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /, *, password))]
+    fn reset_root_password(cluster_id: String, password: String) -> call |api, _py| {
+        let password = Secret::new(password);
+        async move { clusters::reset_root_password(&api, &cluster_id, password).await }
+    }
+});
+
+resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." {
+    #[pyo3(signature = (*, page_size=None, page_token=None))]
+    fn list(page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+        Recipe { spec: regions::list(page_size)?, api, page_token }
+    }
+
+    #[pyo3(signature = (region_id, /))]
+    fn get(region_id: String) -> call |api, _py| {
+        async move { regions::get(&api, &region_id).await }
+    }
+
+    #[pyo3(signature = (region_id, /, *, page_size=None, page_token=None))]
+    fn list_node_specs(region_id: String, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+        Recipe { spec: regions::list_node_specs(&region_id, page_size)?, api, page_token }
+    }
+});
+
+resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
+    #[pyo3(signature = (cluster_id, /, *, page_size=None, page_token=None))]
+    fn list(cluster_id: String, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+        Recipe { spec: imports::list(&cluster_id, page_size)?, api, page_token }
+    }
+
+    #[pyo3(signature = (cluster_id, /, *, source_type, file_format, target_database=None, s3_source=None))]
+    fn create(cluster_id: String, source_type: String, file_format: String, target_database: Option<String>, s3_source: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let i = imports::NewImport { source_type, file_format, target_database, s3_source: opt_dict(s3_source, "s3_source")? };
+        async move { imports::create(&api, &cluster_id, i).await }
+    }
+
+    #[pyo3(signature = (cluster_id, import_id, /))]
+    fn get(cluster_id: String, import_id: String) -> call |api, _py| {
+        async move { imports::get(&api, &cluster_id, &import_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, import_id, /))]
+    fn cancel(cluster_id: String, import_id: String) -> call |api, _py| {
+        async move { imports::cancel(&api, &cluster_id, &import_id).await }
+    }
+});
+
+resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluster." {
+    /// The cluster's integrations, as a list.
+    #[pyo3(signature = (cluster_id, /))]
+    fn list(cluster_id: String) -> call |api, _py| {
+        async move { integrations::list(&api, &cluster_id).await }
+    }
+
+    #[pyo3(signature = (cluster_id, /, *, integration_type, config=None))]
+    fn create(cluster_id: String, integration_type: String, config: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let config = opt_dict(config, "config")?;
+        async move { integrations::create(&api, &cluster_id, &integration_type, config).await }
+    }
+});
+
+resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
+    #[pyo3(signature = (*, project_id=None, page_size=None, page_token=None))]
+    fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+        Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
+    }
+
+    /// Create a key. The result's `secretKey` is shown this once only.
+    #[pyo3(signature = (*, display_name, role, project_id=None))]
+    fn create(display_name: String, role: String, project_id: Option<i64>) -> call |api, _py| {
+        async move { api_keys::create(&api, &display_name, &role, project_id).await }
+    }
+
+    #[pyo3(signature = (access_key, /))]
+    fn get(access_key: String) -> call |api, _py| {
+        async move { api_keys::get(&api, &access_key).await }
+    }
+
+    #[pyo3(signature = (access_key, /, *, display_name=None, role=None))]
+    fn update(access_key: String, display_name: Option<String>, role: Option<String>) -> call |api, _py| {
+        async move { api_keys::update(&api, &access_key, display_name, role).await }
+    }
+
+    #[pyo3(signature = (access_key, /))]
+    fn delete(access_key: String) -> call |api, _py| {
+        async move { api_keys::delete(&api, &access_key).await }
+    }
+});
+
+resource!(AuditLogs, AsyncAuditLogs, "Console audit logs of the organization (IAM server)." {
+    /// Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC).
+    #[pyo3(signature = (*, start_time=None, end_time=None, event_types=None, keyword=None, page_size=None, page_token=None))]
+    fn list(start_time: Option<&Bound<'_, PyAny>>, end_time: Option<&Bound<'_, PyAny>>, event_types: Option<&Bound<'_, PyAny>>, keyword: Option<String>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, py| {
+        let filter = audit_logs::Filter {
+            start_time: super::time::iso_time(py, start_time, "start_time")?,
+            end_time: super::time::iso_time(py, end_time, "end_time")?,
+            event_types: str_list(event_types, "event_types")?,
+            keyword,
+        };
+        Recipe { spec: audit_logs::list(filter, page_size)?, api, page_token }
+    }
+});
+
+resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
+    /// The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
+    #[pyo3(signature = (billed_month, /))]
+    fn get_monthly_bill(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
+        let month = super::time::billed_month(py, billed_month)?;
+        async move { billing::get_monthly_bill(&api, &month).await }
+    }
+
+    #[pyo3(signature = (billed_month, /))]
+    fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
+        let month = super::time::billed_month(py, billed_month)?;
+        async move { billing::get_monthly_bill_details(&api, &month).await }
+    }
+
+    #[pyo3(signature = (*, filter=None, groups=None))]
+    fn query_cost_explorer(filter: Option<&Bound<'_, PyAny>>, groups: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let filter = opt_dict(filter, "filter")?;
+        let groups = match groups.filter(|g| !g.is_none()) {
+            None => None,
+            Some(g) => Some(str_list(Some(g), "groups")?),
+        };
+        async move { billing::query_cost_explorer(&api, filter, groups).await }
+    }
+});
