@@ -223,27 +223,32 @@ fn authenticate(
     method: &Method,
     target: &str,
     now: Instant,
-) -> Result<KeyRec, Outcome> {
+) -> Result<KeyRec, Box<Outcome>> {
     let lookup = |user: &str| shared.state().keys.get(user).map(|k| k.secret.clone());
     let verdict = shared
         .nonces()
         .verify(header, method.as_str(), target, lookup, now);
     match verdict {
         Ok(user) => shared.state().keys.get(&user).cloned().ok_or_else(|| {
-            Outcome::denied(shared, false, "authentication failed: unknown API key", now)
+            Box::new(Outcome::denied(
+                shared,
+                false,
+                "authentication failed: unknown API key",
+                now,
+            ))
         }),
-        Err(Denied::Stale) => Err(Outcome::denied(
+        Err(Denied::Stale) => Err(Box::new(Outcome::denied(
             shared,
             true,
             "the nonce is stale; retry with the new challenge",
             now,
-        )),
-        Err(Denied::Challenge(m)) => Err(Outcome::denied(
+        ))),
+        Err(Denied::Challenge(m)) => Err(Box::new(Outcome::denied(
             shared,
             false,
             &format!("authentication failed: {m}"),
             now,
-        )),
+        ))),
     }
 }
 
@@ -251,7 +256,7 @@ fn rate_limit(
     shared: &Shared,
     key: &KeyRec,
     now: Instant,
-) -> Result<Option<(u32, u32, Duration)>, Outcome> {
+) -> Result<Option<(u32, u32, Duration)>, Box<Outcome>> {
     let mut limiter = shared.limiter();
     let Some(l) = limiter.as_mut() else {
         return Ok(None);
@@ -259,7 +264,7 @@ fn rate_limit(
     let limit = l.limit();
     match l.check(&key.access_key, now) {
         Verdict::Allowed { remaining, reset } => Ok(Some((limit, remaining, reset))),
-        Verdict::Limited { reset } => Err(Outcome {
+        Verdict::Limited { reset } => Err(Box::new(Outcome {
             status: StatusCode::TOO_MANY_REQUESTS,
             body: Some(error_body(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -271,7 +276,7 @@ fn rate_limit(
             key: Some(key.access_key.clone()),
             limits: Some((limit, 0, reset)),
             challenge: None,
-        }),
+        })),
     }
 }
 
@@ -296,11 +301,11 @@ struct Incoming<'a> {
 fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
     let key = match authenticate(shared, req.authorization, req.method, req.target, now) {
         Ok(k) => k,
-        Err(denied) => return denied,
+        Err(denied) => return *denied,
     };
     let limits = match rate_limit(shared, &key, now) {
         Ok(l) => l,
-        Err(limited) => return limited,
+        Err(limited) => return *limited,
     };
     let access_key = key.access_key.clone();
     let reply = parse_json(req.body).and_then(|body| {
