@@ -21,16 +21,47 @@ impl Challenge {
     /// Parse the first Digest challenge among the `WWW-Authenticate` values, if any.
     pub fn find<'a>(values: impl Iterator<Item = &'a str>) -> Option<Challenge> {
         values
-            .filter(|v| {
-                v.trim_start().len() >= 6 && v.trim_start()[..6].eq_ignore_ascii_case("digest")
-            })
-            .find_map(|v| WwwAuthenticateHeader::parse(v.trim()).ok())
+            .filter_map(normalize)
+            .find_map(|v| WwwAuthenticateHeader::parse(&v).ok())
             .map(|header| Challenge { header })
     }
 
     pub fn stale(&self) -> bool {
         self.header.stale
     }
+}
+
+/// The scheme and the algorithm are case-insensitive (RFC 7235, RFC 7616), and
+/// servers send `digest ... algorithm="md5"`; the parser wants canonical case.
+fn normalize(value: &str) -> Option<String> {
+    let v = value.trim();
+    let rest = v
+        .get(..6)
+        .filter(|s| s.eq_ignore_ascii_case("digest"))
+        .map(|_| &v[6..])?;
+    let lower = rest.to_ascii_lowercase();
+    let mut out = format!("Digest{rest}");
+    if let Some(at) = lower.find("algorithm=") {
+        let start = "Digest".len() + at + "algorithm=".len();
+        let tail = &out[start..];
+        let quoted = tail.starts_with('"');
+        let body = tail.trim_start_matches('"');
+        let end = body
+            .find(|c: char| c == '"' || c == ',' || c.is_whitespace())
+            .unwrap_or(body.len());
+        let canonical = match body[..end].to_ascii_uppercase().as_str() {
+            "MD5" => "MD5",
+            "MD5-SESS" => "MD5-sess",
+            "SHA-256" => "SHA-256",
+            "SHA-256-SESS" => "SHA-256-sess",
+            "SHA-512-256" => "SHA-512-256",
+            "SHA-512-256-SESS" => "SHA-512-256-sess",
+            _ => return Some(out),
+        };
+        let value_start = start + usize::from(quoted);
+        out.replace_range(value_start..value_start + end, canonical);
+    }
+    Some(out)
 }
 
 impl DigestCache {
@@ -172,6 +203,18 @@ mod tests {
         assert!(cache
             .authorize("http://other", "GET", "/a", "u", "p")
             .is_none());
+    }
+
+    #[test]
+    fn lowercase_scheme_and_algorithm_are_understood() {
+        let c = Challenge::find(
+            [r#"digest nonce="n", qop="auth", algorithm="md5", realm="r""#].into_iter(),
+        )
+        .unwrap();
+        assert_eq!(c.header.realm, "r");
+        let c = Challenge::find([r#"DIGEST realm="r", nonce="n", algorithm=sha-256"#].into_iter())
+            .unwrap();
+        assert_eq!(c.header.algorithm.to_string(), "SHA-256");
     }
 
     #[test]

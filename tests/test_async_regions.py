@@ -1,0 +1,26 @@
+"""Regions and node specs through the async client."""
+
+from __future__ import annotations
+
+import pytest
+
+import tidbcloud
+
+
+async def test_regions_and_specs(aclient, mock):
+    await aclient.regions.get("us-east-1")  # take the digest challenge out of the count
+    mock.reset_requests()
+    ids = [r["regionId"] async for r in aclient.regions.list(page_size=4)]
+    assert len(ids) == 10
+    assert mock.request_count("GET", "/v1beta1/regions") == 3
+    assert (await aclient.regions.get("us-central1"))["cloudProvider"] == "GCP"
+    specs = [s async for s in aclient.regions.list_node_specs("us-central1")]
+    assert {s["componentType"] for s in specs} == {"tidb", "tikv", "tiflash"}
+
+
+async def test_missing_region(aclient):
+    with pytest.raises(tidbcloud.NotFoundError):
+        await aclient.regions.get("nowhere")
+    with pytest.raises(tidbcloud.NotFoundError):
+        async for _ in aclient.regions.list_node_specs("nowhere"):
+            pass
