@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 use std::fmt;
+use std::sync::Arc;
 
 /// A non-2xx answer from the API, parsed tolerantly from either error body shape:
 /// `{code, status, error, msgPrefix}` (the spec) or `{code, message, details}`
@@ -47,6 +48,8 @@ pub enum Error {
     },
     /// The client was closed, or used in a process forked after it started.
     Unusable(String),
+    /// A caller-supplied callback failed; the original error is carried as is.
+    Callback(Arc<dyn std::error::Error + Send + Sync>),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -79,6 +82,7 @@ impl fmt::Display for Error {
                 message, status, ..
             } => write!(f, "unexpected response (HTTP {status}): {message}"),
             Error::Waiter { message, .. } => f.write_str(message),
+            Error::Callback(e) => write!(f, "a callback failed: {e}"),
         }
     }
 }
@@ -113,6 +117,7 @@ impl Error {
             | Error::Unusable(m) => scrub(m),
             Error::Decode { message, .. } => scrub(message),
             Error::Waiter { message, .. } => scrub(message),
+            Error::Callback(_) => {}
             Error::Status(e) => {
                 scrub(&mut e.message);
                 if let Some(err) = &mut e.error {

@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
@@ -25,6 +25,7 @@ __version__: str
 _T = TypeVar("_T")
 _Month = str | datetime.date
 _Time = str | datetime.datetime
+_Progress = bool | Callable[[Any], object] | None
 
 @final
 class Pager(Generic[_T]):
@@ -88,6 +89,16 @@ class Clusters:
     def delete(self, cluster_id: str, /) -> None: ...
     def pause(self, cluster_id: str, /) -> Cluster: ...
     def resume(self, cluster_id: str, /) -> Cluster: ...
+    def wait(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+    ) -> Cluster: ...
     def reset_root_password(self, cluster_id: str, /, *, password: str) -> None: ...
 
 @final
@@ -124,6 +135,16 @@ class AsyncClusters:
     def delete(self, cluster_id: str, /) -> Awaitable[None]: ...
     def pause(self, cluster_id: str, /) -> Awaitable[Cluster]: ...
     def resume(self, cluster_id: str, /) -> Awaitable[Cluster]: ...
+    def wait(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+    ) -> Awaitable[Cluster]: ...
     def reset_root_password(self, cluster_id: str, /, *, password: str) -> Awaitable[None]: ...
 
 @final
@@ -162,6 +183,16 @@ class Imports:
         s3_source: S3Source | Mapping[str, Any] | None = None,
     ) -> Import: ...
     def get(self, cluster_id: str, import_id: str, /) -> Import: ...
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+    ) -> Import: ...
     def cancel(self, cluster_id: str, import_id: str, /) -> None: ...
 
 @final
@@ -180,6 +211,16 @@ class AsyncImports:
         s3_source: S3Source | Mapping[str, Any] | None = None,
     ) -> Awaitable[Import]: ...
     def get(self, cluster_id: str, import_id: str, /) -> Awaitable[Import]: ...
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+    ) -> Awaitable[Import]: ...
     def cancel(self, cluster_id: str, import_id: str, /) -> Awaitable[None]: ...
 
 @final

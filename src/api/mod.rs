@@ -9,6 +9,7 @@ pub mod imports;
 pub mod integrations;
 mod paging;
 pub mod regions;
+pub mod waiters;
 
 pub use paging::{take_items, ListSpec, Paginator};
 

@@ -44,6 +44,10 @@ pub fn to_pyerr(py: Python<'_>, err: Error) -> PyErr {
     let attempt = (|| -> PyResult<PyErr> {
         Ok(match err {
             Error::InvalidArgument(m) => PyValueError::new_err(m),
+            Error::Callback(inner) => match inner.downcast_ref::<PyErr>() {
+                Some(original) => original.clone_ref(py),
+                None => build(py, "TiDBCloudError", message, None),
+            },
             Error::Config(_) | Error::Unusable(_) => build(py, "TiDBCloudError", message, None),
             Error::Connection(_) => build(py, "APIConnectionError", message, None),
             Error::Timeout(_) => build(py, "APITimeoutError", message, None),

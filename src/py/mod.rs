@@ -6,6 +6,7 @@ mod errors;
 mod logging;
 mod mock;
 mod pager;
+mod progress;
 mod resources;
 mod runtime;
 mod time;

@@ -5,8 +5,9 @@
 use super::convert::dict_arg;
 use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::{call_async, call_sync};
+use crate::api::waiters::{self, WaitOptions};
 use crate::api::{api_keys, audit_logs, billing, clusters, imports, integrations, regions, Api};
-use crate::config::Secret;
+use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
@@ -63,6 +64,13 @@ macro_rules! resource {
     (@async $py:ident, call, $body:block) => { call_async($py, $body) };
     (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body))?.into_any()) };
     (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body))?.into_any()) };
+}
+
+fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOptions> {
+    Ok(WaitOptions {
+        timeout: seconds("timeout", timeout)?,
+        poll_interval: poll_interval.map(|p| seconds("poll_interval", p)).transpose()?,
+    })
 }
 
 fn opt_dict(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<serde_json::Value>> {
@@ -138,6 +146,20 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         async move { clusters::resume(&api, &cluster_id).await }
     }
 
+    /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
+    /// return it. Raises `WaiterError` on timeout or when the state cannot be reached.
+    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE".to_owned(), timeout=1800.0, poll_interval=None, progress=None))]
+    fn wait(cluster_id: String, state: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        waiters::check_cluster_target(&state)?;
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "cluster", &cluster_id, &state)?;
+        async move {
+            let r = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone())).await;
+            super::progress::close(&display);
+            r
+        }
+    }
+
     #[pyo3(signature = (cluster_id, /, *, password))]
     fn reset_root_password(cluster_id: String, password: String) -> call |api, _py| {
         let password = Secret::new(password);
@@ -177,6 +199,19 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
     #[pyo3(signature = (cluster_id, import_id, /))]
     fn get(cluster_id: String, import_id: String) -> call |api, _py| {
         async move { imports::get(&api, &cluster_id, &import_id).await }
+    }
+
+    /// Poll until the import is COMPLETED and return it. FAILED or CANCELLED
+    /// raise `WaiterError` (with the import's `errorMessage`), as does a timeout.
+    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=3600.0, poll_interval=None, progress=None))]
+    fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, true, "import", &import_id, "COMPLETED")?;
+        async move {
+            let r = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone())).await;
+            super::progress::close(&display);
+            r
+        }
     }
 
     #[pyo3(signature = (cluster_id, import_id, /))]

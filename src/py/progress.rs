@@ -1,0 +1,67 @@
+//! Waiter progress: `progress=False`, `True` (a display from `tidbcloud._progress`)
+//! or a callable that receives every polled resource.
+
+use super::convert::to_py;
+use crate::error::{Error, Result};
+use pyo3::prelude::*;
+use pyo3::types::PyBool;
+use serde_json::Value;
+use std::sync::Arc;
+
+/// A Python callable shared between the hook and the final `close`.
+pub type Shared = Arc<Py<PyAny>>;
+
+/// The callable to feed, if any. `None` means the waiter's default (`default_on`).
+pub fn resolve(
+    py: Python<'_>,
+    progress: Option<&Bound<'_, PyAny>>,
+    default_on: bool,
+    kind: &str,
+    ident: &str,
+    target: &str,
+) -> PyResult<Option<Shared>> {
+    let on = match progress {
+        None => default_on,
+        Some(p) if p.is_instance_of::<PyBool>() => p.extract::<bool>()?,
+        Some(p) if p.is_callable() => return Ok(Some(Arc::new(p.clone().unbind()))),
+        Some(p) => {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "progress must be True, False or a callable, got {}",
+                super::convert::type_name(p)
+            )))
+        }
+    };
+    if !on {
+        return Ok(None);
+    }
+    let display = py
+        .import("tidbcloud._progress")?
+        .getattr("display")?
+        .call1((kind, ident, target))?;
+    Ok(Some(Arc::new(display.unbind())))
+}
+
+/// The per-poll hook for the core waiter. A Python error from the callable stops
+/// the wait and comes back out unchanged.
+pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send {
+    move |v: &Value| {
+        let Some(cb) = &callable else { return Ok(()) };
+        Python::attach(|py| {
+            let arg = to_py(py, v)?;
+            cb.call1(py, (arg,)).map(|_| ())
+        })
+        .map_err(|e| Error::Callback(Arc::new(e)))
+    }
+}
+
+/// Let a display finish its line or bar (only displays have `close`).
+pub fn close(callable: &Option<Shared>) {
+    if let Some(cb) = callable {
+        Python::attach(|py| {
+            let b = cb.bind(py);
+            if b.hasattr("close").unwrap_or(false) {
+                let _ = b.call_method0("close");
+            }
+        });
+    }
+}
