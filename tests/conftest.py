@@ -7,6 +7,7 @@ import pytest
 from tidbcloud import AsyncTiDBCloud, TiDBCloud
 from tidbcloud.testing import MockServer
 
+
 @pytest.fixture
 def mock() -> Iterator[MockServer]:
     """A fast mock: no pacing, no rate limit."""

@@ -7,9 +7,8 @@ import asyncio
 import pytest
 
 import tidbcloud
-from tidbcloud.testing import MockServer
-
 from helpers import COMPONENTS, cluster_args
+from tidbcloud.testing import MockServer
 
 
 async def test_create_get_and_list(aclient, mock):

@@ -10,9 +10,8 @@ import time
 import pytest
 
 import tidbcloud
-from tidbcloud.testing import MockServer
-
 from helpers import cluster_args
+from tidbcloud.testing import MockServer
 
 
 def test_keys_come_from_the_environment(monkeypatch, mock):

@@ -7,9 +7,8 @@ import time
 import pytest
 
 import tidbcloud
-from tidbcloud.testing import MockServer
-
 from helpers import COMPONENTS, OTHER_PROJECT, cluster_args
+from tidbcloud.testing import MockServer
 
 
 def test_create_returns_the_cluster_without_its_password(client, mock):

@@ -72,8 +72,8 @@ class _Line:
         state = resource.get("state", "?")
         if self._kind == "import":
             p = _progress_of(resource) or 0.0
-            filled = int(p // 5)
-            return f"import {self._ident} {state:<9} [{'#' * filled}{'.' * (20 - filled)}] {p:5.1f}%"
+            bar = "#" * int(p // 5)
+            return f"import {self._ident} {state:<9} [{bar:.<20}] {p:5.1f}%"
         return f"cluster {self._ident} {state} -> {self._target}"
 
     def __call__(self, resource: dict[str, Any]) -> None:

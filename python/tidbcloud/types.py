@@ -7,7 +7,7 @@ not listed here are kept as they come.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict, Union
+from typing import Any, Literal, TypedDict
 
 __all__ = [
     "ApiKey",
@@ -51,11 +51,11 @@ __all__ = [
 ]
 
 # Known values; unknown ones from a newer service still arrive as plain strings.
-ClusterState = Union[
-    Literal["CREATING", "ACTIVE", "PAUSED", "RESUMING", "DELETING", "UPGRADING", "MODIFYING"],
-    str,
-]
-ImportState = Union[Literal["PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED"], str]
+ClusterState = (
+    Literal["CREATING", "ACTIVE", "PAUSED", "RESUMING", "DELETING", "UPGRADING", "MODIFYING"]
+    | str
+)
+ImportState = Literal["PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED"] | str
 
 
 class ComponentSpec(TypedDict, total=False):

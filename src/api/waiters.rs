@@ -24,7 +24,14 @@ fn cluster_next(state: &str) -> Option<&'static str> {
 }
 
 const CLUSTER_STATES: &[&str] = &[
-    "CREATING", "ACTIVE", "PAUSED", "PAUSING", "RESUMING", "DELETING", "UPGRADING", "MODIFYING",
+    "CREATING",
+    "ACTIVE",
+    "PAUSED",
+    "PAUSING",
+    "RESUMING",
+    "DELETING",
+    "UPGRADING",
+    "MODIFYING",
     "DELETED",
 ];
 
@@ -143,7 +150,9 @@ pub async fn wait_cluster(
                     return Ok(gone);
                 }
                 return Err(Error::Waiter {
-                    message: format!("cluster {cluster_id} no longer exists; it cannot become {target}"),
+                    message: format!(
+                        "cluster {cluster_id} no longer exists; it cannot become {target}"
+                    ),
                     last_state: Some("DELETED".into()),
                     last_response: last,
                 });

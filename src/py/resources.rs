@@ -69,7 +69,9 @@ macro_rules! resource {
 fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOptions> {
     Ok(WaitOptions {
         timeout: seconds("timeout", timeout)?,
-        poll_interval: poll_interval.map(|p| seconds("poll_interval", p)).transpose()?,
+        poll_interval: poll_interval
+            .map(|p| seconds("poll_interval", p))
+            .transpose()?,
     })
 }
 
