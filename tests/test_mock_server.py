@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 
 import httpx
 import pytest
@@ -123,9 +124,15 @@ def test_validation_messages_say_what_is_wrong(mock):
     assert r.status_code == 405
 
 
-def test_mock_program_prints_url_and_keys():
-    exe = shutil.which("tidbcloud-mock")
+def mock_program() -> str:
+    """The `tidbcloud-mock` script, where this installation puts scripts."""
+    exe = shutil.which("tidbcloud-mock", path=sysconfig.get_path("scripts"))
     assert exe, "the tidbcloud-mock script is installed with the wheel"
+    return exe
+
+
+def test_mock_program_prints_url_and_keys():
+    exe = mock_program()
     proc = subprocess.Popen([exe, "--port", "0", "--rate-limit", "off"],
                             stdout=subprocess.PIPE, text=True)
     try:
@@ -139,8 +146,7 @@ def test_mock_program_prints_url_and_keys():
 
 
 def test_mock_program_rejects_a_busy_port(mock):
-    exe = shutil.which("tidbcloud-mock")
-    assert exe
+    exe = mock_program()
     r = subprocess.run([exe, "--port", str(mock.port)], capture_output=True, text=True,
                        timeout=30)
     assert r.returncode == 1 and "tidbcloud-mock:" in r.stderr
