@@ -2,10 +2,45 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
+import contract
 import pytest
 
 from tidbcloud import AsyncTiDBCloud, TiDBCloud
 from tidbcloud.testing import MockServer
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sends_invalid_requests: the test sends spec-invalid requests on purpose, to "
+        "exercise the mock's validation; only responses are held against the spec",
+    )
+
+
+@pytest.fixture(autouse=True)
+def spec_contract(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Every mock a test starts records its exchanges; at the end of the test they
+    are held against the spec (see contract.py)."""
+    exchanges: list[dict] = []
+    init, stop = MockServer.__init__, MockServer.stop
+
+    def recording_init(self, *args, **kwargs):
+        kwargs.setdefault("record_bodies", True)
+        init(self, *args, **kwargs)
+
+    def collecting_stop(self):
+        if self._handle is not None:
+            exchanges.extend(self.requests())
+        stop(self)
+
+    monkeypatch.setattr(MockServer, "__init__", recording_init)
+    monkeypatch.setattr(MockServer, "stop", collecting_stop)
+    yield
+    check_requests = request.node.get_closest_marker("sends_invalid_requests") is None
+    problems = contract.violations(exchanges, check_requests=check_requests)
+    assert not problems, "contract violations:\n" + "\n".join(problems)
 
 
 @pytest.fixture

@@ -22,3 +22,16 @@ def cluster_args(**over: Any) -> dict[str, Any]:
     }
     args.update(over)
     return args
+
+S3 = {"bucketUri": "s3://sales-data/2025/", "roleArn": "arn:aws:iam::123456789012:role/import"}
+
+
+def import_args(**over: Any) -> dict[str, Any]:
+    args: dict[str, Any] = {
+        "source_type": "S3",
+        "file_format": "CSV",
+        "target_database": "sales",
+        "s3_source": dict(S3),
+    }
+    args.update(over)
+    return args

@@ -442,6 +442,7 @@ class MockServerHandle:
         transition_seconds: float = 0.5,
         nonce_ttl: float = 300.0,
         algorithm: str = "MD5",
+        record_bodies: bool = False,
     ) -> None: ...
     @property
     def url(self) -> str: ...

@@ -35,6 +35,7 @@ class MockServer:
         host: str = "127.0.0.1",
         nonce_ttl: float = 300.0,
         algorithm: str = "MD5",
+        record_bodies: bool = False,
     ) -> None:
         if rate_limit is not None:
             if not (isinstance(rate_limit, tuple) and len(rate_limit) == 2):
@@ -46,6 +47,7 @@ class MockServer:
             "transition_seconds": transition_seconds,
             "nonce_ttl": nonce_ttl,
             "algorithm": algorithm,
+            "record_bodies": record_bodies,
         }
         self._handle: MockServerHandle | None = None
 
@@ -113,7 +115,8 @@ class MockServer:
         return self._h.request_count(method, path)
 
     def requests(self) -> list[dict[str, Any]]:
-        """Every request seen: method, path, query, status, access_key."""
+        """Every request seen: method, path, query, status, access_key, user_agent,
+        and with ``record_bodies=True`` request_body and response_body (JSON text)."""
         return self._h.requests()
 
     def reset_requests(self) -> None:

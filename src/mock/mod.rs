@@ -2,8 +2,13 @@
 //! validation, state machines, paging, the per-key rate limit. It shares no code
 //! with the client beyond plain data, so that it catches the client's mistakes.
 
+mod api_keys;
+mod audit_logs;
 mod auth;
+mod billing;
 mod clusters;
+mod imports;
+mod integrations;
 mod paging;
 mod ratelimit;
 mod regions;

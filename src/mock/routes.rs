@@ -7,7 +7,7 @@ use super::ratelimit::Verdict;
 use super::reply::{error_body, Fail, Reply};
 use super::server::Shared;
 use super::state::KeyRec;
-use super::{clusters, regions};
+use super::{api_keys, audit_logs, billing, clusters, imports, integrations, regions};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -99,6 +99,10 @@ pub struct Logged {
     pub query: String,
     pub status: u16,
     pub key: Option<String>,
+    pub user_agent: Option<String>,
+    /// Bodies, kept only when the mock records them (for contract checks).
+    pub request_body: Option<String>,
+    pub response_body: Option<String>,
 }
 
 /// Path segments after `/v1beta1`, with a `:verb` suffix split off the last one.
@@ -158,6 +162,43 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             (_, "pauseCluster" | "resumeCluster" | "resetRootPassword") => Err(not_allowed()),
             _ => Err(Fail::not_found(format!("no such action :{v}"))),
         },
+        (["clusters", id, "imports"], None) => match *method {
+            Method::GET => imports::list(&mut st, ctx, id),
+            Method::POST => imports::create(&mut st, ctx, id),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id, "imports", iid], None) if method == Method::GET => {
+            imports::get(&mut st, ctx, id, iid)
+        }
+        (["clusters", id, "imports", iid], Some("cancel")) if method == Method::POST => {
+            imports::cancel(&mut st, ctx, id, iid)
+        }
+        (["clusters", _, "imports", ..], _) => Err(not_allowed()),
+        (["clusters", id, "integrations"], None) => match *method {
+            Method::GET => integrations::list(&mut st, ctx, id),
+            Method::POST => integrations::create(&mut st, ctx, id),
+            _ => Err(not_allowed()),
+        },
+        (["apikeys"], None) => match *method {
+            Method::GET => api_keys::list(&mut st, ctx),
+            Method::POST => api_keys::create(&mut st, ctx),
+            _ => Err(not_allowed()),
+        },
+        (["apikeys", key], None) => match *method {
+            Method::GET => api_keys::get(&mut st, ctx, key),
+            Method::PATCH => api_keys::update(&mut st, ctx, key),
+            Method::DELETE => api_keys::delete(&mut st, ctx, key),
+            _ => Err(not_allowed()),
+        },
+        (["auditLogs"], None) if method == Method::GET => audit_logs::list(&mut st, ctx),
+        (["bills", m], None) if method == Method::GET => billing::monthly(&mut st, ctx, m),
+        (["billsDetails", m], None) if method == Method::GET => billing::details(&mut st, ctx, m),
+        (["billsCostExplorer"], None) if method == Method::POST => {
+            billing::cost_explorer(&mut st, ctx)
+        }
+        (["auditLogs" | "bills" | "billsDetails" | "billsCostExplorer", ..], None) => {
+            Err(not_allowed())
+        }
         (["regions"], None) if method == Method::GET => regions::list(ctx),
         (["regions", id], None) if method == Method::GET => regions::get(id),
         (["regions", id, "nodeSpecs"], None) if method == Method::GET => {
@@ -349,12 +390,25 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
         body: &bytes,
     };
     let out = process(&shared, &incoming, now);
+    let record = shared.record_bodies;
     shared.log(Logged {
         method: parts.method.to_string(),
         path: path.to_owned(),
         query: parts.uri.query().unwrap_or("").to_owned(),
         status: out.status.as_u16(),
-        key: out.key,
+        key: out.key.clone(),
+        user_agent: parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        request_body: (record && !bytes.is_empty())
+            .then(|| String::from_utf8_lossy(&bytes).into_owned()),
+        response_body: if record {
+            out.body.as_ref().map(Value::to_string)
+        } else {
+            None
+        },
     });
     let mut resp = json_response(out.status, out.body.as_ref());
     set(&mut resp, "x-debug-trace-id", random_hex(8));

@@ -22,6 +22,8 @@ pub struct MockOptions {
     pub transition_seconds: f64,
     pub nonce_ttl_seconds: f64,
     pub algorithm: Algorithm,
+    /// Keep request and response bodies in the request log.
+    pub record_bodies: bool,
 }
 
 impl Default for MockOptions {
@@ -33,6 +35,7 @@ impl Default for MockOptions {
             transition_seconds: 0.5,
             nonce_ttl_seconds: 300.0,
             algorithm: Algorithm::Md5,
+            record_bodies: false,
         }
     }
 }
@@ -45,6 +48,7 @@ pub struct Shared {
     limiter: Mutex<Option<KeyLimiter>>,
     log: Mutex<Vec<Logged>>,
     pub tokens: Tokens,
+    pub record_bodies: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -118,6 +122,7 @@ impl MockServer {
             limiter: Mutex::new(limiter),
             log: Mutex::new(Vec::new()),
             tokens: Tokens::new(random_hex(16)),
+            record_bodies: opts.record_bodies,
         });
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;

@@ -115,8 +115,16 @@ impl ClusterRec {
         })
     }
 
+    /// Start a new billing span, unless the billed shape is unchanged.
     fn record_span(&mut self, now: DateTime<Utc>) {
         let running = !matches!(self.state, "PAUSED" | "DELETING");
+        if self
+            .history
+            .last()
+            .is_some_and(|s| s.running == running && s.components == self.components)
+        {
+            return;
+        }
         self.history.push(Span {
             from: now,
             running,
@@ -165,6 +173,8 @@ pub struct State {
     pub audit: Vec<AuditRec>,
     /// Clusters gone for good, kept for billing.
     pub deleted: Vec<(ClusterRec, DateTime<Utc>)>,
+    pub imports: BTreeMap<u64, super::imports::ImportRec>,
+    pub integrations: Vec<super::integrations::IntegrationRec>,
 }
 
 impl State {
@@ -178,6 +188,8 @@ impl State {
             pending: 0,
             audit: Vec::new(),
             deleted: Vec::new(),
+            imports: BTreeMap::new(),
+            integrations: Vec::new(),
         }
     }
 

@@ -31,8 +31,9 @@ impl MockServerHandle {
 #[pymethods]
 impl MockServerHandle {
     #[new]
+    #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, host="127.0.0.1".to_owned(), port=0, rate_limit=None, transition_seconds=0.5,
-        nonce_ttl=300.0, algorithm="MD5"))]
+        nonce_ttl=300.0, algorithm="MD5", record_bodies=false))]
     fn new(
         py: Python<'_>,
         host: String,
@@ -41,6 +42,7 @@ impl MockServerHandle {
         transition_seconds: f64,
         nonce_ttl: f64,
         algorithm: &str,
+        record_bodies: bool,
     ) -> PyResult<Self> {
         let algorithm = match algorithm.to_ascii_uppercase().as_str() {
             "MD5" => Algorithm::Md5,
@@ -58,6 +60,7 @@ impl MockServerHandle {
             transition_seconds,
             nonce_ttl_seconds: nonce_ttl,
             algorithm,
+            record_bodies,
         };
         let server = py
             .detach(|| MockServer::start(opts))
@@ -106,6 +109,9 @@ impl MockServerHandle {
                 d.set_item("query", r.query)?;
                 d.set_item("status", r.status)?;
                 d.set_item("access_key", r.key)?;
+                d.set_item("user_agent", r.user_agent)?;
+                d.set_item("request_body", r.request_body)?;
+                d.set_item("response_body", r.response_body)?;
                 Ok(d)
             })
             .collect()

@@ -1,0 +1,102 @@
+"""Contract checks: every exchange with the mock, held against the spec.
+
+Requests sent by the client (its User-Agent says so) are validated against the
+operation's parameters and request body; every response of a status the spec
+documents for the operation is validated against its schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from typing import Any
+from urllib.parse import parse_qs
+
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.templating.paths.exceptions import PathNotFound
+from openapi_core.templating.responses.exceptions import ResponseNotFound
+from openapi_core.testing import MockRequest, MockResponse
+
+SPEC = os.path.join(os.path.dirname(__file__), "..", "spec", "tidb-cloud-api.yml")
+HOST = "http://mock"
+
+
+@cache
+def spec_dict() -> dict[str, Any]:
+    with open(SPEC) as f:
+        spec = yaml.safe_load(f)
+    # One host serves all three servers, as the mock does.
+    spec["servers"] = [{"url": f"{HOST}/v1beta1"}]
+    return spec
+
+
+@cache
+def openapi() -> OpenAPI:
+    return OpenAPI.from_dict(spec_dict())
+
+
+def _request(ex: dict[str, Any]) -> MockRequest:
+    args = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(ex["query"]).items()}
+    body = ex.get("request_body")
+    # The mock verified the digest of authenticated requests; the header itself
+    # is not recorded, so stand in for it.
+    headers = {"Authorization": "Digest verified"} if ex.get("access_key") else {}
+    return MockRequest(
+        HOST,
+        ex["method"].lower(),
+        ex["path"],
+        args=args,
+        headers=headers,
+        data=body.encode() if body else None,
+    )
+
+
+def violations(exchanges: list[dict[str, Any]], check_requests: bool = True) -> list[str]:
+    """What broke the contract, one line per problem."""
+    api = openapi()
+    found: list[str] = []
+    for ex in exchanges:
+        where = f"{ex['method']} {ex['path']}?{ex['query']} -> {ex['status']}"
+        if ex["status"] == 401 and not ex.get("access_key"):
+            continue  # the digest challenge precedes every operation
+        req = _request(ex)
+        from_client = (ex.get("user_agent") or "").startswith("tidbcloud-python/")
+        if from_client and check_requests:
+            try:
+                api.validate_request(req)
+            except PathNotFound:
+                found.append(f"{where}: the client called a path the spec does not have")
+            except Exception as e:
+                found.append(f"{where}: request: {_why(e)}")
+        body = ex.get("response_body")
+        resp = MockResponse(body.encode() if body else b"", status_code=ex["status"])
+        try:
+            api.validate_response(req, resp)
+        except (ResponseNotFound, PathNotFound):
+            pass  # a status the spec does not document for this operation
+        except Exception as e:
+            if _request_invalid(api, req):
+                continue  # a deliberately bad request: its answer has no schema to meet
+            found.append(f"{where}: response: {_why(e)}: {body and json.loads(body)}")
+    return found
+
+
+def _request_invalid(api: OpenAPI, req: MockRequest) -> bool:
+    try:
+        api.validate_request(req)
+    except Exception:
+        return True
+    return False
+
+
+def _why(e: Exception) -> str:
+    causes = [str(e)]
+    inner = getattr(e, "__cause__", None)
+    while inner is not None:
+        causes.append(str(inner))
+        for sub in getattr(inner, "schema_errors", []) or []:
+            causes.append(getattr(sub, "message", str(sub)))
+        inner = getattr(inner, "__cause__", None)
+    return " / ".join(causes)
