@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import contract
 import pytest
 
+import contract
 from tidbcloud import AsyncTiDBCloud, TiDBCloud
 from tidbcloud.testing import MockServer
 
@@ -60,3 +60,13 @@ def client(mock: MockServer) -> Iterator[TiDBCloud]:
 async def aclient(mock: MockServer) -> AsyncIterator[AsyncTiDBCloud]:
     async with mock.async_client() as c:
         yield c
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    from test_schemathesis import STATS
+
+    if STATS["examples"]:
+        terminalreporter.write_line(
+            f"schemathesis: {len(STATS['operations'])} operations, "
+            f"{STATS['examples']} generated requests against the mock"
+        )

@@ -326,8 +326,8 @@ class AsyncBilling:
 @final
 class TiDBCloud:
     """Client of the TiDB Cloud API; calls block until done (Ctrl-C interrupts them)."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         public_key: str | None = None,
         private_key: str | None = None,
         *,
@@ -341,7 +341,7 @@ class TiDBCloud:
         rate_limit: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
-    ) -> None: ...
+    ) -> TiDBCloud: ...
     @property
     def clusters(self) -> Clusters: ...
     @property
@@ -380,8 +380,8 @@ class TiDBCloud:
 @final
 class AsyncTiDBCloud:
     """Client of the TiDB Cloud API; calls return awaitables."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         public_key: str | None = None,
         private_key: str | None = None,
         *,
@@ -395,7 +395,7 @@ class AsyncTiDBCloud:
         rate_limit: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
-    ) -> None: ...
+    ) -> AsyncTiDBCloud: ...
     @property
     def clusters(self) -> AsyncClusters: ...
     @property
@@ -433,8 +433,8 @@ class AsyncTiDBCloud:
 
 @final
 class MockServerHandle:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -443,7 +443,7 @@ class MockServerHandle:
         nonce_ttl: float = 300.0,
         algorithm: str = "MD5",
         record_bodies: bool = False,
-    ) -> None: ...
+    ) -> MockServerHandle: ...
     @property
     def url(self) -> str: ...
     @property
@@ -463,3 +463,28 @@ class MockServerHandle:
         self, role: str, *, display_name: str = "test key", project_id: int = 0
     ) -> tuple[str, str]: ...
 
+__all__ = [
+    "ApiKeys",
+    "AsyncApiKeys",
+    "AsyncAuditLogs",
+    "AsyncBilling",
+    "AsyncClusters",
+    "AsyncImports",
+    "AsyncIntegrations",
+    "AsyncPageIterator",
+    "AsyncPager",
+    "AsyncRegions",
+    "AsyncTiDBCloud",
+    "AuditLogs",
+    "Billing",
+    "Clusters",
+    "Imports",
+    "Integrations",
+    "MockServerHandle",
+    "PageIterator",
+    "Pager",
+    "Ready",
+    "Regions",
+    "TiDBCloud",
+    "__version__",
+]

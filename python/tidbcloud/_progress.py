@@ -17,7 +17,7 @@ __all__ = ["display"]
 def display(kind: str, ident: str, target: str) -> Any:
     """A callable fed with each polled resource, with a ``close()`` for the end."""
     try:
-        from tqdm.auto import tqdm
+        from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
         return _Line(kind, ident, target)
     return _Tqdm(tqdm, kind, ident, target)

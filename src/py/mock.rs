@@ -32,11 +32,11 @@ impl MockServerHandle {
 impl MockServerHandle {
     #[new]
     #[allow(clippy::too_many_arguments)]
-    #[pyo3(signature = (*, host="127.0.0.1".to_owned(), port=0, rate_limit=None, transition_seconds=0.5,
+    #[pyo3(signature = (*, host="127.0.0.1", port=0, rate_limit=None, transition_seconds=0.5,
         nonce_ttl=300.0, algorithm="MD5", record_bodies=false))]
     fn new(
         py: Python<'_>,
-        host: String,
+        host: &str,
         port: u16,
         rate_limit: Option<(u32, f64)>,
         transition_seconds: f64,
@@ -54,7 +54,7 @@ impl MockServerHandle {
             }
         };
         let opts = MockOptions {
-            host,
+            host: host.to_owned(),
             port,
             rate_limit,
             transition_seconds,

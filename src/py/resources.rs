@@ -150,9 +150,10 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
     /// return it. Raises `WaiterError` on timeout or when the state cannot be reached.
-    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE".to_owned(), timeout=1800.0, poll_interval=None, progress=None))]
-    fn wait(cluster_id: String, state: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
-        waiters::check_cluster_target(&state)?;
+    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None))]
+    fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        waiters::check_cluster_target(state)?;
+        let state = state.to_owned();
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, false, "cluster", &cluster_id, &state)?;
         async move {
