@@ -63,7 +63,11 @@ async def aclient(mock: MockServer) -> AsyncIterator[AsyncTiDBCloud]:
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    from test_reliability import SUMMARY, summary_line
     from test_schemathesis import STATS
+
+    if SUMMARY["faults injected"]:
+        terminalreporter.write_line(summary_line())
 
     if STATS["examples"]:
         terminalreporter.write_line(

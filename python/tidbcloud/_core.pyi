@@ -443,6 +443,8 @@ class MockServerHandle:
         nonce_ttl: float = 300.0,
         algorithm: str = "MD5",
         record_bodies: bool = False,
+        public_key: str | None = None,
+        private_key: str | None = None,
     ) -> MockServerHandle: ...
     @property
     def url(self) -> str: ...
@@ -459,6 +461,23 @@ class MockServerHandle:
     def requests(self) -> list[dict[str, Any]]: ...
     def reset_requests(self) -> None: ...
     def expire_nonces(self) -> None: ...
+    def inject_fault(
+        self,
+        path: str,
+        *,
+        method: str | None = None,
+        times: int = 1,
+        status: int | None = None,
+        retry_after: str | None = None,
+        delay: float | None = None,
+        drop: str | None = None,
+        body: str | None = None,
+        content_type: str | None = None,
+        raw_body: bytes | None = None,
+    ) -> None: ...
+    def clear_faults(self) -> None: ...
+    @property
+    def faults_injected(self) -> int: ...
     def create_api_key(
         self, role: str, *, display_name: str = "test key", project_id: int = 0
     ) -> tuple[str, str]: ...

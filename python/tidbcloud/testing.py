@@ -24,7 +24,11 @@ __all__ = ["MockServer", "main"]
 
 
 class MockServer:
-    """The bundled mock server; serves on 127.0.0.1 from a thread of its own."""
+    """The bundled mock server; serves on 127.0.0.1 from a thread of its own.
+
+    Its Organization Owner key is random unless ``public_key`` and ``private_key``
+    are given (for tests that need to know them before the server starts).
+    """
 
     def __init__(
         self,
@@ -36,6 +40,8 @@ class MockServer:
         nonce_ttl: float = 300.0,
         algorithm: str = "MD5",
         record_bodies: bool = False,
+        public_key: str | None = None,
+        private_key: str | None = None,
     ) -> None:
         if rate_limit is not None:
             if not (isinstance(rate_limit, tuple) and len(rate_limit) == 2):
@@ -48,6 +54,8 @@ class MockServer:
             "nonce_ttl": nonce_ttl,
             "algorithm": algorithm,
             "record_bodies": record_bodies,
+            "public_key": public_key,
+            "private_key": private_key,
         }
         self._handle: MockServerHandle | None = None
 
@@ -125,6 +133,50 @@ class MockServer:
     def expire_nonces(self) -> None:
         """Make every digest nonce stale, as the service does after a while."""
         self._h.expire_nonces()
+
+    def inject_fault(
+        self,
+        path: str,
+        *,
+        method: str | None = None,
+        times: int = 1,
+        status: int | None = None,
+        retry_after: str | float | None = None,
+        delay: float | None = None,
+        drop: str | None = None,
+        body: str | None = None,
+        content_type: str | None = None,
+        raw_body: bytes | str | None = None,
+    ) -> None:
+        """Spoil the next ``times`` requests to ``path`` (a prefix if it ends in ``*``).
+
+        One fault per call:
+
+        - ``status=503`` (with ``retry_after=`` seconds or an HTTP date): answered in
+          place of the service, which does nothing;
+        - ``delay=2.0``: served late;
+        - ``drop="before_headers"`` / ``"after_headers"``: the connection is cut;
+        - ``body="truncated"`` / ``"malformed"``, ``content_type="wrong"``: a broken answer;
+        - ``raw_body=b"..."`` with ``status`` and ``content_type``: any answer at all.
+
+        All but ``status`` and ``raw_body`` let the service do the work first, as a
+        network failing on the way back would: a create that meets them happened.
+        """
+        if isinstance(raw_body, str):
+            raw_body = raw_body.encode()
+        self._h.inject_fault(
+            path, method=method, times=times, status=status,
+            retry_after=None if retry_after is None else str(retry_after),
+            delay=delay, drop=drop, body=body, content_type=content_type, raw_body=raw_body,
+        )
+
+    def clear_faults(self) -> None:
+        self._h.clear_faults()
+
+    @property
+    def faults_injected(self) -> int:
+        """How many requests met a fault so far."""
+        return self._h.faults_injected
 
     def create_api_key(
         self, role: str, *, display_name: str = "test key", project_id: int = 0

@@ -61,8 +61,16 @@ impl Api {
             opts: CallOptions {
                 timeout: opts.timeout.or(self.opts.timeout),
                 max_retries: opts.max_retries.or(self.opts.max_retries),
+                observe: self.opts.observe,
             },
         }
+    }
+
+    /// A copy whose calls report each exchange to the observer, or not.
+    pub fn observed(&self, on: bool) -> Api {
+        let mut api = self.clone();
+        api.opts.observe = on;
+        api
     }
 
     pub fn options(&self) -> CallOptions {

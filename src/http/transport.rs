@@ -83,6 +83,8 @@ impl Request {
 pub struct CallOptions {
     pub timeout: Option<Duration>,
     pub max_retries: Option<u32>,
+    /// Report each exchange to the observer (decided by the caller, per call).
+    pub observe: bool,
 }
 
 /// One finished HTTP exchange, for logging.
@@ -99,9 +101,9 @@ pub struct RequestEvent<'a> {
     pub error: Option<&'a str>,
 }
 
-/// Receives an event per HTTP exchange (the Python layer forwards them to `logging`).
+/// Receives an event per HTTP exchange of calls made with `observe` set
+/// (the Python layer forwards them to `logging`).
 pub trait Observer: Send + Sync {
-    fn enabled(&self) -> bool;
     fn on_exchange(&self, event: &RequestEvent<'_>);
 }
 
@@ -204,25 +206,46 @@ impl Transport {
             None => None,
         };
         let max_retries = opts.max_retries.unwrap_or(self.config.max_retries);
+        let observe = opts.observe;
         let timeout = opts.timeout.unwrap_or(self.config.timeout);
         let mut attempt = 0u32;
+        // An earlier attempt may have been carried out even though its answer was lost.
+        let mut may_have_landed = false;
         loop {
             let started = Instant::now();
-            let outcome = self
+            let mut outcome = self
                 .attempt(&client, req, &url, &origin, &uri, body.as_ref(), timeout)
                 .await;
+            if may_have_landed && req.method == Method::DELETE {
+                // The first delete went through: the resource is gone, as asked.
+                if let (Outcome::Fail(Error::Status(e)), _) = &outcome {
+                    if e.status == 404 {
+                        outcome = (Outcome::Done(Value::Null), 404);
+                    }
+                }
+            }
             let (error, server_wait) = match outcome {
                 (Outcome::Done(v), status) => {
-                    self.emit(req, Some(status), started, attempt, None, None);
+                    self.emit(observe, req, Some(status), started, attempt, None, None);
                     return Ok(v);
                 }
                 (Outcome::Fail(e), status) => {
-                    self.emit(req, status_opt(status), started, attempt, None, Some(&e));
+                    self.emit(
+                        observe,
+                        req,
+                        status_opt(status),
+                        started,
+                        attempt,
+                        None,
+                        Some(&e),
+                    );
                     return Err(e);
                 }
                 (Outcome::Retry { error, wait }, status) => {
+                    may_have_landed |= matches!(error, Error::Connection(_) | Error::Timeout(_));
                     if attempt >= max_retries {
                         self.emit(
+                            observe,
                             req,
                             status_opt(status),
                             started,
@@ -241,6 +264,7 @@ impl Transport {
                 None => backoff_delay(attempt),
             };
             self.emit(
+                observe,
                 req,
                 status_of(&error),
                 started,
@@ -456,8 +480,10 @@ impl Transport {
             .map_err(|e| Error::invalid(format!("cannot build a URL from {s:?}: {e}")))
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn emit(
         &self,
+        observe: bool,
         req: &Request,
         status: Option<u16>,
         started: Instant,
@@ -465,10 +491,9 @@ impl Transport {
         retry_in: Option<Duration>,
         error: Option<&Error>,
     ) {
-        let Some(obs) = &self.observer else { return };
-        if !obs.enabled() {
+        let Some(obs) = self.observer.as_ref().filter(|_| observe) else {
             return;
-        }
+        };
         let error_text = error.map(|e| e.to_string());
         obs.on_exchange(&RequestEvent {
             method: req.method.as_str(),

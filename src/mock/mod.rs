@@ -7,6 +7,7 @@ mod audit_logs;
 mod auth;
 mod billing;
 mod clusters;
+mod faults;
 mod imports;
 mod integrations;
 mod paging;
@@ -19,5 +20,6 @@ mod server;
 mod state;
 
 pub use auth::Algorithm;
+pub use faults::{Fault, FaultKind};
 pub use routes::Logged;
 pub use server::{MockOptions, MockServer};

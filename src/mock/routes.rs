@@ -2,6 +2,7 @@
 //! rate limit, then dispatch by method and path to the handlers of each tag.
 
 use super::auth::{random_hex, Denied};
+use super::faults::FaultKind;
 use super::paging::Tokens;
 use super::ratelimit::Verdict;
 use super::reply::{error_body, Fail, Reply};
@@ -12,6 +13,7 @@ use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::Response;
+use bytes::Bytes;
 use serde_json::{Map, Value};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -103,6 +105,8 @@ pub struct Logged {
     /// Bodies, kept only when the mock records them (for contract checks).
     pub request_body: Option<String>,
     pub response_body: Option<String>,
+    /// Set when an injected fault shaped this exchange.
+    pub fault: bool,
 }
 
 /// Path segments after `/v1beta1`, with a `:verb` suffix split off the last one.
@@ -372,12 +376,111 @@ fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
     }
 }
 
+/// Marks a response that must not be sent: the connection is closed instead.
+#[derive(Clone, Copy)]
+pub struct DropConnection;
+
+/// A body that sends `bytes` and then fails, so the connection is cut mid-answer.
+fn cut_body(bytes: Vec<u8>) -> Body {
+    let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+        Ok(Bytes::from(bytes)),
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "fault: cut",
+        )),
+    ];
+    Body::from_stream(futures_util::stream::iter(chunks))
+}
+
+fn raw_response(status: u16, content_type: Option<&str>, body: Vec<u8>) -> Response {
+    let mut resp = Response::new(Body::from(body));
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    if let Some(ct) = content_type.and_then(|c| HeaderValue::from_str(c).ok()) {
+        resp.headers_mut().insert(header::CONTENT_TYPE, ct);
+    }
+    resp
+}
+
+/// Spoil a served answer as the fault says.
+fn spoil(mut resp: Response, fault: &FaultKind, body: Option<&Value>) -> Response {
+    let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
+    match fault {
+        FaultKind::DropBeforeHeaders => {
+            resp.extensions_mut().insert(DropConnection);
+        }
+        FaultKind::DropAfterHeaders => *resp.body_mut() = cut_body(Vec::new()),
+        FaultKind::Truncated => {
+            let half = bytes[..bytes.len() / 2].to_vec();
+            if let Ok(v) = HeaderValue::from_str(&bytes.len().to_string()) {
+                resp.headers_mut().insert(header::CONTENT_LENGTH, v);
+            }
+            *resp.body_mut() = cut_body(half);
+        }
+        FaultKind::Malformed => {
+            resp.headers_mut().remove(header::CONTENT_LENGTH);
+            *resp.body_mut() = Body::from(r#"{"clusters": [{"clusterId": "1", "#);
+        }
+        FaultKind::WrongContentType => {
+            resp.headers_mut().remove(header::CONTENT_LENGTH);
+            resp.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+            *resp.body_mut() = Body::from("<html><body>Service is under maintenance</body></html>");
+        }
+        FaultKind::Status { .. } | FaultKind::Delay(_) | FaultKind::Raw { .. } => {}
+    }
+    resp
+}
+
 pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
-    let now = Instant::now();
     let (parts, body) = req.into_parts();
     let path = parts.uri.path();
     let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
     let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
+    let fault = shared.faults().take(parts.method.as_str(), path);
+    let now = Instant::now();
+    let log = |status: StatusCode, key: Option<String>, response_body: Option<String>| {
+        shared.log(Logged {
+            method: parts.method.to_string(),
+            path: path.to_owned(),
+            query: parts.uri.query().unwrap_or("").to_owned(),
+            status: status.as_u16(),
+            key,
+            user_agent: parts
+                .headers
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+            request_body: (shared.record_bodies && !bytes.is_empty())
+                .then(|| String::from_utf8_lossy(&bytes).into_owned()),
+            response_body: response_body.filter(|_| shared.record_bodies),
+            fault: fault.is_some(),
+        })
+    };
+    match &fault {
+        Some(FaultKind::Status {
+            status,
+            retry_after,
+        }) => {
+            let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+            let body = error_body(code, &format!("injected fault: HTTP {status}"));
+            log(code, None, Some(body.to_string()));
+            let mut resp = json_response(code, Some(&body));
+            if let Some(ra) = retry_after {
+                set(&mut resp, "retry-after", ra.clone());
+            }
+            return resp;
+        }
+        Some(FaultKind::Raw {
+            status,
+            content_type,
+            body,
+        }) => {
+            let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::OK);
+            log(code, None, None);
+            return raw_response(*status, content_type.as_deref(), body.clone());
+        }
+        _ => {}
+    }
     let incoming = Incoming {
         method: &parts.method,
         path,
@@ -390,26 +493,11 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
         body: &bytes,
     };
     let out = process(&shared, &incoming, now);
-    let record = shared.record_bodies;
-    shared.log(Logged {
-        method: parts.method.to_string(),
-        path: path.to_owned(),
-        query: parts.uri.query().unwrap_or("").to_owned(),
-        status: out.status.as_u16(),
-        key: out.key.clone(),
-        user_agent: parts
-            .headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        request_body: (record && !bytes.is_empty())
-            .then(|| String::from_utf8_lossy(&bytes).into_owned()),
-        response_body: if record {
-            out.body.as_ref().map(Value::to_string)
-        } else {
-            None
-        },
-    });
+    log(
+        out.status,
+        out.key.clone(),
+        out.body.as_ref().map(Value::to_string),
+    );
     let mut resp = json_response(out.status, out.body.as_ref());
     set(&mut resp, "x-debug-trace-id", random_hex(8));
     if let Some(c) = out.challenge {
@@ -427,5 +515,13 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
             set(&mut resp, "retry-after", ceil_secs(reset).to_string());
         }
     }
-    resp
+    match &fault {
+        // The work is done; the answer is late (and lost if the client gives up).
+        Some(FaultKind::Delay(d)) => {
+            tokio::time::sleep(*d).await;
+            resp
+        }
+        Some(f) if f.serves() => spoil(resp, f, out.body.as_ref()),
+        _ => resp,
+    }
 }

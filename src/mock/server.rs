@@ -2,9 +2,10 @@
 //! test (sync or async) can use it without sharing an event loop.
 
 use super::auth::{random_hex, Algorithm, NonceStore};
+use super::faults::{Fault, Faults};
 use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
-use super::routes::{handle, Logged};
+use super::routes::{handle, DropConnection, Logged};
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
 use std::net::SocketAddr;
@@ -24,6 +25,8 @@ pub struct MockOptions {
     pub algorithm: Algorithm,
     /// Keep request and response bodies in the request log.
     pub record_bodies: bool,
+    /// The Organization Owner key pair; random when `None`.
+    pub owner_key: Option<(String, String)>,
 }
 
 impl Default for MockOptions {
@@ -36,6 +39,7 @@ impl Default for MockOptions {
             nonce_ttl_seconds: 300.0,
             algorithm: Algorithm::Md5,
             record_bodies: false,
+            owner_key: None,
         }
     }
 }
@@ -47,6 +51,7 @@ pub struct Shared {
     nonces: Mutex<NonceStore>,
     limiter: Mutex<Option<KeyLimiter>>,
     log: Mutex<Vec<Logged>>,
+    faults: Mutex<Faults>,
     pub tokens: Tokens,
     pub record_bodies: bool,
 }
@@ -64,6 +69,9 @@ impl Shared {
     }
     pub fn limiter(&self) -> MutexGuard<'_, Option<KeyLimiter>> {
         lock(&self.limiter)
+    }
+    pub fn faults(&self) -> MutexGuard<'_, Faults> {
+        lock(&self.faults)
     }
     pub fn log(&self, entry: Logged) {
         let mut log = lock(&self.log);
@@ -115,12 +123,24 @@ impl MockServer {
             }
         };
         let mut state = State::new(transition);
-        let owner = state.add_key("mock owner", "Organization Owner", 0);
+        let owner = match &opts.owner_key {
+            Some((public, private)) => {
+                if public.is_empty() || private.is_empty() || public.contains([':', '"']) {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidInput,
+                        "the mock's keys must be non-empty, without ':' or '\"'",
+                    ));
+                }
+                state.add_key_with("mock owner", "Organization Owner", 0, public, private)
+            }
+            None => state.add_key("mock owner", "Organization Owner", 0),
+        };
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
             nonces: Mutex::new(NonceStore::new("tidb.cloud", opts.algorithm, ttl)),
             limiter: Mutex::new(limiter),
             log: Mutex::new(Vec::new()),
+            faults: Mutex::new(Faults::default()),
             tokens: Tokens::new(random_hex(16)),
             record_bodies: opts.record_bodies,
         });
@@ -141,9 +161,8 @@ impl MockServer {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
-                    let server = axum::serve(listener, app);
                     tokio::select! {
-                        _ = server => {}
+                        _ = serve(listener, app) => {}
                         _ = rx => {}
                     }
                 });
@@ -218,6 +237,20 @@ impl MockServer {
         lock(&self.shared.log).clear();
     }
 
+    /// Add a fault for the next `fault.remaining` matching requests.
+    pub fn inject(&self, fault: Fault) {
+        self.shared.faults().add(fault);
+    }
+
+    pub fn clear_faults(&self) {
+        self.shared.faults().clear();
+    }
+
+    /// How many requests met a fault so far.
+    pub fn faults_injected(&self) -> u64 {
+        self.shared.faults().injected()
+    }
+
     pub fn shared(&self) -> &Arc<Shared> {
         &self.shared
     }
@@ -229,6 +262,40 @@ impl MockServer {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// Accept connections and serve each with HTTP/1.1 keep-alive. A response marked
+/// `DropConnection` becomes a service error, which makes hyper close the
+/// connection without sending anything: a fault axum alone cannot produce.
+async fn serve(listener: tokio::net::TcpListener, app: Router) {
+    use tower::ServiceExt;
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        tokio::spawn(async move {
+            let service =
+                hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+                    let app = app.clone();
+                    async move {
+                        let resp = app
+                            .oneshot(req.map(axum::body::Body::new))
+                            .await
+                            .unwrap_or_else(|never| match never {});
+                        if resp.extensions().get::<DropConnection>().is_some() {
+                            return Err(std::io::Error::other("fault: connection dropped"));
+                        }
+                        Ok(resp)
+                    }
+                });
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, service)
+                .await;
+        });
     }
 }
 

@@ -199,11 +199,24 @@ impl State {
     }
 
     pub fn add_key(&mut self, display_name: &str, role: &str, project_id: i64) -> KeyRec {
+        let public = random_hex(4).to_ascii_uppercase();
+        let private = random_hex(16);
+        self.add_key_with(display_name, role, project_id, &public, &private)
+    }
+
+    pub fn add_key_with(
+        &mut self,
+        display_name: &str,
+        role: &str,
+        project_id: i64,
+        public: &str,
+        private: &str,
+    ) -> KeyRec {
         let seq = self.next_seq();
         let key = KeyRec {
             seq,
-            access_key: random_hex(4).to_ascii_uppercase(),
-            secret: random_hex(16),
+            access_key: public.to_owned(),
+            secret: private.to_owned(),
             display_name: display_name.to_owned(),
             role: role.to_owned(),
             project_id,

@@ -51,6 +51,7 @@ fn call_options(timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<Call
     Ok(CallOptions {
         timeout: timeout.map(|t| seconds("timeout", t)).transpose()?,
         max_retries: max_retries.map(retries).transpose()?,
+        observe: false,
     })
 }
 

@@ -13,23 +13,29 @@ const INFO: i32 = 20;
 struct PyLogger;
 
 fn with_logger<T>(f: impl FnOnce(&Bound<'_, PyAny>) -> PyResult<T>) -> Option<T> {
-    Python::attach(|py| {
-        let logger = LOGGER
-            .get_or_try_init(py, || {
-                py.import("logging")?
-                    .call_method1("getLogger", ("tidbcloud",))
-                    .map(Bound::unbind)
-            })
-            .ok()?;
-        f(logger.bind(py)).ok()
-    })
+    Python::attach(|py| f(logger(py)?.bind(py)).ok())
+}
+
+/// Whether the "tidbcloud" logger wants our records; asked once per call, while
+/// the caller holds the GIL anyway, so the I/O threads never wait for it.
+pub fn enabled(py: Python<'_>) -> bool {
+    logger(py)
+        .and_then(|l| l.bind(py).call_method1("isEnabledFor", (INFO,)).ok())
+        .and_then(|v| v.extract::<bool>().ok())
+        .unwrap_or(false)
+}
+
+fn logger(py: Python<'_>) -> Option<&Py<PyAny>> {
+    LOGGER
+        .get_or_try_init(py, || {
+            py.import("logging")?
+                .call_method1("getLogger", ("tidbcloud",))
+                .map(Bound::unbind)
+        })
+        .ok()
 }
 
 impl Observer for PyLogger {
-    fn enabled(&self) -> bool {
-        with_logger(|l| l.call_method1("isEnabledFor", (INFO,))?.extract::<bool>()).unwrap_or(false)
-    }
-
     fn on_exchange(&self, e: &RequestEvent<'_>) {
         let status = e.status.map_or_else(|| "-".to_owned(), |s| s.to_string());
         let ms = e.elapsed.as_secs_f64() * 1000.0;

@@ -1,10 +1,11 @@
 //! The mock server as a Python object (wrapped by `tidbcloud.testing.MockServer`).
 
-use crate::mock::{Algorithm, MockOptions, MockServer};
+use crate::mock::{Algorithm, Fault, FaultKind, MockOptions, MockServer};
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use std::sync::Mutex;
+use std::time::Duration;
 
 #[pyclass(frozen, module = "tidbcloud._core")]
 pub struct MockServerHandle {
@@ -33,7 +34,7 @@ impl MockServerHandle {
     #[new]
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, host="127.0.0.1", port=0, rate_limit=None, transition_seconds=0.5,
-        nonce_ttl=300.0, algorithm="MD5", record_bodies=false))]
+        nonce_ttl=300.0, algorithm="MD5", record_bodies=false, public_key=None, private_key=None))]
     fn new(
         py: Python<'_>,
         host: &str,
@@ -43,7 +44,18 @@ impl MockServerHandle {
         nonce_ttl: f64,
         algorithm: &str,
         record_bodies: bool,
+        public_key: Option<String>,
+        private_key: Option<String>,
     ) -> PyResult<Self> {
+        let owner_key = match (public_key, private_key) {
+            (Some(p), Some(k)) => Some((p, k)),
+            (None, None) => None,
+            _ => {
+                return Err(PyValueError::new_err(
+                    "give both public_key and private_key, or neither",
+                ))
+            }
+        };
         let algorithm = match algorithm.to_ascii_uppercase().as_str() {
             "MD5" => Algorithm::Md5,
             "SHA-256" | "SHA256" => Algorithm::Sha256,
@@ -61,6 +73,7 @@ impl MockServerHandle {
             nonce_ttl_seconds: nonce_ttl,
             algorithm,
             record_bodies,
+            owner_key,
         };
         let server = py
             .detach(|| MockServer::start(opts))
@@ -112,6 +125,7 @@ impl MockServerHandle {
                 d.set_item("user_agent", r.user_agent)?;
                 d.set_item("request_body", r.request_body)?;
                 d.set_item("response_body", r.response_body)?;
+                d.set_item("fault", r.fault)?;
                 Ok(d)
             })
             .collect()
@@ -119,6 +133,83 @@ impl MockServerHandle {
 
     fn reset_requests(&self) -> PyResult<()> {
         self.with(|s| s.reset_log())
+    }
+
+    /// Spoil the next `times` requests matching `path` (a prefix when it ends
+    /// in `*`) and `method`. Give exactly one of `status`, `delay`, `drop`
+    /// ("before_headers" / "after_headers"), `body` ("truncated" / "malformed"),
+    /// `content_type="wrong"`, or `raw_body` (with `status` and `content_type`).
+    #[pyo3(signature = (path, *, method=None, times=1, status=None, retry_after=None, delay=None,
+        drop=None, body=None, content_type=None, raw_body=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn inject_fault(
+        &self,
+        path: &str,
+        method: Option<String>,
+        times: u32,
+        status: Option<u16>,
+        retry_after: Option<String>,
+        delay: Option<f64>,
+        drop: Option<&str>,
+        body: Option<&str>,
+        content_type: Option<String>,
+        raw_body: Option<Vec<u8>>,
+    ) -> PyResult<()> {
+        let bad = |m: &str| Err(PyValueError::new_err(m.to_owned()));
+        if let Some(s) = status {
+            if !(100..=599).contains(&s) {
+                return bad("status must be an HTTP status code");
+            }
+        }
+        let with_retry_after = retry_after.is_some();
+        let kind = match (status, delay, drop, body, content_type.as_deref(), raw_body) {
+            (status, None, None, None, content_type, Some(raw)) => FaultKind::Raw {
+                status: status.unwrap_or(200),
+                content_type: content_type.map(str::to_owned),
+                body: raw,
+            },
+            (Some(status), None, None, None, None, None) => FaultKind::Status {
+                status,
+                retry_after,
+            },
+            (None, Some(d), None, None, None, None) => {
+                if !(d.is_finite() && (0.0..=600.0).contains(&d)) {
+                    return bad("delay must be between 0 and 600 seconds");
+                }
+                FaultKind::Delay(Duration::from_secs_f64(d))
+            }
+            (None, None, Some("before_headers"), None, None, None) => FaultKind::DropBeforeHeaders,
+            (None, None, Some("after_headers"), None, None, None) => FaultKind::DropAfterHeaders,
+            (None, None, None, Some("truncated"), None, None) => FaultKind::Truncated,
+            (None, None, None, Some("malformed"), None, None) => FaultKind::Malformed,
+            (None, None, None, None, Some("wrong"), None) => FaultKind::WrongContentType,
+            _ => {
+                return bad(
+                    "give one fault: status=, delay=, drop='before_headers'|'after_headers', \
+                     body='truncated'|'malformed', content_type='wrong', or raw_body=",
+                )
+            }
+        };
+        if with_retry_after && !matches!(kind, FaultKind::Status { .. }) {
+            return bad("retry_after goes with status=");
+        }
+        self.with(|s| {
+            s.inject(Fault {
+                method,
+                path: path.to_owned(),
+                remaining: times,
+                kind,
+            })
+        })
+    }
+
+    fn clear_faults(&self) -> PyResult<()> {
+        self.with(|s| s.clear_faults())
+    }
+
+    #[getter]
+    fn faults_injected(&self) -> PyResult<u64> {
+        self.with(|s| s.faults_injected())
     }
 
     fn expire_nonces(&self) -> PyResult<()> {

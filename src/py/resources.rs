@@ -36,7 +36,7 @@ macro_rules! resource {
                 $(#[$attr])*
                 #[allow(clippy::too_many_arguments)]
                 fn $name(&self, $py: Python<'_> $(, $arg: $ty)*) -> PyResult<Py<PyAny>> {
-                    let $api = self.api.clone();
+                    let $api = self.api.observed(super::logging::enabled($py));
                     resource!(@sync $py, $kind, $body)
                 }
             )*
@@ -51,7 +51,7 @@ macro_rules! resource {
                 $(#[$attr])*
                 #[allow(clippy::too_many_arguments)]
                 fn $name<'py>(&self, $py: Python<'py> $(, $arg: $ty)*) -> PyResult<Bound<'py, PyAny>> {
-                    let $api = self.api.clone();
+                    let $api = self.api.observed(super::logging::enabled($py));
                     resource!(@async $py, $kind, $body)
                 }
             )*

@@ -1,0 +1,77 @@
+"""The "tidbcloud" logger records requests and retries, and never a secret."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+
+import tidbcloud
+from helpers import cluster_args
+
+
+def test_full_lifecycle_logs_no_secret(mock, caplog):
+    caplog.set_level(logging.DEBUG, logger="tidbcloud")
+    password = "Root-Passw0rd-4f9a"
+    new_password = "Root-Passw0rd-77c1"
+    integration_key = "dd-api-key-5e3b"
+    errors: list[str] = []
+    with mock.client() as c:
+        cid = c.clusters.create(**cluster_args(root_password=password))["clusterId"]
+        c.clusters.reset_root_password(cid, password=new_password)
+        try:
+            c.clusters.reset_root_password(cid, password="short")
+        except tidbcloud.TiDBCloudError as e:
+            errors.append(f"{e} {e!r} {getattr(e, 'body', '')}")
+        key = c.api_keys.create(display_name="logged", role="Organization Owner")
+        c.integrations.create(cid, integration_type="DATADOG", config={"apiKey": integration_key})
+        try:
+            c.integrations.create(cid, integration_type="DATADOG",
+                                  config={"apiKey": integration_key})
+        except tidbcloud.ConflictError as e:
+            errors.append(f"{e} {e!r} {e.body}")
+        mock.inject_fault(f"/v1beta1/clusters/{cid}", method="GET", status=503)
+        c.clusters.get(cid)
+        c.clusters.delete(cid)
+    with tidbcloud.TiDBCloud(key["accessKey"], "wrong-" + key["secretKey"],
+                             base_url=mock.url) as bad:
+        try:
+            bad.regions.get("us-east-1")
+        except tidbcloud.AuthenticationError as e:
+            errors.append(f"{e} {e!r} {e.body}")
+    text = caplog.text + "\n".join(errors) + repr(c) + repr(mock)
+    assert len(errors) == 3
+    secrets = [mock.private_key, password, new_password, "short", integration_key,
+               key["secretKey"]]
+    for secret in secrets:
+        assert secret not in text, f"a secret leaked: {secret[:3]}..."
+    assert "Digest" not in text and "response=" not in text  # no Authorization header
+    debug = [r for r in caplog.records if r.levelno == logging.DEBUG]
+    assert any(f"POST /clusters/{cid}:resetRootPassword -> 200" in r.getMessage() for r in debug)
+    assert any("(retries: 1)" in r.getMessage() for r in debug)
+    retries = [r for r in caplog.records if r.levelno == logging.INFO]
+    assert any(f"retrying GET /clusters/{cid} after 503" in r.getMessage() for r in retries)
+
+
+def test_silent_unless_enabled(mock, caplog):
+    caplog.set_level(logging.WARNING, logger="tidbcloud")
+    with mock.client() as c:
+        c.regions.get("us-east-1")
+    assert not [r for r in caplog.records if r.name == "tidbcloud"]
+
+
+@pytest.mark.parametrize("level, expect", [("debug", True), ("", False)])
+def test_tidbcloud_log_variable(level, expect):
+    code = (
+        "from tidbcloud.testing import MockServer\n"
+        "with MockServer(rate_limit=None) as m, m.client() as c:\n"
+        "    c.regions.get('us-east-1')\n"
+    )
+    env = {**os.environ, "TIDBCLOUD_LOG": level}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert ("GET /regions/us-east-1 -> 200" in out.stderr) is expect
