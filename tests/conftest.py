@@ -74,3 +74,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             f"schemathesis: {len(STATS['operations'])} operations, "
             f"{STATS['examples']} generated requests against the mock"
         )
+
+
+@pytest.fixture(scope="module")
+def fuzz_client():
+    """One mock and client for a whole property-based run."""
+    with MockServer(transition_seconds=0, rate_limit=None) as m, \
+            m.client(max_retries=0, timeout=3) as c:
+        yield c, m
