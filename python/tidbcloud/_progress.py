@@ -48,8 +48,8 @@ class _Tqdm:
                 self._bar.n = p
             self._bar.set_description(f"import {self._ident} {state}", refresh=False)
         else:
-            self._bar.set_description(f"cluster {self._ident} {state} -> {self._target}",
-                                      refresh=False)
+            waiting = "" if state == self._target else f", waiting for {self._target}"
+            self._bar.set_description(f"cluster {self._ident} {state}{waiting}", refresh=False)
         self._bar.refresh()
 
     def close(self) -> None:
@@ -74,7 +74,9 @@ class _Line:
             p = _progress_of(resource) or 0.0
             bar = "#" * int(p // 5)
             return f"import {self._ident} {state:<9} [{bar:.<20}] {p:5.1f}%"
-        return f"cluster {self._ident} {state} -> {self._target}"
+        if state == self._target:
+            return f"cluster {self._ident} {state}"
+        return f"cluster {self._ident} {state}, waiting for {self._target}"
 
     def __call__(self, resource: dict[str, Any]) -> None:
         text = self._text(resource)
