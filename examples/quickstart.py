@@ -1,4 +1,4 @@
-"""Quickstart: the life of a TiDB Cloud Dedicated cluster.
+"""Quickstart: the life of a TiDB Cloud Dedicated cluster, an import, and the bill.
 
     python examples/quickstart.py          # against the bundled mock server: free, offline
     python examples/quickstart.py --real   # against TiDB Cloud itself: creates a real,
@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 
@@ -49,6 +50,17 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
     for c in client.clusters.list(states=["ACTIVE"]):
         print(f"  listed: {c['clusterId']} {c['displayName']} {c['state']}")
 
+    imp = client.imports.create(
+        cid,
+        source_type="S3",
+        file_format="CSV",
+        target_database="sales",
+        s3_source={"bucketUri": "s3://example-sales/2025/",
+                   "roleArn": "arn:aws:iam::123456789012:role/tidbcloud-import"},
+    )
+    imp = client.imports.wait(cid, imp["importId"], timeout=timeout, progress=True)
+    print(f"import {imp['importId']} {imp['state']} ({imp['progress']:.0f}%)")
+
     print(f"pausing: {client.clusters.pause(cid)['state']}")
     client.clusters.wait(cid, state="PAUSED", timeout=timeout)
     print(f"resuming: {client.clusters.resume(cid)['state']}")
@@ -58,6 +70,12 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
     client.clusters.delete(cid)
     client.clusters.wait(cid, state="DELETED", timeout=timeout)
     print(f"cluster {cid} deleted")
+
+    month = datetime.date.today()
+    bill = client.billing.get_monthly_bill(month)
+    print(f"bill for {month:%Y-%m}: {bill['overview']['totalCost']} {bill['overview']['currency']}")
+    for line in bill["summaryByService"]:
+        print(f"  {line['serviceName']}: {line['totalCost']}")
 
 
 def main(argv: list[str] | None = None) -> int:

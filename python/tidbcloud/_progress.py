@@ -34,10 +34,10 @@ class _Tqdm:
         self._ident = ident
         if kind == "import":
             self._bar = tqdm(total=100, unit="%", desc=f"import {ident}",
-                             bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}]")
+                             bar_format="{desc}{percentage:3.0f}%|{bar}| [{elapsed}]")
         else:
             self._bar = tqdm(total=None, desc=f"cluster {ident}",
-                             bar_format="{desc} [{elapsed}]")
+                             bar_format="{desc}[{elapsed}]")
         self._target = target
 
     def __call__(self, resource: dict[str, Any]) -> None:
