@@ -110,6 +110,9 @@ pub trait Observer: Send + Sync {
 pub struct Transport {
     config: Config,
     http: RwLock<Option<reqwest::Client>>,
+    /// Alive while the transport is open; threads' own pools follow it.
+    token: RwLock<Option<Arc<()>>>,
+    certs: Vec<reqwest::Certificate>,
     digest: DigestCache,
     limiter: RateLimiter,
     observer: Option<Arc<dyn Observer>>,
@@ -124,6 +127,30 @@ enum Outcome {
 
 impl Transport {
     pub fn new(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Self> {
+        let mut certs = Vec::new();
+        if let Some(path) = &config.ca_bundle {
+            let pem = std::fs::read(path)
+                .map_err(|e| Error::Config(format!("cannot read CA bundle {path:?}: {e}")))?;
+            certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| Error::Config(format!("invalid CA bundle {path:?}: {e}")))?;
+        }
+        let http = build_http(&config, &certs)?;
+        Ok(Transport {
+            limiter: RateLimiter::new(config.rate_limit),
+            config,
+            http: RwLock::new(Some(http)),
+            token: RwLock::new(Some(Arc::new(()))),
+            certs,
+            digest: DigestCache::default(),
+            observer,
+        })
+    }
+}
+
+/// The connection pool for one runtime: connections belong to the runtime that
+/// opened them.
+fn build_http(config: &Config, certs: &[reqwest::Certificate]) -> Result<reqwest::Client> {
+    {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
@@ -132,30 +159,26 @@ impl Transport {
             .tcp_nodelay(true)
             // Never follow a redirect: it would carry a signed request to another host.
             .redirect(reqwest::redirect::Policy::none());
-        if let Some(path) = &config.ca_bundle {
-            let pem = std::fs::read(path)
-                .map_err(|e| Error::Config(format!("cannot read CA bundle {path:?}: {e}")))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|e| Error::Config(format!("invalid CA bundle {path:?}: {e}")))?;
-            for cert in certs {
-                builder = builder.add_root_certificate(cert);
-            }
+        for cert in certs {
+            builder = builder.add_root_certificate(cert.clone());
         }
         if !config.verify_tls {
             builder = builder.danger_accept_invalid_certs(true);
         }
-        let http = builder
+        builder
             .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Transport {
-            limiter: RateLimiter::new(config.rate_limit),
-            config,
-            http: RwLock::new(Some(http)),
-            digest: DigestCache::default(),
-            observer,
-        })
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
     }
+}
 
+thread_local! {
+    /// Pools of the transports used from this thread's own single-threaded
+    /// runtime (blocking calls), with the token that says their transport is open.
+    static LOCAL_POOLS: std::cell::RefCell<Vec<(std::sync::Weak<()>, reqwest::Client)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Transport {
     pub fn config(&self) -> &Config {
         &self.config
     }
@@ -163,6 +186,7 @@ impl Transport {
     /// Drop pooled connections; later calls fail with a clear error.
     pub fn close(&self) {
         *self.http.write().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.token.write().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     pub fn is_closed(&self) -> bool {
@@ -172,12 +196,41 @@ impl Transport {
             .is_none()
     }
 
+    /// The pool to send with. On a single-threaded runtime (a blocking call
+    /// driving its own I/O) that is this thread's pool for this transport, so the
+    /// answer never has to cross threads.
     fn client(&self) -> Result<reqwest::Client> {
-        self.http
+        let closed = || Error::Unusable("the client has been closed".into());
+        let on_local = tokio::runtime::Handle::try_current()
+            .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::CurrentThread);
+        if !on_local {
+            return self
+                .http
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone()
+                .ok_or_else(closed);
+        }
+        let token = self
+            .token
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-            .ok_or_else(|| Error::Unusable("the client has been closed".into()))
+            .ok_or_else(closed)?;
+        LOCAL_POOLS.with(|pools| {
+            let mut pools = pools.borrow_mut();
+            if let Some((_, c)) = pools
+                .iter()
+                .find(|(t, _)| std::ptr::eq(t.as_ptr(), Arc::as_ptr(&token)))
+            {
+                return Ok(c.clone());
+            }
+            // Forget the pools of transports that are closed or gone.
+            pools.retain(|(t, _)| t.strong_count() > 0);
+            let c = build_http(&self.config, &self.certs)?;
+            pools.push((Arc::downgrade(&token), c.clone()));
+            Ok(c)
+        })
     }
 
     /// Send `req` and return its JSON body (`Null` for an empty body).

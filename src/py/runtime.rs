@@ -5,21 +5,31 @@
 use super::convert::Json;
 use super::errors::to_pyerr;
 use crate::error::{Error, Result};
+use futures_util::FutureExt;
 use pyo3::exceptions::PyStopIteration;
 use pyo3::prelude::*;
 use serde_json::Value;
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::sync::OnceLock;
 use std::time::Duration;
 
 /// How often a blocking call wakes up to let Python handle Ctrl-C.
 const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
+thread_local! {
+    /// Blocking calls drive their own I/O on this thread's single-threaded runtime:
+    /// no hand-off to a worker thread and back on every answer.
+    static LOCAL_RUNTIME: Option<tokio::runtime::Runtime> =
+        tokio::runtime::Builder::new_current_thread().enable_all().build().ok();
+}
+
 /// The process that started the runtime. Its worker threads do not survive
 /// `os.fork()`, so a child must not queue work on it: it would wait forever.
 static RUNTIME_PID: OnceLock<u32> = OnceLock::new();
 
-fn runtime() -> Result<&'static tokio::runtime::Runtime> {
+/// Refuse to run in a process forked after tidbcloud started doing I/O.
+fn check_process() -> Result<()> {
     let pid = *RUNTIME_PID.get_or_init(std::process::id);
     if pid != std::process::id() {
         return Err(Error::Unusable(
@@ -29,17 +39,24 @@ fn runtime() -> Result<&'static tokio::runtime::Runtime> {
                 .into(),
         ));
     }
+    Ok(())
+}
+
+/// The shared multi-threaded runtime of the async face.
+fn runtime() -> Result<&'static tokio::runtime::Runtime> {
+    check_process()?;
     Ok(pyo3_async_runtimes::tokio::get_runtime())
 }
 
 /// Block on `fut` with the GIL released. Ctrl-C drops the request and raises
-/// `KeyboardInterrupt` within `SIGNAL_CHECK`.
+/// `KeyboardInterrupt` within `SIGNAL_CHECK`. The future runs on this thread (no
+/// hand-off to a worker and back), and a panic in it becomes an error, not a crash.
 pub fn block_on<F, T>(py: Python<'_>, fut: F) -> PyResult<T>
 where
-    F: Future<Output = Result<T>> + Send + 'static,
-    T: Send + 'static,
+    F: Future<Output = Result<T>> + Send,
+    T: Send,
 {
-    let rt = runtime().map_err(|e| to_pyerr(py, e))?;
+    check_process().map_err(|e| to_pyerr(py, e))?;
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(to_pyerr(
             py,
@@ -50,24 +67,37 @@ where
             ),
         ));
     }
-    let mut task = rt.spawn(fut);
+    let mut fut = std::pin::pin!(AssertUnwindSafe(fut).catch_unwind());
     loop {
-        let waited = py
-            .detach(|| rt.block_on(async { tokio::time::timeout(SIGNAL_CHECK, &mut task).await }));
-        match waited {
-            Ok(Ok(result)) => return result.map_err(|e| to_pyerr(py, e)),
-            Ok(Err(join)) => {
+        let step = py.detach(|| {
+            LOCAL_RUNTIME.with(|local| {
+                local.as_ref().map(|rt| {
+                    rt.block_on(async {
+                        tokio::select! {
+                            biased;
+                            done = &mut fut => Some(done),
+                            _ = tokio::time::sleep(SIGNAL_CHECK) => None,
+                        }
+                    })
+                })
+            })
+        });
+        match step {
+            None => {
                 return Err(to_pyerr(
                     py,
-                    Error::Unusable(format!("internal error in the request task: {join}")),
+                    Error::Unusable("cannot start an I/O runtime on this thread".into()),
                 ))
             }
-            Err(_elapsed) => {
-                if let Err(interrupt) = py.check_signals() {
-                    task.abort();
-                    return Err(interrupt);
-                }
+            Some(Some(Ok(result))) => return result.map_err(|e| to_pyerr(py, e)),
+            Some(Some(Err(_panic))) => {
+                return Err(to_pyerr(
+                    py,
+                    Error::Unusable("internal error: the request task panicked".into()),
+                ))
             }
+            // Dropping `fut` on return drops the request.
+            Some(None) => py.check_signals()?,
         }
     }
 }
