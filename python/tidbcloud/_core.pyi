@@ -56,6 +56,12 @@ class Ready:
     def __next__(self) -> None: ...
 
 @final
+class Bridge:
+    """Hands finished calls to an event loop in batches (internal)."""
+    def drain(self) -> None: ...
+    def forget(self, id: int, fut: Any) -> None: ...
+
+@final
 class Clusters:
     def list(
         self,
@@ -496,6 +502,7 @@ __all__ = [
     "AsyncTiDBCloud",
     "AuditLogs",
     "Billing",
+    "Bridge",
     "Clusters",
     "Imports",
     "Integrations",

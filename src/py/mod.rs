@@ -1,5 +1,6 @@
 //! The Python face (`tidbcloud._core`). Only this module knows about pyo3.
 
+mod bridge;
 mod client;
 mod convert;
 mod errors;
@@ -43,6 +44,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pager::PageIterator>()?;
     m.add_class::<pager::AsyncPageIterator>()?;
     m.add_class::<runtime::Ready>()?;
+    m.add_class::<bridge::Bridge>()?;
     m.add_class::<mock::MockServerHandle>()?;
     Ok(())
 }

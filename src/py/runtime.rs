@@ -116,7 +116,11 @@ pub fn call_async<'py, F>(py: Python<'py>, fut: F) -> PyResult<Bound<'py, PyAny>
 where
     F: Future<Output = Result<Value>> + Send + 'static,
 {
-    runtime().map_err(|e| to_pyerr(py, e))?;
+    let rt = runtime().map_err(|e| to_pyerr(py, e))?;
+    if let Some((event_loop, bridge)) = super::bridge::current(py)? {
+        return super::bridge::spawn(py, rt, &event_loop, &bridge, fut);
+    }
+    // Loops that cannot watch a pipe (Windows' proactor) take the general path.
     pyo3_async_runtimes::tokio::future_into_py(py, async move {
         match fut.await {
             Ok(v) => Ok(Json(v)),
