@@ -89,8 +89,18 @@ impl Poller {
         }
     }
 
-    fn elapsed(&self) -> f64 {
-        self.started.elapsed().as_secs_f64()
+    /// The error of a wait that ran out of time, naming the target and the last state.
+    fn timed_out(&self, what: &str, target: &str, last: Option<Value>) -> Error {
+        let state = last.as_ref().and_then(state_of);
+        Error::Waiter {
+            message: format!(
+                "timed out after {:.1} s waiting for {what} to be {target}; last state {}",
+                self.started.elapsed().as_secs_f64(),
+                state.as_deref().unwrap_or("unknown")
+            ),
+            last_state: state,
+            last_response: last,
+        }
     }
 
     /// Sleep before the next poll; `false` when the deadline has passed.
@@ -161,17 +171,7 @@ pub async fn wait_cluster(
             Err(e) => return Err(e),
         }
         if !poller.pause().await {
-            let state = last.as_ref().and_then(state_of);
-            return Err(Error::Waiter {
-                message: format!(
-                    "timed out after {:.1} s waiting for cluster {cluster_id} to be {target}; \
-                     last state {}",
-                    poller.elapsed(),
-                    state.as_deref().unwrap_or("unknown")
-                ),
-                last_state: state,
-                last_response: last,
-            });
+            return Err(poller.timed_out(&format!("cluster {cluster_id}"), target, last));
         }
     }
 }
@@ -215,17 +215,7 @@ pub async fn wait_import(
             Err(e) => return Err(e),
         }
         if !poller.pause().await {
-            let state = last.as_ref().and_then(state_of);
-            return Err(Error::Waiter {
-                message: format!(
-                    "timed out after {:.1} s waiting for import {import_id} to be COMPLETED; \
-                     last state {}",
-                    poller.elapsed(),
-                    state.as_deref().unwrap_or("unknown")
-                ),
-                last_state: state,
-                last_response: last,
-            });
+            return Err(poller.timed_out(&format!("import {import_id}"), "COMPLETED", last));
         }
     }
 }

@@ -3,7 +3,7 @@
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
 use super::reply::{empty, ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx};
+use super::routes::{paged_by, Ctx};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT};
 use chrono::Utc;
@@ -60,8 +60,8 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         .filter(|c| project.is_none_or(|p| c.project_id == p))
         .filter(|c| scope.as_deref().is_none_or(|p| c.project_id == p))
         .filter(|c| states.is_empty() || states.contains(&c.state))
-        .map(|c| (c.seq, c.to_json()));
-    paged(ctx, &listing, "clusters", items)
+        .map(|c| (c.seq, c));
+    paged_by(ctx, &listing, "clusters", items, ClusterRec::to_json)
 }
 
 /// Check one component's spec; fill the storage default. `quantity_rule` adds

@@ -48,12 +48,14 @@ impl Tokens {
     }
 
     /// One page of `items` (sorted by their key), for `listing` (path and filters).
-    pub fn page(
+    /// Only the items on the page are rendered.
+    pub fn page<T>(
         &self,
         listing: &str,
-        items: impl IntoIterator<Item = (u64, Value)>,
+        items: impl IntoIterator<Item = (u64, T)>,
         page_size: usize,
         token: Option<&str>,
+        render: impl Fn(T) -> Value,
     ) -> Result<Page, String> {
         let after = match token.filter(|t| !t.is_empty()) {
             None => None,
@@ -71,7 +73,7 @@ impl Tokens {
             match rest.next() {
                 Some((k, v)) => {
                     last = Some(k);
-                    page.push(v);
+                    page.push(render(v));
                 }
                 None => break,
             }
@@ -96,21 +98,23 @@ mod tests {
     fn pages_and_refuses_forgeries() {
         let t = Tokens::new("s".into());
         let items = || (1..=5u64).map(|i| (i * 10, json!(i)));
-        let p1 = t.page("L", items(), 2, None).unwrap();
+        let p1 = t.page("L", items(), 2, None, |v| v).unwrap();
         assert_eq!(p1.items, vec![json!(1), json!(2)]);
         let tok = p1.next_token.unwrap();
-        let p2 = t.page("L", items(), 2, Some(&tok)).unwrap();
+        let p2 = t.page("L", items(), 2, Some(&tok), |v| v).unwrap();
         assert_eq!(p2.items, vec![json!(3), json!(4)]);
-        let p3 = t.page("L", items(), 2, p2.next_token.as_deref()).unwrap();
+        let p3 = t
+            .page("L", items(), 2, p2.next_token.as_deref(), |v| v)
+            .unwrap();
         assert_eq!(p3.items, vec![json!(5)]);
         assert!(p3.next_token.is_none());
-        assert!(t.page("other", items(), 2, Some(&tok)).is_err());
-        assert!(t.page("L", items(), 2, Some("abc.def")).is_err());
+        assert!(t.page("other", items(), 2, Some(&tok), |v| v).is_err());
+        assert!(t.page("L", items(), 2, Some("abc.def"), |v| v).is_err());
         let forged = format!(
             "{}.{}",
             URL_SAFE_NO_PAD.encode("0|L"),
             tok.split_once('.').unwrap().1
         );
-        assert!(t.page("L", items(), 2, Some(&forged)).is_err());
+        assert!(t.page("L", items(), 2, Some(&forged), |v| v).is_err());
     }
 }

@@ -80,10 +80,27 @@ pub fn paged(
     key: &str,
     items: impl IntoIterator<Item = (u64, Value)>,
 ) -> Reply {
+    paged_by(ctx, listing, key, items, |v| v)
+}
+
+/// Like [`paged`], rendering only the items that land on the page.
+pub fn paged_by<T>(
+    ctx: &Ctx,
+    listing: &str,
+    key: &str,
+    items: impl IntoIterator<Item = (u64, T)>,
+    render: impl Fn(T) -> Value,
+) -> Reply {
     let page_size = ctx.query.page_size()?;
     let page = ctx
         .tokens
-        .page(listing, items, page_size, ctx.query.get("pageToken"))
+        .page(
+            listing,
+            items,
+            page_size,
+            ctx.query.get("pageToken"),
+            render,
+        )
         .map_err(Fail::bad)?;
     let mut out = Map::new();
     out.insert(key.into(), Value::Array(page.items));
