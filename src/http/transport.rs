@@ -648,3 +648,56 @@ fn chain(e: &dyn std::error::Error) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn server_wait_prefers_retry_after_then_ratelimit_reset() {
+        assert_eq!(server_wait(&headers(&[("retry-after", "3")])), Some(3.0));
+        assert_eq!(
+            server_wait(&headers(&[
+                ("retry-after", "2"),
+                ("x-ratelimit-reset", "9")
+            ])),
+            Some(2.0)
+        );
+        assert_eq!(
+            server_wait(&headers(&[("x-ratelimit-reset", "7")])),
+            Some(7.0)
+        );
+        assert_eq!(
+            server_wait(&headers(&[("x-ratelimit-reset", "soon")])),
+            None
+        );
+        assert_eq!(server_wait(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn success_bodies_must_be_json_objects() {
+        let json = headers(&[("content-type", "application/json; charset=utf-8")]);
+        assert_eq!(decode_success(&json, b" ").unwrap(), Value::Null);
+        assert!(decode_success(&json, br#"{"a":1}"#).is_ok());
+        assert!(decode_success(&json, b"[1]")
+            .unwrap_err()
+            .contains("JSON object"));
+        assert!(decode_success(&json, b"{")
+            .unwrap_err()
+            .contains("not valid JSON"));
+        let html = headers(&[("content-type", "text/html")]);
+        assert!(decode_success(&html, b"<p>")
+            .unwrap_err()
+            .contains("text/html"));
+        let problem = headers(&[("content-type", "application/problem+json")]);
+        assert!(decode_success(&problem, br#"{"a":1}"#).is_ok());
+    }
+}
