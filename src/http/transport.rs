@@ -308,7 +308,6 @@ impl Transport {
                         );
                         return Err(error);
                     }
-                    let _ = status;
                     (error, wait)
                 }
             };
