@@ -277,12 +277,19 @@ impl Transport {
                     }
                 }
             }
+            let (outcome, status) = outcome;
+            if let Outcome::Retry { error, .. } = &outcome {
+                may_have_landed |= matches!(error, Error::Connection(_) | Error::Timeout(_));
+            }
             let (error, server_wait) = match outcome {
-                (Outcome::Done(v), status) => {
-                    self.emit(observe, req, Some(status), started, attempt, None, None);
-                    return Ok(v);
-                }
-                (Outcome::Fail(e), status) => {
+                Outcome::Retry { error, wait } if attempt < max_retries => (error, wait),
+                // Done, failed, or out of retries: report once and return.
+                terminal => {
+                    let result = match terminal {
+                        Outcome::Done(v) => Ok(v),
+                        Outcome::Fail(e) | Outcome::Retry { error: e, .. } => Err(e),
+                    };
+                    let err = result.as_ref().err();
                     self.emit(
                         observe,
                         req,
@@ -290,25 +297,9 @@ impl Transport {
                         started,
                         attempt,
                         None,
-                        Some(&e),
+                        err,
                     );
-                    return Err(e);
-                }
-                (Outcome::Retry { error, wait }, status) => {
-                    may_have_landed |= matches!(error, Error::Connection(_) | Error::Timeout(_));
-                    if attempt >= max_retries {
-                        self.emit(
-                            observe,
-                            req,
-                            status_opt(status),
-                            started,
-                            attempt,
-                            None,
-                            Some(&error),
-                        );
-                        return Err(error);
-                    }
-                    (error, wait)
+                    return result;
                 }
             };
             let delay = match server_wait {
