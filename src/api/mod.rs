@@ -39,11 +39,7 @@ pub struct Api {
 
 impl Api {
     pub fn new(settings: Settings, observer: Option<Arc<dyn Observer>>) -> Result<Api> {
-        let config = Config::from_settings(settings)?;
-        Ok(Api {
-            transport: Arc::new(Transport::new(config, observer)?),
-            opts: CallOptions::default(),
-        })
+        Self::from_config(Config::from_settings(settings)?, observer)
     }
 
     pub fn from_config(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Api> {
