@@ -17,8 +17,17 @@ pub struct Filter {
 
 /// An ISO 8601 / RFC 3339 time, normalized to UTC with a `Z`.
 pub fn normalize_time(name: &str, v: &str) -> Result<String> {
+    parse_time(name, v).map(utc_text)
+}
+
+fn utc_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// An ISO 8601 / RFC 3339 time with a zone, in UTC.
+fn parse_time(name: &str, v: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(v.trim())
-        .map(|t| t.with_timezone(&Utc).to_rfc3339_opts(SecondsFormat::AutoSi, true))
+        .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
             Error::invalid(format!(
                 "{name} must be an ISO 8601 time with a zone like 2025-01-31T12:00:00Z, got {v:?} ({e})"
@@ -30,18 +39,14 @@ pub fn list(f: Filter, page_size: Option<i64>) -> Result<ListSpec> {
     let start = f
         .start_time
         .as_deref()
-        .map(|t| normalize_time("start_time", t))
+        .map(|t| parse_time("start_time", t))
         .transpose()?;
     let end = f
         .end_time
         .as_deref()
-        .map(|t| normalize_time("end_time", t))
+        .map(|t| parse_time("end_time", t))
         .transpose()?;
-    if let (Some(s), Some(e)) = (&start, &end) {
-        let (s, e) = (
-            DateTime::parse_from_rfc3339(s).map_err(|_| Error::invalid("start_time"))?,
-            DateTime::parse_from_rfc3339(e).map_err(|_| Error::invalid("end_time"))?,
-        );
+    if let (Some(s), Some(e)) = (start, end) {
         if s > e {
             return Err(Error::invalid("start_time must not be after end_time"));
         }
@@ -55,8 +60,8 @@ pub fn list(f: Filter, page_size: Option<i64>) -> Result<ListSpec> {
         .collect();
     let request = Request::new(Method::GET, Server::Iam, "/auditLogs".into())
         .query_opt("pageSize", check_page_size(page_size)?)
-        .query_opt("startTime", start)
-        .query_opt("endTime", end)
+        .query_opt("startTime", start.map(utc_text))
+        .query_opt("endTime", end.map(utc_text))
         .query_opt(
             "auditEventTypes",
             (!types.is_empty()).then(|| types.join(",")),
