@@ -27,34 +27,32 @@ def ours_sync(url, pub, priv, path_kind, n, arg):
         return time.perf_counter() - t
 
 
+def _timed_gets(get, url, path_kind, n, arg):
+    """Warm up with one GET, then time n GETs that each parse their JSON."""
+    target = f"{url}/regions/us-east-1" if path_kind == "regions" else f"{url}/clusters/{arg}"
+    get(target).raise_for_status()
+    t = time.perf_counter()
+    for _ in range(n):
+        r = get(target)
+        r.raise_for_status()
+        r.json()
+    return time.perf_counter() - t
+
+
 def httpx_sync(url, pub, priv, path_kind, n, arg):
     import httpx
 
-    target = f"{url}/regions/us-east-1" if path_kind == "regions" else f"{url}/clusters/{arg}"
     with httpx.Client(auth=httpx.DigestAuth(pub, priv)) as h:
-        h.get(target).raise_for_status()
-        t = time.perf_counter()
-        for _ in range(n):
-            r = h.get(target)
-            r.raise_for_status()
-            r.json()
-        return time.perf_counter() - t
+        return _timed_gets(h.get, url, path_kind, n, arg)
 
 
 def requests_sync(url, pub, priv, path_kind, n, arg):
     import requests
     from requests.auth import HTTPDigestAuth
 
-    target = f"{url}/regions/us-east-1" if path_kind == "regions" else f"{url}/clusters/{arg}"
     with requests.Session() as s:
         s.auth = HTTPDigestAuth(pub, priv)
-        s.get(target).raise_for_status()
-        t = time.perf_counter()
-        for _ in range(n):
-            r = s.get(target)
-            r.raise_for_status()
-            r.json()
-        return time.perf_counter() - t
+        return _timed_gets(s.get, url, path_kind, n, arg)
 
 
 async def _gather_limited(n, concurrency, make):
