@@ -2,9 +2,9 @@
 //! a created key authenticates at once, a deleted one is refused; the secret is
 //! in the create response and nowhere else.
 
-use super::reply::{empty, ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx};
-use super::state::{State, DEFAULT_PROJECT, OTHER_PROJECT, ROLES};
+use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
+use super::routes::{paged_by, Ctx};
+use super::state::{KeyRec, State, DEFAULT_PROJECT, OTHER_PROJECT, ROLES};
 use serde_json::Value;
 
 fn owner_only(ctx: &Ctx) -> Result<(), Fail> {
@@ -44,16 +44,6 @@ fn check_role(role: &str, project_id: i64) -> Result<(), Fail> {
     Ok(())
 }
 
-fn check_name(name: &str) -> Result<(), Fail> {
-    let n = name.chars().count();
-    if n == 0 || n > 64 || name.chars().any(char::is_control) {
-        return Err(Fail::bad(
-            "displayName must be 1 to 64 printable characters",
-        ));
-    }
-    Ok(())
-}
-
 pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
     owner_only(ctx)?;
     let project = match ctx.query.get("projectId") {
@@ -63,26 +53,26 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
                 .map_err(|_| Fail::bad(format!("projectId must be an integer, got {p:?}")))?,
         ),
     };
-    let items = state
+    // Keys are stored by access key; pages go in creation order.
+    let mut items: Vec<_> = state
         .keys
         .values()
         .filter(|k| project.is_none_or(|p| k.project_id == p))
-        .map(|k| (k.seq, k.to_json()))
-        .collect::<Vec<_>>();
-    let mut items = items;
+        .map(|k| (k.seq, k))
+        .collect();
     items.sort_by_key(|(seq, _)| *seq);
     let listing = format!(
         "apikeys|{}",
         project.map(|p| p.to_string()).unwrap_or_default()
     );
-    paged(ctx, &listing, "apiKeys", items)
+    paged_by(ctx, &listing, "apiKeys", items, KeyRec::to_json)
 }
 
 pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     owner_only(ctx)?;
     let b = Body::parse(&ctx.body)?;
     let name = b.req_str("displayName")?;
-    check_name(name)?;
+    check_display_name(name)?;
     let role = b.req_str("role")?;
     let project_id = b.opt_int("projectId")?.unwrap_or(0);
     check_role(role, project_id)?;
@@ -115,7 +105,7 @@ pub fn update(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
         .get(access_key)
         .ok_or_else(|| Fail::not_found(format!("API key {access_key} not found")))?;
     if let Some(n) = name {
-        check_name(n)?;
+        check_display_name(n)?;
     }
     if let Some(r) = role {
         check_role(r, current.project_id)?;

@@ -2,8 +2,8 @@
 //! the time, event type and keyword filters of the spec.
 
 use super::reply::{Fail, Reply};
-use super::routes::{paged, Ctx};
-use super::state::State;
+use super::routes::{paged_by, Ctx};
+use super::state::{AuditRec, State};
 use chrono::{DateTime, Utc};
 
 const READERS: &[&str] = &["Organization Owner", "Organization Console Audit Manager"];
@@ -53,6 +53,6 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
             })
         })
         // Newest first: the sort key must rise as we go, so count down from the top.
-        .map(|a| (newest - a.seq, a.to_json()));
-    paged(ctx, &listing, "auditLogs", items)
+        .map(|a| (newest - a.seq, a));
+    paged_by(ctx, &listing, "auditLogs", items, AuditRec::to_json)
 }

@@ -2,7 +2,7 @@
 //! CREATING → ACTIVE, pause → PAUSED, resume → RESUMING → ACTIVE,
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
-use super::reply::{empty, ok, Body, Fail, Reply};
+use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT};
@@ -150,16 +150,6 @@ fn check_components(m: &Map<String, Value>) -> Result<Value, Fail> {
         }
     }
     Ok(Value::Object(out))
-}
-
-fn check_display_name(n: &str) -> Result<(), Fail> {
-    let len = n.chars().count();
-    if len == 0 || len > 64 || n.chars().any(char::is_control) {
-        return Err(Fail::bad(
-            "displayName must be 1 to 64 printable characters",
-        ));
-    }
-    Ok(())
 }
 
 pub fn create(state: &mut State, ctx: &Ctx) -> Reply {

@@ -5,7 +5,7 @@
 
 use super::clusters::{can_write, visible};
 use super::reply::{empty, ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx};
+use super::routes::{paged_by, Ctx};
 use super::state::{rfc3339, State};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
@@ -117,8 +117,14 @@ pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         .imports
         .values()
         .filter(|i| i.cluster_id == cluster_id)
-        .map(|i| (i.seq, i.to_json(ctx.now, step)));
-    paged(ctx, &format!("imports|{cluster_id}"), "imports", items)
+        .map(|i| (i.seq, i));
+    paged_by(
+        ctx,
+        &format!("imports|{cluster_id}"),
+        "imports",
+        items,
+        |i| i.to_json(ctx.now, step),
+    )
 }
 
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {

@@ -1,13 +1,17 @@
 //! Mock handlers for Regions: the seeded regions and their node specs, paged.
 
 use super::reply::{Fail, Reply};
-use super::routes::{paged, Ctx};
+use super::routes::{paged_by, Ctx};
 use super::seed;
-use serde_json::Value;
 
 pub fn list(ctx: &Ctx) -> Reply {
-    let items = seed::REGIONS.iter().map(seed::region_json);
-    paged(ctx, "regions", "regions", numbered(items))
+    paged_by(
+        ctx,
+        "regions",
+        "regions",
+        numbered(seed::REGIONS),
+        seed::region_json,
+    )
 }
 
 pub fn get(id: &str) -> Reply {
@@ -18,15 +22,16 @@ pub fn get(id: &str) -> Reply {
 
 pub fn node_specs(ctx: &Ctx, id: &str) -> Reply {
     seed::region(id).ok_or_else(|| Fail::not_found(format!("region {id} not found")))?;
-    let items = seed::NODE_SPECS.iter().map(seed::node_spec_json);
-    paged(
+    paged_by(
         ctx,
         &format!("nodeSpecs|{id}"),
         "nodeSpecs",
-        numbered(items),
+        numbered(seed::NODE_SPECS),
+        seed::node_spec_json,
     )
 }
 
-fn numbered(items: impl Iterator<Item = Value>) -> impl Iterator<Item = (u64, Value)> {
+/// Seeded items keyed by their position, the order they are listed in.
+fn numbered<T>(items: &[T]) -> impl Iterator<Item = (u64, &T)> {
     (0u64..).zip(items)
 }

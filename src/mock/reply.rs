@@ -56,6 +56,17 @@ pub fn empty() -> Reply {
     Ok(None)
 }
 
+/// A display name: 1 to 64 characters, none of them control characters.
+pub fn check_display_name(name: &str) -> Result<(), Fail> {
+    let len = name.chars().count();
+    if len == 0 || len > 64 || name.chars().any(char::is_control) {
+        return Err(Fail::bad(
+            "displayName must be 1 to 64 printable characters",
+        ));
+    }
+    Ok(())
+}
+
 /// Helpers to read a JSON request body with messages that say what is wrong.
 pub struct Body<'a>(pub &'a serde_json::Map<String, Value>);
 

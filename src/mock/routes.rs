@@ -73,17 +73,8 @@ pub struct Ctx<'a> {
     pub tokens: &'a Tokens,
 }
 
-/// A page of `items` (in key order) as `{<key>: [...], nextPageToken}`.
-pub fn paged(
-    ctx: &Ctx,
-    listing: &str,
-    key: &str,
-    items: impl IntoIterator<Item = (u64, Value)>,
-) -> Reply {
-    paged_by(ctx, listing, key, items, |v| v)
-}
-
-/// Like [`paged`], rendering only the items that land on the page.
+/// A page of `items` (in key order) as `{<key>: [...], nextPageToken}`,
+/// rendering only the items that land on the page.
 pub fn paged_by<T>(
     ctx: &Ctx,
     listing: &str,
