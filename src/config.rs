@@ -151,11 +151,7 @@ impl Config {
             return Err(Error::invalid("max_retries must be between 0 and 20"));
         }
         if let Some(r) = s.rate_limit {
-            if !(r.is_finite() && r > 0.0) {
-                return Err(Error::invalid(
-                    "rate_limit must be a positive number of requests per minute",
-                ));
-            }
+            crate::http::pace_interval(r).map_err(Error::invalid)?;
         }
         Ok(Config {
             public_key,
@@ -335,6 +331,10 @@ mod tests {
             },
             Settings {
                 rate_limit: Some(-1.0),
+                ..Default::default()
+            },
+            Settings {
+                rate_limit: Some(1e-18),
                 ..Default::default()
             },
             Settings {

@@ -58,37 +58,80 @@ def test_ctrl_c_stops_a_blocking_call_at_once(mode):
 
 
 FORK = textwrap.dedent('''
-    import os, sys
+    import asyncio, os, sys
     import tidbcloud
     from tidbcloud.testing import MockServer
 
+    async def async_call(m):
+        async with m.async_client() as ac:
+            return (await ac.regions.get("us-east-1"))["regionId"]
+
     with MockServer(transition_seconds=0, rate_limit=None) as m, m.client() as c:
         c.regions.get("us-east-1")
+        asyncio.run(async_call(m))        # the parent's I/O threads exist now
         pid = os.fork()
         if pid == 0:
             code = 0
-            for attempt in (lambda: c.regions.get("us-east-1"),
-                            lambda: m.client().regions.get("us-east-1")):
-                try:
-                    attempt()
-                    code = 10
-                except tidbcloud.TiDBCloudError as e:
-                    if "fork" not in str(e):
-                        code = 11
-                except BaseException:
-                    code = 12
-            os._exit(code)
+            try:
+                c.regions.get("us-east-1")
+                code = 10                  # the old client must refuse
+            except tidbcloud.TiDBCloudError as e:
+                if "fork" not in str(e):
+                    code = 11
+            try:
+                with m.client() as fresh:
+                    if fresh.regions.get("us-east-1")["regionId"] != "us-east-1":
+                        code = 12
+                if asyncio.run(async_call(m)) != "us-east-1":
+                    code = 13
+            except BaseException as e:
+                print(type(e).__name__, e, file=sys.stderr, flush=True)
+                code = 14
+            sys.stdout.flush()
+            sys.exit(code)                 # a full exit: the child's runtimes are dropped
         _, status = os.waitpid(pid, 0)
         print(os.waitstatus_to_exitcode(status), flush=True)
-        print(c.regions.get("eastus")["regionId"], flush=True)
+        print(c.regions.get("eastus")["regionId"], asyncio.run(async_call(m)), flush=True)
 ''')
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_forked_child_gets_a_clear_error_not_a_hang():
+def test_forked_child_makes_new_clients_and_refuses_old_ones():
     out = subprocess.run([sys.executable, "-c", FORK], capture_output=True, text=True,
-                         timeout=30)
+                         timeout=60)
     assert out.returncode == 0, out.stderr
-    child_code, parent_after = out.stdout.split()
-    assert child_code == "0"  # both the old and a new client raised TiDBCloudError
-    assert parent_after == "eastus"  # the parent is unaffected
+    child_code, *parent_after = out.stdout.split()
+    assert child_code == "0", out.stderr  # old client: clear error; new ones, sync and async: work
+    assert parent_after == ["eastus", "us-east-1"]  # the parent is unaffected
+
+
+POOL = textwrap.dedent('''
+    import multiprocessing
+    from tidbcloud.testing import MockServer
+
+    def work(args):
+        url, pk, sk, region = args
+        import tidbcloud
+        with tidbcloud.TiDBCloud(pk, sk, base_url=url) as c:
+            return c.regions.get(region)["regionId"]
+
+    if __name__ == "__main__":
+        with MockServer(transition_seconds=0, rate_limit=None) as m, m.client() as c:
+            c.regions.get("us-east-1")
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(2) as pool:
+                args = [(m.url, m.public_key, m.private_key, r)
+                        for r in ("us-east-1", "us-west-2", "eastus", "us-east-1")]
+                print(" ".join(pool.map(work, args)), flush=True)
+            print(c.regions.get("eastus")["regionId"], flush=True)
+''')
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_multiprocessing_fork_workers_use_tidbcloud(tmp_path):
+    script = tmp_path / "pool.py"
+    script.write_text(POOL)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["us-east-1", "us-west-2", "eastus", "us-east-1", "eastus"]

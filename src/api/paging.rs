@@ -14,6 +14,7 @@ pub struct ListSpec {
     pub items_key: &'static str,
 }
 
+#[derive(Clone)]
 pub struct Paginator {
     spec: ListSpec,
     next: Option<String>,

@@ -103,6 +103,13 @@ impl Poller {
         }
     }
 
+    /// One poll, cut off at the deadline (retries inside it included); `None`
+    /// when time ran out.
+    async fn within<T>(&self, poll: impl std::future::Future<Output = T>) -> Option<T> {
+        let left = self.opts.timeout.saturating_sub(self.started.elapsed());
+        tokio::time::timeout(left, poll).await.ok()
+    }
+
     /// Sleep before the next poll; `false` when the deadline has passed.
     async fn pause(&mut self) -> bool {
         let left = self.opts.timeout.saturating_sub(self.started.elapsed());
@@ -133,8 +140,12 @@ pub async fn wait_cluster(
     check_cluster_target(target)?;
     let mut poller = Poller::new(opts);
     let mut last: Option<Value> = None;
+    let what = format!("cluster {cluster_id}");
     loop {
-        match clusters::get(api, cluster_id).await {
+        let Some(polled) = poller.within(clusters::get(api, cluster_id)).await else {
+            return Err(poller.timed_out(&what, target, last));
+        };
+        match polled {
             Ok(cluster) => {
                 on_poll(&cluster)?;
                 let state = state_of(&cluster).unwrap_or_default();
@@ -171,7 +182,7 @@ pub async fn wait_cluster(
             Err(e) => return Err(e),
         }
         if !poller.pause().await {
-            return Err(poller.timed_out(&format!("cluster {cluster_id}"), target, last));
+            return Err(poller.timed_out(&what, target, last));
         }
     }
 }
@@ -186,8 +197,15 @@ pub async fn wait_import(
 ) -> Result<Value> {
     let mut poller = Poller::new(opts);
     let mut last: Option<Value> = None;
+    let what = format!("import {import_id}");
     loop {
-        match imports::get(api, cluster_id, import_id).await {
+        let Some(polled) = poller
+            .within(imports::get(api, cluster_id, import_id))
+            .await
+        else {
+            return Err(poller.timed_out(&what, "COMPLETED", last));
+        };
+        match polled {
             Ok(imp) => {
                 on_poll(&imp)?;
                 let state = state_of(&imp).unwrap_or_default();
@@ -215,7 +233,7 @@ pub async fn wait_import(
             Err(e) => return Err(e),
         }
         if !poller.pause().await {
-            return Err(poller.timed_out(&format!("import {import_id}"), "COMPLETED", last));
+            return Err(poller.timed_out(&what, "COMPLETED", last));
         }
     }
 }

@@ -29,6 +29,16 @@ impl Challenge {
     pub fn stale(&self) -> bool {
         self.header.stale
     }
+
+    pub fn nonce(&self) -> &str {
+        &self.header.nonce
+    }
+}
+
+/// An `Authorization` value and the nonce it answers.
+pub struct Signed {
+    pub header: String,
+    pub nonce: String,
 }
 
 /// The scheme and the algorithm are case-insensitive (RFC 7235, RFC 7616), and
@@ -74,7 +84,7 @@ impl DigestCache {
         uri: &str,
         username: &str,
         password: &str,
-    ) -> Option<String> {
+    ) -> Option<Signed> {
         let mut map = self.by_origin.lock().unwrap_or_else(|p| p.into_inner());
         let header = map.get_mut(origin)?;
         let ctx = AuthContext {
@@ -86,7 +96,10 @@ impl DigestCache {
             cnonce: None,
         };
         match header.respond(&ctx) {
-            Ok(a) => Some(a.to_header_string()),
+            Ok(a) => Some(Signed {
+                header: a.to_header_string(),
+                nonce: header.nonce.clone(),
+            }),
             Err(_) => {
                 // A challenge we cannot answer is useless: forget it.
                 map.remove(origin);
@@ -190,9 +203,12 @@ mod tests {
         let first = cache
             .authorize("http://h", "GET", "/a?x=1", "u", "p")
             .unwrap();
+        assert_eq!(first.nonce, "n1");
+        let first = first.header;
         let second = cache
             .authorize("http://h", "GET", "/a?x=1", "u", "p")
-            .unwrap();
+            .unwrap()
+            .header;
         assert!(first.contains("nc=00000001"), "{first}");
         assert!(second.contains("nc=00000002"), "{second}");
         assert!(

@@ -4,8 +4,11 @@
 mod digest;
 mod ratelimit;
 mod retry;
+pub mod runtimes;
+mod tls;
 mod transport;
 
 pub use digest::DigestCache;
+pub use ratelimit::pace_interval;
 pub use retry::{backoff_delay, parse_retry_after};
 pub use transport::{kind_of, CallOptions, Observer, Request, RequestEvent, Safety, Transport};

@@ -1,6 +1,8 @@
 //! Client-side rate limiting, shared by every thread and task using one client:
 //! the server's `X-Ratelimit-*` budget is honoured before sending, and an optional
-//! requests-per-minute pace spaces requests out from the start.
+//! requests-per-minute pace spaces requests out from the start. Every number
+//! read from a header is checked: a value that is not a sane count of seconds
+//! is ignored, never trusted to size a wait.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -12,17 +14,29 @@ struct Budget {
     next_slot: Option<Instant>,
 }
 
+/// The longest window the client honours from `X-Ratelimit-Reset`: the service's
+/// window is one minute, so anything longer is a broken header, not a plan.
+pub const MAX_RESET: f64 = 60.0;
+
+/// The longest pause `rate_limit=` may ask for between two requests.
+const MAX_INTERVAL: Duration = Duration::from_secs(86_400);
+
 pub struct RateLimiter {
     interval: Option<Duration>,
     budget: Mutex<Budget>,
 }
 
 impl RateLimiter {
-    pub fn new(per_minute: Option<f64>) -> Self {
-        RateLimiter {
-            interval: per_minute.map(|r| Duration::from_secs_f64(60.0 / r)),
+    /// `per_minute` must be a positive rate of at least one request a day.
+    pub fn new(per_minute: Option<f64>) -> Result<Self, String> {
+        let interval = match per_minute {
+            None => None,
+            Some(r) => Some(pace_interval(r)?),
+        };
+        Ok(RateLimiter {
+            interval,
             budget: Mutex::new(Budget::default()),
-        }
+        })
     }
 
     /// How long to wait before sending one request; reserves its place when zero.
@@ -53,10 +67,10 @@ impl RateLimiter {
     /// Learn the budget from a response's `X-Ratelimit-Remaining-Minute` and
     /// `X-Ratelimit-Reset` (seconds until the window resets).
     pub fn observe(&self, now: Instant, remaining: Option<u64>, reset_secs: Option<f64>) {
-        let (Some(remaining), Some(reset)) = (remaining, reset_secs) else {
+        let (Some(remaining), Some(reset)) = (remaining, reset_secs.and_then(reset_window)) else {
             return;
         };
-        let reset_at = now + Duration::from_secs_f64(reset.clamp(0.0, 3600.0));
+        let reset_at = now + reset;
         let mut b = self.budget.lock().unwrap_or_else(|p| p.into_inner());
         let same_window = b
             .reset_at
@@ -77,13 +91,64 @@ impl RateLimiter {
     }
 }
 
+/// The pause between requests for a rate in requests per minute.
+pub fn pace_interval(per_minute: f64) -> Result<Duration, String> {
+    if per_minute.is_finite() && per_minute > 0.0 {
+        if let Ok(d) = Duration::try_from_secs_f64(60.0 / per_minute) {
+            if d <= MAX_INTERVAL {
+                return Ok(d);
+            }
+        }
+    }
+    Err(format!(
+        "rate_limit must be a positive number of requests per minute, at least one a day \
+         ({:.6}), got {per_minute}",
+        60.0 / MAX_INTERVAL.as_secs_f64()
+    ))
+}
+
+/// `X-Ratelimit-Reset` as a wait: finite, not negative, at most [`MAX_RESET`].
+fn reset_window(secs: f64) -> Option<Duration> {
+    (secs.is_finite() && (0.0..=MAX_RESET).contains(&secs))
+        .then(|| Duration::try_from_secs_f64(secs).ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn broken_reset_headers_are_ignored() {
+        let rl = RateLimiter::new(None).unwrap();
+        let t0 = Instant::now();
+        for bad in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e20,
+            -1.0,
+            3600.0,
+        ] {
+            rl.observe(t0, Some(0), Some(bad));
+            assert_eq!(rl.reserve(t0), Duration::ZERO, "{bad}");
+        }
+        rl.observe(t0, Some(0), Some(MAX_RESET));
+        assert_eq!(rl.reserve(t0), Duration::from_secs(60));
+    }
+
+    #[test]
+    fn pace_bounds() {
+        for bad in [0.0, -1.0, 1e-18, f64::NAN, f64::INFINITY] {
+            assert!(RateLimiter::new(Some(bad)).is_err(), "{bad}");
+        }
+        assert!(RateLimiter::new(Some(60.0 / 86_400.0)).is_ok());
+        assert!(RateLimiter::new(Some(1e9)).is_ok());
+    }
+
+    #[test]
     fn spent_budget_waits_until_reset() {
-        let rl = RateLimiter::new(None);
+        let rl = RateLimiter::new(None).unwrap();
         let t0 = Instant::now();
         assert_eq!(rl.reserve(t0), Duration::ZERO);
         rl.observe(t0, Some(1), Some(10.0));
@@ -98,7 +163,7 @@ mod tests {
 
     #[test]
     fn out_of_order_answers_keep_the_lower_count() {
-        let rl = RateLimiter::new(None);
+        let rl = RateLimiter::new(None).unwrap();
         let t0 = Instant::now();
         rl.observe(t0, Some(3), Some(30.0));
         rl.observe(t0, Some(7), Some(30.0));
@@ -110,7 +175,7 @@ mod tests {
 
     #[test]
     fn pace_spaces_requests() {
-        let rl = RateLimiter::new(Some(120.0)); // one every 0.5 s
+        let rl = RateLimiter::new(Some(120.0)).unwrap(); // one every 0.5 s
         let t0 = Instant::now();
         assert_eq!(rl.reserve(t0), Duration::ZERO);
         let w = rl.reserve(t0);
@@ -120,7 +185,7 @@ mod tests {
 
     #[test]
     fn block_after_429() {
-        let rl = RateLimiter::new(None);
+        let rl = RateLimiter::new(None).unwrap();
         let t0 = Instant::now();
         rl.block_for(t0, Duration::from_secs(2));
         assert_eq!(rl.reserve(t0), Duration::from_secs(2));

@@ -3,13 +3,19 @@
 use super::digest::{Challenge, DigestCache};
 use super::ratelimit::RateLimiter;
 use super::retry::{backoff_delay, parse_retry_after};
+use super::runtimes::LocalRuntime;
 use crate::config::{Config, Secret, Server};
 use crate::error::{ApiError, Error, Result};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock, Weak};
 use std::time::{Duration, Instant, SystemTime};
+
+/// How long an idle connection stays pooled. Load balancers close idle
+/// connections after a minute or more; a blocking call also lets its runtime
+/// see closes that happened meanwhile before it reuses one.
+const POOL_IDLE: Duration = Duration::from_secs(30);
 
 /// Longest server-requested wait we sit out; beyond it the 429 goes to the caller.
 const MAX_SERVER_WAIT: f64 = 60.0;
@@ -109,10 +115,15 @@ pub trait Observer: Send + Sync {
 
 pub struct Transport {
     config: Config,
+    /// The pool of async calls (the shared runtime); `None` once closed.
     http: RwLock<Option<reqwest::Client>>,
-    /// Alive while the transport is open; threads' own pools follow it.
-    token: RwLock<Option<Arc<()>>>,
-    certs: Vec<reqwest::Certificate>,
+    /// The pools of blocking calls, one per thread's runtime: connections
+    /// belong to the runtime that opened them.
+    local_pools: Mutex<Vec<(Weak<LocalRuntime>, reqwest::Client)>>,
+    tls: Option<Arc<rustls::ClientConfig>>,
+    /// The process that made this transport: its connections and runtimes do
+    /// not exist in a forked child.
+    pid: u32,
     digest: DigestCache,
     limiter: RateLimiter,
     observer: Option<Arc<dyn Observer>>,
@@ -127,55 +138,39 @@ enum Outcome {
 
 impl Transport {
     pub fn new(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Self> {
-        let mut certs = Vec::new();
-        if let Some(path) = &config.ca_bundle {
-            let pem = std::fs::read(path)
-                .map_err(|e| Error::Config(format!("cannot read CA bundle {path:?}: {e}")))?;
-            certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|e| Error::Config(format!("invalid CA bundle {path:?}: {e}")))?;
-        }
-        let http = build_http(&config, &certs)?;
+        let tls = super::tls::client_config(&config)?;
+        let http = build_http(&config, tls.as_ref())?;
         Ok(Transport {
-            limiter: RateLimiter::new(config.rate_limit),
+            limiter: RateLimiter::new(config.rate_limit).map_err(Error::invalid)?,
             config,
             http: RwLock::new(Some(http)),
-            token: RwLock::new(Some(Arc::new(()))),
-            certs,
+            local_pools: Mutex::new(Vec::new()),
+            tls,
+            pid: std::process::id(),
             digest: DigestCache::default(),
             observer,
         })
     }
 }
 
-/// The connection pool for one runtime: connections belong to the runtime that
-/// opened them.
-fn build_http(config: &Config, certs: &[reqwest::Certificate]) -> Result<reqwest::Client> {
-    {
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.timeout)
-            .user_agent(concat!("tidbcloud-python/", env!("CARGO_PKG_VERSION")))
-            .pool_idle_timeout(Duration::from_secs(60))
-            .tcp_nodelay(true)
-            // Never follow a redirect: it would carry a signed request to another host.
-            .redirect(reqwest::redirect::Policy::none());
-        for cert in certs {
-            builder = builder.add_root_certificate(cert.clone());
-        }
-        if !config.verify_tls {
-            builder = builder.danger_accept_invalid_certs(true);
-        }
-        builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
+/// A connection pool for one runtime.
+fn build_http(config: &Config, tls: Option<&Arc<rustls::ClientConfig>>) -> Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.timeout)
+        .user_agent(concat!("tidbcloud-python/", env!("CARGO_PKG_VERSION")))
+        .pool_idle_timeout(POOL_IDLE)
+        .tcp_nodelay(true)
+        // Never follow a redirect: it would carry a signed request to another host.
+        .redirect(reqwest::redirect::Policy::none());
+    match tls {
+        // One verifier (and one load of the trusted roots) serves every pool.
+        Some(tls) => builder = builder.tls_backend_preconfigured((**tls).clone()),
+        None => builder = builder.danger_accept_invalid_certs(true),
     }
-}
-
-thread_local! {
-    /// Pools of the transports used from this thread's own single-threaded
-    /// runtime (blocking calls), with the token that says their transport is open.
-    static LOCAL_POOLS: std::cell::RefCell<Vec<(std::sync::Weak<()>, reqwest::Client)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    builder
+        .build()
+        .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
 }
 
 impl Transport {
@@ -183,10 +178,20 @@ impl Transport {
         &self.config
     }
 
-    /// Drop pooled connections; later calls fail with a clear error.
+    /// Drop every pooled connection, on every thread; later calls fail with a
+    /// clear error.
     pub fn close(&self) {
         *self.http.write().unwrap_or_else(|p| p.into_inner()) = None;
-        *self.token.write().unwrap_or_else(|p| p.into_inner()) = None;
+        let pools =
+            std::mem::take(&mut *self.local_pools.lock().unwrap_or_else(|p| p.into_inner()));
+        for (rt, pool) in pools {
+            drop(pool);
+            // The sockets belong to tasks of that thread's runtime: let them
+            // see that their pool is gone, unless the owner is driving it now.
+            if let Some(rt) = rt.upgrade() {
+                rt.drive_if_idle();
+            }
+        }
     }
 
     pub fn is_closed(&self) -> bool {
@@ -196,41 +201,37 @@ impl Transport {
             .is_none()
     }
 
-    /// The pool to send with. On a single-threaded runtime (a blocking call
-    /// driving its own I/O) that is this thread's pool for this transport, so the
-    /// answer never has to cross threads.
+    /// The pool to send with: on a thread's own runtime (a blocking call),
+    /// that runtime's pool, so the answer never has to cross threads.
     fn client(&self) -> Result<reqwest::Client> {
-        let closed = || Error::Unusable("the client has been closed".into());
-        let on_local = tokio::runtime::Handle::try_current()
-            .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::CurrentThread);
-        if !on_local {
-            return self
-                .http
-                .read()
-                .unwrap_or_else(|p| p.into_inner())
-                .clone()
-                .ok_or_else(closed);
+        if self.pid != std::process::id() {
+            return Err(Error::Unusable(
+                "this client was made before os.fork(); its connections belong to the \
+                 parent process. Make a new client in the child"
+                    .into(),
+            ));
         }
-        let token = self
-            .token
+        let shared = self
+            .http
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-            .ok_or_else(closed)?;
-        LOCAL_POOLS.with(|pools| {
-            let mut pools = pools.borrow_mut();
-            if let Some((_, c)) = pools
-                .iter()
-                .find(|(t, _)| std::ptr::eq(t.as_ptr(), Arc::as_ptr(&token)))
-            {
-                return Ok(c.clone());
-            }
-            // Forget the pools of transports that are closed or gone.
-            pools.retain(|(t, _)| t.strong_count() > 0);
-            let c = build_http(&self.config, &self.certs)?;
-            pools.push((Arc::downgrade(&token), c.clone()));
-            Ok(c)
-        })
+            .ok_or_else(|| Error::Unusable("the client has been closed".into()))?;
+        let Some(rt) = super::runtimes::current_local() else {
+            return Ok(shared);
+        };
+        let mut pools = self.local_pools.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, c)) = pools
+            .iter()
+            .find(|(r, _)| std::ptr::eq(r.as_ptr(), Arc::as_ptr(&rt)))
+        {
+            return Ok(c.clone());
+        }
+        // Forget the pools of threads that have ended.
+        pools.retain(|(r, _)| r.strong_count() > 0);
+        let c = build_http(&self.config, self.tls.as_ref())?;
+        pools.push((Arc::downgrade(&rt), c.clone()));
+        Ok(c)
     }
 
     /// Send `req` and return its JSON body (`Null` for an empty body).
@@ -303,7 +304,7 @@ impl Transport {
                 }
             };
             let delay = match server_wait {
-                Some(w) => Duration::from_secs_f64(w),
+                Some(w) => wait_duration(w),
                 None => backoff_delay(attempt),
             };
             self.emit(
@@ -343,13 +344,13 @@ impl Transport {
                 &self.config.public_key,
                 self.config.private_key.expose(),
             );
-            let sent_auth = authorization.is_some();
+            let sent_nonce = authorization.as_ref().map(|a| a.nonce.clone());
             let mut rb = client
                 .request(req.method.clone(), url.clone())
                 .timeout(timeout)
                 .header(reqwest::header::ACCEPT, "application/json");
             if let Some(a) = authorization {
-                match HeaderValue::from_str(&a) {
+                match HeaderValue::from_str(&a.header) {
                     Ok(mut v) => {
                         v.set_sensitive(true);
                         rb = rb.header(AUTHORIZATION, v);
@@ -382,7 +383,11 @@ impl Transport {
                         .filter_map(|v| v.to_str().ok()),
                 );
                 if let Some(ch) = challenge {
-                    if !sent_auth || ch.stale() {
+                    // Answer once: a first challenge, a stale nonce, or a cached
+                    // nonce the server has replaced without saying `stale` (Twisted
+                    // and some proxies do). A wrong key gets the same 401 again.
+                    let replaced = sent_nonce.as_deref().is_some_and(|n| n != ch.nonce());
+                    if sent_nonce.is_none() || ch.stale() || replaced {
                         self.digest.store(origin, ch);
                         answered_challenge = true;
                         // Drain the body so the connection goes back to the pool.
@@ -439,8 +444,7 @@ impl Transport {
             return match wait {
                 Some(w) if w > MAX_SERVER_WAIT => Outcome::Fail(err),
                 Some(w) => {
-                    self.limiter
-                        .block_for(Instant::now(), Duration::from_secs_f64(w));
+                    self.limiter.block_for(Instant::now(), wait_duration(w));
                     Outcome::Retry {
                         error: err,
                         wait: Some(w),
@@ -574,6 +578,12 @@ fn status_of(e: &Error) -> Option<u16> {
 
 fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// A server-requested wait as a duration, bounded by [`MAX_SERVER_WAIT`]; a
+/// value that is no number of seconds waits not at all.
+fn wait_duration(w: f64) -> Duration {
+    Duration::try_from_secs_f64(w.clamp(0.0, MAX_SERVER_WAIT)).unwrap_or_default()
 }
 
 /// The server's requested wait: `Retry-After`, else `X-Ratelimit-Reset`.

@@ -89,6 +89,9 @@ pub struct MockServer {
     shared: Arc<Shared>,
     shutdown: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
+    /// The process serving: a forked child has a copy of this handle but not
+    /// the thread, and must leave the parent's server alone.
+    pid: u32,
 }
 
 fn check_seconds(name: &str, v: f64, allow_zero: bool) -> std::io::Result<Duration> {
@@ -175,6 +178,7 @@ impl MockServer {
             shared,
             shutdown: Some(tx),
             thread: Some(thread),
+            pid: std::process::id(),
         })
     }
 
@@ -256,6 +260,12 @@ impl MockServer {
     }
 
     pub fn stop(&mut self) {
+        if self.pid != std::process::id() {
+            // Not ours to stop, and its thread does not exist here.
+            std::mem::forget(self.shutdown.take());
+            std::mem::forget(self.thread.take());
+            return;
+        }
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
@@ -265,14 +275,32 @@ impl MockServer {
     }
 }
 
+/// How long the accept loop rests after an error such as EMFILE.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
+
 /// Accept connections and serve each with HTTP/1.1 keep-alive. A response marked
 /// `DropConnection` becomes a service error, which makes hyper close the
 /// connection without sending anything: a fault axum alone cannot produce.
 async fn serve(listener: tokio::net::TcpListener, app: Router) {
     use tower::ServiceExt;
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            continue;
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // A connection that died in the queue: take the next one.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::ConnectionAborted | std::io::ErrorKind::ConnectionReset
+                ) =>
+            {
+                continue
+            }
+            // Out of descriptors or memory: the same error would come back at
+            // once, so pause instead of spinning on a core.
+            Err(_) => {
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
         };
         let _ = stream.set_nodelay(true);
         let app = app.clone();

@@ -1,24 +1,48 @@
 //! Results of Rust futures handed to an asyncio event loop in batches. Workers
-//! never take the GIL: a finished call goes into a queue, and the first one into
-//! an empty queue writes a byte to a pipe the loop watches. The loop then sets
-//! the results of the whole batch, holding the GIL it holds anyway.
+//! never take the GIL on the fast path: a finished call goes into a queue, and
+//! the first one into an empty queue wakes the loop, by a byte on a pipe the
+//! loop watches (Unix selector loops, uvloop) or else by
+//! `call_soon_threadsafe` (loops that cannot watch a pipe, such as Windows'
+//! proactor). The loop then finishes the whole batch, holding the GIL it holds
+//! anyway.
 
 use super::convert::to_py;
 use super::errors::to_pyerr;
+use super::runtime::{attach_unless_exiting, panicked};
 use crate::error::Result;
+use futures_util::FutureExt;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+/// Turns a call's result into the Python object its awaiter gets. Runs on the
+/// loop's thread with the GIL.
+pub type Finish = Box<dyn FnOnce(Python<'_>, Result<Value>) -> PyResult<Py<PyAny>> + Send>;
+
+/// The usual finish: the JSON as Python objects, or the typed exception.
+pub fn plain() -> Finish {
+    Box::new(|py, r| match r {
+        Ok(v) => Ok(to_py(py, &v)?.unbind()),
+        Err(e) => Err(to_pyerr(py, e)),
+    })
+}
+
 type Done = (u64, Result<Value>);
+
+enum Wake {
+    #[cfg(unix)]
+    Pipe(std::io::PipeWriter),
+    /// `loop.call_soon_threadsafe` and the bridge's `drain`.
+    Loop(Py<PyAny>, Py<PyAny>),
+}
 
 struct Queue {
     items: Mutex<Vec<Done>>,
-    wake: std::io::PipeWriter,
+    wake: Wake,
 }
 
 impl Queue {
@@ -28,63 +52,97 @@ impl Queue {
             q.push(item);
             q.len() == 1
         };
-        if was_empty {
-            let _ = (&self.wake).write(&[1]);
+        if !was_empty {
+            return;
+        }
+        match &self.wake {
+            #[cfg(unix)]
+            Wake::Pipe(w) => {
+                use std::io::Write;
+                let _ = (&*w).write(&[1]);
+            }
+            Wake::Loop(call_soon, drain) => {
+                // A closed loop refuses; its calls are abandoned with it.
+                attach_unless_exiting(|py| call_soon.call1(py, (drain,)).ok());
+            }
         }
     }
+}
+
+struct Pending {
+    fut: Py<PyAny>,
+    abort: tokio::task::AbortHandle,
+    finish: Finish,
 }
 
 /// One event loop's end of the bridge.
 #[pyclass(frozen, module = "tidbcloud._core")]
 pub struct Bridge {
     queue: Arc<Queue>,
-    wake: std::io::PipeReader,
-    pending: Mutex<HashMap<u64, (Py<PyAny>, tokio::task::AbortHandle)>>,
+    #[cfg(unix)]
+    reader: Option<std::io::PipeReader>,
+    pending: Mutex<HashMap<u64, Pending>>,
     next: AtomicU64,
 }
 
 #[pymethods]
 impl Bridge {
-    /// Set the results of every finished call (the loop calls this when woken).
-    fn drain(&self, py: Python<'_>) -> PyResult<()> {
-        let mut buf = [0u8; 64];
-        let _ = (&self.wake).read(&mut buf);
+    /// Finish every call that is done (the loop calls this when woken). One
+    /// item's failure never strands the rest of the batch.
+    fn drain(&self, py: Python<'_>) {
+        #[cfg(unix)]
+        if let Some(r) = &self.reader {
+            use std::io::Read;
+            let mut buf = [0u8; 64];
+            let _ = (&*r).read(&mut buf);
+        }
         let items =
             std::mem::take(&mut *self.queue.items.lock().unwrap_or_else(|p| p.into_inner()));
         for (id, result) in items {
-            let Some((fut, _)) = self
+            let p = self
                 .pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .remove(&id)
-            else {
-                continue;
-            };
-            let fut = fut.bind(py);
-            if fut.call_method0("done")?.is_truthy()? {
-                continue; // cancelled meanwhile
+                .remove(&id);
+            if let Some(p) = p {
+                complete(py, p, result);
             }
-            match result {
-                Ok(v) => fut.call_method1("set_result", (to_py(py, &v)?,))?,
-                Err(e) => fut.call_method1("set_exception", (to_pyerr(py, e).into_value(py),))?,
-            };
         }
-        Ok(())
     }
 
     /// Done-callback of each future: a cancelled future drops its request.
     fn forget(&self, id: u64, fut: &Bound<'_, PyAny>) -> PyResult<()> {
         if fut.call_method0("cancelled")?.is_truthy()? {
-            if let Some((_, handle)) = self
+            let p = self
                 .pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .remove(&id)
-            {
-                handle.abort();
+                .remove(&id);
+            if let Some(p) = p {
+                p.abort.abort();
             }
         }
         Ok(())
+    }
+}
+
+/// Set the future's result (or exception) unless it was cancelled meanwhile.
+fn complete(py: Python<'_>, p: Pending, result: Result<Value>) {
+    let fut = p.fut.bind(py);
+    if fut
+        .call_method0("done")
+        .and_then(|d| d.is_truthy())
+        .unwrap_or(true)
+    {
+        return;
+    }
+    let set = match (p.finish)(py, result) {
+        Ok(v) => fut.call_method1("set_result", (v,)),
+        Err(e) => fut.call_method1("set_exception", (e.into_value(py),)),
+    };
+    if let Err(e) = set {
+        // Only a future finished behind our back can refuse; tell the loop.
+        e.write_unraisable(py, Some(fut));
     }
 }
 
@@ -98,8 +156,8 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// The running loop and its bridge, or `None` when the loop cannot watch a pipe.
-pub fn current(py: Python<'_>) -> PyResult<Option<(Bound<'_, PyAny>, Bound<'_, Bridge>)>> {
+/// The running loop and its bridge.
+pub fn current(py: Python<'_>) -> PyResult<(Bound<'_, PyAny>, Bound<'_, Bridge>)> {
     let asyncio = ASYNCIO.get_or_try_init(py, || py.import("asyncio").map(Bound::unbind))?;
     let event_loop = asyncio.bind(py).call_method0("get_running_loop")?;
     let cached = CURRENT.with(|c| {
@@ -109,46 +167,95 @@ pub fn current(py: Python<'_>) -> PyResult<Option<(Bound<'_, PyAny>, Bound<'_, B
         })
     });
     if let Some(b) = cached {
-        return Ok(Some((event_loop, b.into_bound(py))));
+        return Ok((event_loop, b.into_bound(py)));
     }
-    #[cfg(not(unix))]
-    return Ok(None);
-    let (reader, writer) = std::io::pipe()?;
-    let fd = std::os::fd::AsRawFd::as_raw_fd(&reader);
-    let bridge = Bound::new(
-        py,
-        Bridge {
-            queue: Arc::new(Queue {
-                items: Mutex::new(Vec::new()),
-                wake: writer,
-            }),
-            wake: reader,
-            pending: Mutex::new(HashMap::new()),
-            next: AtomicU64::new(0),
-        },
-    )?;
-    if event_loop
-        .call_method1("add_reader", (fd, bridge.getattr("drain")?))
-        .is_err()
-    {
-        return Ok(None);
-    }
+    let bridge = match watched_pipe(py, &event_loop)? {
+        Some(b) => b,
+        None => called_soon(py, &event_loop)?,
+    };
     let weak = py
         .import("weakref")?
         .getattr("ref")?
         .call1((&event_loop,))?;
     CURRENT.with(|c| *c.borrow_mut() = Some((weak.unbind(), bridge.clone().unbind())));
-    Ok(Some((event_loop, bridge)))
+    Ok((event_loop, bridge))
+}
+
+fn new_bridge(
+    py: Python<'_>,
+    wake: Wake,
+    #[allow(unused)] reader: Option<std::io::PipeReader>,
+) -> PyResult<Bound<'_, Bridge>> {
+    Bound::new(
+        py,
+        Bridge {
+            queue: Arc::new(Queue {
+                items: Mutex::new(Vec::new()),
+                wake,
+            }),
+            #[cfg(unix)]
+            reader,
+            pending: Mutex::new(HashMap::new()),
+            next: AtomicU64::new(0),
+        },
+    )
+}
+
+/// A bridge woken through a pipe the loop watches, if the loop can watch one.
+#[cfg(unix)]
+fn watched_pipe<'py>(
+    py: Python<'py>,
+    event_loop: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, Bridge>>> {
+    let (reader, writer) = std::io::pipe()?;
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&reader);
+    let bridge = new_bridge(py, Wake::Pipe(writer), Some(reader))?;
+    match event_loop.call_method1("add_reader", (fd, bridge.getattr("drain")?)) {
+        Ok(_) => Ok(Some(bridge)),
+        Err(_) => Ok(None),
+    }
+}
+
+#[cfg(not(unix))]
+fn watched_pipe<'py>(
+    _py: Python<'py>,
+    _event_loop: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, Bridge>>> {
+    Ok(None)
+}
+
+/// A bridge woken by `call_soon_threadsafe`, for any loop.
+fn called_soon<'py>(
+    py: Python<'py>,
+    event_loop: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, Bridge>> {
+    // The drain callable is set once the bridge exists; a tiny cell breaks the knot.
+    let cell = py.import("types")?.getattr("SimpleNamespace")?.call0()?;
+    let trampoline = py
+        .eval(c"lambda cell: lambda: cell.drain()", None, None)?
+        .call1((&cell,))?;
+    let bridge = new_bridge(
+        py,
+        Wake::Loop(
+            event_loop.getattr("call_soon_threadsafe")?.unbind(),
+            trampoline.unbind(),
+        ),
+        None,
+    )?;
+    cell.setattr("drain", bridge.getattr("drain")?)?;
+    Ok(bridge)
 }
 
 /// An asyncio future of `event_loop` that `fut` completes through `bridge`.
-/// Cancelling it aborts the task, which drops the request.
+/// Cancelling it aborts the task, which drops the request; a panic in `fut`
+/// completes it with an error.
 pub fn spawn<'py, F>(
     py: Python<'py>,
     rt: &tokio::runtime::Runtime,
     event_loop: &Bound<'py, PyAny>,
     bridge: &Bound<'py, Bridge>,
     fut: F,
+    finish: Finish,
 ) -> PyResult<Bound<'py, PyAny>>
 where
     F: std::future::Future<Output = Result<Value>> + Send + 'static,
@@ -157,14 +264,24 @@ where
     let id = b.next.fetch_add(1, Ordering::Relaxed);
     let py_fut = event_loop.call_method0("create_future")?;
     let queue = b.queue.clone();
+    // Registered before the task starts, so that a fast answer finds it.
+    let mut pending = b.pending.lock().unwrap_or_else(|p| p.into_inner());
     let handle = rt.spawn(async move {
-        let r = fut.await;
+        let r = AssertUnwindSafe(fut)
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| Err(panicked()));
         queue.push((id, r));
     });
-    b.pending
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(id, (py_fut.clone().unbind(), handle.abort_handle()));
+    pending.insert(
+        id,
+        Pending {
+            fut: py_fut.clone().unbind(),
+            abort: handle.abort_handle(),
+            finish,
+        },
+    );
+    drop(pending);
     let partial = FUNCTOOLS_PARTIAL.get_or_try_init(py, || {
         py.import("functools")?
             .getattr("partial")

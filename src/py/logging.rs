@@ -13,7 +13,7 @@ const INFO: i32 = 20;
 struct PyLogger;
 
 fn with_logger<T>(f: impl FnOnce(&Bound<'_, PyAny>) -> PyResult<T>) -> Option<T> {
-    Python::attach(|py| f(logger(py)?.bind(py)).ok())
+    super::runtime::attach_unless_exiting(|py| f(logger(py)?.bind(py)).ok()).flatten()
 }
 
 /// Whether the "tidbcloud" logger wants our records; asked once per call, while

@@ -3,6 +3,7 @@
 mod bridge;
 mod client;
 mod convert;
+mod coroutine;
 mod errors;
 mod logging;
 mod mock;
@@ -44,6 +45,12 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pager::PageIterator>()?;
     m.add_class::<pager::AsyncPageIterator>()?;
     m.add_class::<runtime::Ready>()?;
+    m.add_class::<coroutine::Call>()?;
+    m.add_function(wrap_pyfunction!(runtime::_shutdown, m)?)?;
+    // Before the interpreter finalizes, our threads stop attaching to it.
+    m.py()
+        .import("atexit")?
+        .call_method1("register", (m.getattr("_shutdown")?,))?;
     m.add_class::<bridge::Bridge>()?;
     m.add_class::<mock::MockServerHandle>()?;
     Ok(())

@@ -1,11 +1,12 @@
 //! Pagers: `for item in pager`, `for page in pager.pages()`, and their async twins.
 //! A pager is a recipe; each iteration starts from the first page again.
 
+use super::bridge::Finish;
 use super::convert::to_py;
+use super::coroutine::Call;
 use super::errors::to_pyerr;
 use super::runtime::{block_on, Ready};
 use crate::api::{take_items, Api, ListSpec, Paginator};
-use crate::error::Result;
 use pyo3::exceptions::{PyRuntimeError, PyStopAsyncIteration};
 use pyo3::prelude::*;
 use serde_json::Value;
@@ -25,11 +26,13 @@ impl Recipe {
     }
 }
 
-/// Iteration state shared between Python calls. The paginator is taken out
-/// while a page is being fetched, so one iterator is never advanced twice at once.
+/// Iteration state shared between Python calls. A fetch works on the
+/// paginator without taking it for good: an interrupted or cancelled fetch
+/// leaves the iterator where it was, ready for the next `next()`.
 struct Cursor {
     api: Api,
-    paginator: Option<Paginator>,
+    paginator: Paginator,
+    fetching: bool,
     buffer: VecDeque<Py<PyAny>>,
     /// Yield whole pages instead of items.
     pages: bool,
@@ -44,16 +47,11 @@ fn lock(c: &Shared) -> std::sync::MutexGuard<'_, Cursor> {
 fn cursor(recipe: &Recipe, pages: bool) -> Shared {
     Arc::new(Mutex::new(Cursor {
         api: recipe.api.clone(),
-        paginator: Some(recipe.paginator()),
+        paginator: recipe.paginator(),
+        fetching: false,
         buffer: VecDeque::new(),
         pages,
     }))
-}
-
-/// Fetch the next page with an owned paginator; gives it back with the result.
-async fn fetch(api: Api, mut p: Paginator) -> (Paginator, Result<Option<Value>>) {
-    let r = p.next_page(&api).await;
-    (p, r)
 }
 
 /// Put the page's items (or the page itself) into the buffer as Python objects.
@@ -74,22 +72,40 @@ fn busy() -> PyErr {
     PyRuntimeError::new_err("this iterator is already fetching a page in another thread or task")
 }
 
+/// Start a fetch: the next buffered object, or what a fetch needs.
+fn start(c: &Shared) -> PyResult<std::result::Result<Py<PyAny>, (Api, Paginator)>> {
+    let mut g = lock(c);
+    if let Some(v) = g.buffer.pop_front() {
+        return Ok(Ok(v));
+    }
+    if g.fetching {
+        return Err(busy());
+    }
+    g.fetching = true;
+    Ok(Err((g.api.clone(), g.paginator.clone())))
+}
+
+/// Clears `fetching` however the fetch ends (done, failed, interrupted, cancelled).
+struct Fetching(Shared);
+
+impl Drop for Fetching {
+    fn drop(&mut self) {
+        lock(&self.0).fetching = false;
+    }
+}
+
 /// Next object from the cursor, fetching pages as needed (sync).
 fn next_sync(py: Python<'_>, c: &Shared) -> PyResult<Option<Py<PyAny>>> {
     loop {
-        let (api, paginator) = {
-            let mut g = lock(c);
-            if let Some(v) = g.buffer.pop_front() {
-                return Ok(Some(v));
-            }
-            let p = g.paginator.take().ok_or_else(busy)?;
-            (g.api.clone(), p)
+        let (api, mut paginator) = match start(c)? {
+            Ok(v) => return Ok(Some(v)),
+            Err(fetch) => fetch,
         };
+        let _fetching = Fetching(c.clone());
         let key = paginator.items_key();
-        let (paginator, result) = block_on(py, async move { Ok(fetch(api, paginator).await) })?;
+        let page = block_on(py, paginator.next_page(&api))?;
         let mut g = lock(c);
-        g.paginator = Some(paginator);
-        let page = result.map_err(|e| to_pyerr(py, e))?;
+        g.paginator = paginator;
         let done = page.is_none();
         fill(py, &mut g, key, page)?;
         if done && g.buffer.is_empty() {
@@ -98,42 +114,50 @@ fn next_sync(py: Python<'_>, c: &Shared) -> PyResult<Option<Py<PyAny>>> {
     }
 }
 
-/// Next object as an awaitable (async).
+/// Next object as a coroutine (async). The page is fetched on the runtime;
+/// its items become Python objects on the loop's thread.
 fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
-    let (api, paginator) = {
-        let mut g = lock(c);
-        if let Some(v) = g.buffer.pop_front() {
-            return Ok(Bound::new(py, Ready::new(v))?.into_any());
-        }
-        let p = g.paginator.take().ok_or_else(busy)?;
-        (g.api.clone(), p)
+    let (api, mut paginator) = match start(c)? {
+        Ok(v) => return Ok(Bound::new(py, Ready::new(v))?.into_any()),
+        Err(fetch) => fetch,
     };
-    let c = c.clone();
-    pyo3_async_runtimes::tokio::future_into_py(py, async move {
-        let mut paginator = paginator;
-        loop {
-            let key = paginator.items_key();
-            let (p, result) = fetch(api.clone(), paginator).await;
-            let step = Python::attach(|py| -> PyResult<Option<Py<PyAny>>> {
-                let page = result.map_err(|e| to_pyerr(py, e))?;
-                let mut g = lock(&c);
-                let done = page.is_none();
-                fill(py, &mut g, key, page)?;
-                match g.buffer.pop_front() {
-                    Some(v) => Ok(Some(v)),
-                    None if done => Err(PyStopAsyncIteration::new_err(())),
-                    None => Ok(None),
-                }
-            });
-            match step {
-                Ok(None) => paginator = p,
-                other => {
-                    lock(&c).paginator = Some(p);
-                    return other.map(|v| v.unwrap_or_else(|| Python::attach(|py| py.None())));
-                }
+    let fetching = Fetching(c.clone());
+    let key = paginator.items_key();
+    let shared = c.clone();
+    let whole_pages = lock(c).pages;
+    let fut = async move {
+        // Pages without items are skipped here, so the loop's thread only
+        // ever converts a page that yields something.
+        let mut found = Vec::new();
+        while let Some(page) = paginator.next_page(&api).await? {
+            let empty = match page.get(key) {
+                None | Some(Value::Null) => true,
+                Some(Value::Array(a)) => a.is_empty(),
+                Some(_) => false, // not a list: `fill` says so
+            };
+            if whole_pages || !empty {
+                found.push(page);
+                break;
             }
         }
-    })
+        lock(&fetching.0).paginator = paginator;
+        drop(fetching);
+        Ok(Value::Array(found))
+    };
+    let finish: Finish = Box::new(move |py, r| {
+        let pages = r.map_err(|e| to_pyerr(py, e))?;
+        let mut g = lock(&shared);
+        if let Value::Array(pages) = pages {
+            for page in pages {
+                fill(py, &mut g, key, Some(page))?;
+            }
+        }
+        match g.buffer.pop_front() {
+            Some(v) => Ok(v),
+            None => Err(PyStopAsyncIteration::new_err(())),
+        }
+    });
+    Ok(Bound::new(py, Call::new(fut, finish))?.into_any())
 }
 
 /// A list operation's result: iterate it for items (all pages), or `.pages()`.

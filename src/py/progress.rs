@@ -2,6 +2,7 @@
 //! or a callable that receives every polled resource.
 
 use super::convert::to_py;
+use super::runtime::attach_unless_exiting;
 use crate::error::{Error, Result};
 use pyo3::prelude::*;
 use pyo3::types::PyBool;
@@ -46,10 +47,11 @@ pub fn resolve(
 pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send {
     move |v: &Value| {
         let Some(cb) = &callable else { return Ok(()) };
-        Python::attach(|py| {
+        attach_unless_exiting(|py| {
             let arg = to_py(py, v)?;
             cb.call1(py, (arg,)).map(|_| ())
         })
+        .unwrap_or(Ok(()))
         .map_err(|e| Error::Callback(Arc::new(e)))
     }
 }
@@ -57,7 +59,7 @@ pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send
 /// Let a display finish its line or bar (only displays have `close`).
 pub fn close(callable: &Option<Shared>) {
     if let Some(cb) = callable {
-        Python::attach(|py| {
+        attach_unless_exiting(|py| {
             let b = cb.bind(py);
             if b.hasattr("close").unwrap_or(false) {
                 let _ = b.call_method0("close");

@@ -3,8 +3,9 @@
 //! `resource!` macro gives it a blocking face and an awaitable face.
 
 use super::convert::dict_arg;
+use super::coroutine::call_async;
 use super::pager::{AsyncPager, Pager, Recipe};
-use super::runtime::{call_async, call_sync};
+use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{api_keys, audit_logs, billing, clusters, imports, integrations, regions, Api};
 use crate::config::{seconds, Secret};

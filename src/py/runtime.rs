@@ -1,62 +1,32 @@
-//! Running one core future from Python: the sync face blocks on it with the GIL
-//! released and checks for signals every 50 ms; the async face hands the same
-//! future to asyncio.
+//! Running one core future from Python. The sync face blocks on it on the
+//! calling thread's own runtime with the GIL released (the main thread wakes
+//! every 50 ms to let Python handle Ctrl-C); the async face hands the same
+//! future to asyncio as a coroutine (see `coroutine.rs`).
 
-use super::convert::Json;
 use super::errors::to_pyerr;
 use crate::error::{Error, Result};
+use crate::http::runtimes::{self, LocalRuntime};
 use futures_util::FutureExt;
 use pyo3::exceptions::PyStopIteration;
 use pyo3::prelude::*;
 use serde_json::Value;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// How often a blocking call wakes up to let Python handle Ctrl-C.
+/// How often a blocking call on the main thread wakes up to let Python handle Ctrl-C.
 const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
-thread_local! {
-    /// Blocking calls drive their own I/O on this thread's single-threaded runtime:
-    /// no hand-off to a worker thread and back on every answer.
-    static LOCAL_RUNTIME: Option<tokio::runtime::Runtime> =
-        tokio::runtime::Builder::new_current_thread().enable_all().build().ok();
-}
-
-/// The process that started the runtime. Its worker threads do not survive
-/// `os.fork()`, so a child must not queue work on it: it would wait forever.
-static RUNTIME_PID: OnceLock<u32> = OnceLock::new();
-
-/// Refuse to run in a process forked after tidbcloud started doing I/O.
-fn check_process() -> Result<()> {
-    let pid = *RUNTIME_PID.get_or_init(std::process::id);
-    if pid != std::process::id() {
-        return Err(Error::Unusable(
-            "tidbcloud was used before os.fork(); its I/O threads do not exist in this \
-             child process. Create clients in the child only, or use the 'spawn' or \
-             'forkserver' start method"
-                .into(),
-        ));
-    }
-    Ok(())
-}
-
-/// The shared multi-threaded runtime of the async face.
-fn runtime() -> Result<&'static tokio::runtime::Runtime> {
-    check_process()?;
-    Ok(pyo3_async_runtimes::tokio::get_runtime())
-}
-
-/// Block on `fut` with the GIL released. Ctrl-C drops the request and raises
-/// `KeyboardInterrupt` within `SIGNAL_CHECK`. The future runs on this thread (no
-/// hand-off to a worker and back), and a panic in it becomes an error, not a crash.
+/// Block on `fut` with the GIL released. On the main thread Ctrl-C drops the
+/// request and raises `KeyboardInterrupt` within `SIGNAL_CHECK`; other threads
+/// sleep until the answer (Python delivers signals to the main thread only).
+/// A panic in the future becomes an error, not a crash.
 pub fn block_on<F, T>(py: Python<'_>, fut: F) -> PyResult<T>
 where
     F: Future<Output = Result<T>> + Send,
     T: Send,
 {
-    check_process().map_err(|e| to_pyerr(py, e))?;
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(to_pyerr(
             py,
@@ -67,39 +37,57 @@ where
             ),
         ));
     }
+    let rt = runtimes::local().map_err(|e| to_pyerr(py, e))?;
     let mut fut = std::pin::pin!(AssertUnwindSafe(fut).catch_unwind());
+    let on_main = is_main_thread(py)?;
+    let mut first = true;
     loop {
-        let step = py.detach(|| {
-            LOCAL_RUNTIME.with(|local| {
-                local.as_ref().map(|rt| {
-                    rt.block_on(async {
-                        tokio::select! {
-                            biased;
-                            done = &mut fut => Some(done),
-                            _ = tokio::time::sleep(SIGNAL_CHECK) => None,
-                        }
-                    })
-                })
+        let catch_up = std::mem::take(&mut first);
+        let step = detached(py, || {
+            rt.block_on(async {
+                if catch_up {
+                    LocalRuntime::catch_up().await;
+                }
+                if !on_main {
+                    return Some((&mut fut).await);
+                }
+                tokio::select! {
+                    biased;
+                    done = &mut fut => Some(done),
+                    _ = tokio::time::sleep(SIGNAL_CHECK) => None,
+                }
             })
         });
         match step {
-            None => {
-                return Err(to_pyerr(
-                    py,
-                    Error::Unusable("cannot start an I/O runtime on this thread".into()),
-                ))
-            }
-            Some(Some(Ok(result))) => return result.map_err(|e| to_pyerr(py, e)),
-            Some(Some(Err(_panic))) => {
-                return Err(to_pyerr(
-                    py,
-                    Error::Unusable("internal error: the request task panicked".into()),
-                ))
-            }
+            Some(Ok(result)) => return result.map_err(|e| to_pyerr(py, e)),
+            Some(Err(_panic)) => return Err(to_pyerr(py, panicked())),
             // Dropping `fut` on return drops the request.
-            Some(None) => py.check_signals()?,
+            None => py.check_signals()?,
         }
     }
+}
+
+pub fn panicked() -> Error {
+    Error::Unusable("internal error: the request task panicked".into())
+}
+
+/// Whether this is the thread Python runs signal handlers on (remembered per
+/// thread; a forked child's forking thread becomes its main thread).
+fn is_main_thread(py: Python<'_>) -> PyResult<bool> {
+    thread_local! {
+        static MAIN: std::cell::Cell<Option<(u32, bool)>> = const { std::cell::Cell::new(None) };
+    }
+    let pid = std::process::id();
+    if let Some((p, main)) = MAIN.with(|m| m.get()) {
+        if p == pid {
+            return Ok(main);
+        }
+    }
+    let threading = py.import("threading")?;
+    let main_ident = threading.call_method0("main_thread")?.getattr("ident")?;
+    let main = main_ident.eq(threading.call_method0("get_ident")?)?;
+    MAIN.with(|m| m.set(Some((pid, main))));
+    Ok(main)
 }
 
 /// The sync face of an operation returning JSON.
@@ -111,22 +99,74 @@ where
     Ok(super::convert::to_py(py, &v)?.unbind())
 }
 
-/// The async face of the same operation: an awaitable. Cancelling it drops the request.
-pub fn call_async<'py, F>(py: Python<'py>, fut: F) -> PyResult<Bound<'py, PyAny>>
-where
-    F: Future<Output = Result<Value>> + Send + 'static,
-{
-    let rt = runtime().map_err(|e| to_pyerr(py, e))?;
-    if let Some((event_loop, bridge)) = super::bridge::current(py)? {
-        return super::bridge::spawn(py, rt, &event_loop, &bridge, fut);
-    }
-    // Loops that cannot watch a pipe (Windows' proactor) take the general path.
-    pyo3_async_runtimes::tokio::future_into_py(py, async move {
-        match fut.await {
-            Ok(v) => Ok(Json(v)),
-            Err(e) => Err(Python::attach(|py| to_pyerr(py, e))),
+// Interpreter exit. A thread that attaches to Python while the interpreter
+// finalizes is ended by CPython (or crashes it), so threads of ours attach
+// only through `attach_unless_exiting`, and `shutdown` (run by `atexit`) closes
+// that door and waits for those inside to leave.
+const EXITING: usize = 1 << (usize::BITS - 1);
+static ATTACHING: AtomicUsize = AtomicUsize::new(0);
+
+/// A place among the threads allowed to attach; `None` once Python is exiting.
+struct Pass;
+
+impl Pass {
+    fn enter() -> Option<Pass> {
+        let mut cur = ATTACHING.load(Ordering::Acquire);
+        loop {
+            if cur & EXITING != 0 {
+                return None;
+            }
+            match ATTACHING.compare_exchange_weak(cur, cur + 1, Ordering::AcqRel, Ordering::Acquire)
+            {
+                Ok(_) => return Some(Pass),
+                Err(now) => cur = now,
+            }
         }
-    })
+    }
+}
+
+impl Drop for Pass {
+    fn drop(&mut self) {
+        ATTACHING.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Run `f` attached to Python from a thread of ours, unless Python is exiting.
+pub fn attach_unless_exiting<R>(f: impl FnOnce(Python<'_>) -> R) -> Option<R> {
+    let _pass = Pass::enter()?;
+    Python::try_attach(f)
+}
+
+/// Run `f` with the GIL released. If Python began to exit meanwhile, the
+/// thread does not come back: it sleeps until the process ends, as a daemon
+/// thread would, instead of attaching to a finalizing interpreter.
+pub fn detached<R: Send>(py: Python<'_>, f: impl FnOnce() -> R + Send) -> R {
+    let (r, _pass) = py.detach(|| {
+        let r = f();
+        match Pass::enter() {
+            Some(pass) => (r, pass),
+            None => loop {
+                std::thread::park();
+            },
+        }
+    });
+    r
+}
+
+/// Called by `atexit`: from now on no thread of ours attaches to Python.
+#[pyfunction]
+pub fn _shutdown(py: Python<'_>) {
+    ATTACHING.fetch_or(EXITING, Ordering::AcqRel);
+    // Threads inside may be waiting for the GIL we hold: release it while they
+    // finish, but never wait long for a callback that does not return.
+    py.detach(|| {
+        let deadline = std::time::Instant::now() + Duration::from_secs(2);
+        while ATTACHING.load(Ordering::Acquire) & !EXITING != 0
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
 }
 
 /// An awaitable that is already done: `await Ready(x)` gives `x` without a trip
