@@ -31,7 +31,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let elapsed = rt.block_on(async move {
         // Warm up: the digest challenge and a pooled connection.
-        regions::get(&api, "us-east-1").await?;
+        regions::get(&api, "us-east-1")
+            .expect("valid arguments")
+            .await?;
         let started = Instant::now();
         if let Some(id) = mode.strip_prefix("fanout:") {
             let id: Arc<str> = id.into();
@@ -41,7 +43,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let (api, id, sem) = (api.clone(), id.clone(), sem.clone());
                 tasks.push(tokio::spawn(async move {
                     let _permit = sem.acquire().await.map_err(|e| e.to_string())?;
-                    clusters::get(&api, &id).await.map_err(|e| e.to_string())
+                    clusters::get(&api, &id)
+                        .expect("valid arguments")
+                        .await
+                        .map_err(|e| e.to_string())
                 }));
             }
             for t in tasks {
@@ -49,11 +54,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         } else if let Some(id) = mode.strip_prefix("clusters:") {
             for _ in 0..n {
-                clusters::get(&api, id).await.map_err(|e| e.to_string())?;
+                clusters::get(&api, id)
+                    .expect("valid arguments")
+                    .await
+                    .map_err(|e| e.to_string())?;
             }
         } else {
             for _ in 0..n {
                 regions::get(&api, "us-east-1")
+                    .expect("valid arguments")
                     .await
                     .map_err(|e| e.to_string())?;
             }

@@ -45,14 +45,20 @@ fn new_cluster(name: &str) -> clusters::NewCluster {
 #[tokio::test]
 async fn challenge_is_reused_so_each_call_costs_one_exchange() {
     let (mock, api) = start(quick());
-    regions::get(&api, "us-east-1").await.unwrap();
+    regions::get(&api, "us-east-1")
+        .expect("valid arguments")
+        .await
+        .unwrap();
     assert_eq!(
         mock.request_count(None, None),
         2,
         "first call: challenge + answer"
     );
     for _ in 0..10 {
-        regions::get(&api, "us-east-1").await.unwrap();
+        regions::get(&api, "us-east-1")
+            .expect("valid arguments")
+            .await
+            .unwrap();
     }
     assert_eq!(
         mock.request_count(None, None),
@@ -68,10 +74,16 @@ async fn challenge_is_reused_so_each_call_costs_one_exchange() {
 #[tokio::test]
 async fn stale_nonce_is_answered_once() {
     let (mock, api) = start(quick());
-    regions::get(&api, "us-east-1").await.unwrap();
+    regions::get(&api, "us-east-1")
+        .expect("valid arguments")
+        .await
+        .unwrap();
     mock.expire_nonces();
     mock.reset_log();
-    regions::get(&api, "us-east-1").await.unwrap();
+    regions::get(&api, "us-east-1")
+        .expect("valid arguments")
+        .await
+        .unwrap();
     let log = mock.requests();
     assert_eq!(log.len(), 2);
     assert_eq!((log[0].status, log[1].status), (401, 200));
@@ -83,7 +95,10 @@ async fn sha256_digest_works() {
         algorithm: Algorithm::Sha256,
         ..quick()
     });
-    let r = regions::get(&api, "eastus").await.unwrap();
+    let r = regions::get(&api, "eastus")
+        .expect("valid arguments")
+        .await
+        .unwrap();
     assert_eq!(r["cloudProvider"], "AZURE");
 }
 
@@ -100,7 +115,10 @@ async fn wrong_key_is_an_authentication_error_after_one_retry() {
         None,
     )
     .unwrap();
-    let err = regions::get(&api, "us-east-1").await.unwrap_err();
+    let err = regions::get(&api, "us-east-1")
+        .expect("valid arguments")
+        .await
+        .unwrap_err();
     match err {
         Error::Status(e) => {
             assert_eq!(e.status, 401);
@@ -117,6 +135,7 @@ async fn lifecycle_and_paging() {
     let mut ids = Vec::new();
     for i in 0..7 {
         let c = clusters::create(&api, new_cluster(&format!("c{i}")), false)
+            .expect("valid arguments")
             .await
             .unwrap();
         assert_eq!(c["state"], "ACTIVE");
@@ -141,15 +160,27 @@ async fn lifecycle_and_paging() {
         .iter()
         .any(|r| r.query.contains("pageSize=3") && r.query.contains("pageToken=")));
 
-    let paused = clusters::pause(&api, &ids[0]).await.unwrap();
+    let paused = clusters::pause(&api, &ids[0])
+        .expect("valid arguments")
+        .await
+        .unwrap();
     assert_eq!(paused["state"], "PAUSED");
-    let err = clusters::pause(&api, &ids[0]).await.unwrap_err();
+    let err = clusters::pause(&api, &ids[0])
+        .expect("valid arguments")
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, Error::Status(e) if e.status == 400 && e.message.contains("PAUSED")),
         "{err:?}"
     );
-    clusters::delete(&api, &ids[1]).await.unwrap();
-    let err = clusters::get(&api, &ids[1]).await.unwrap_err();
+    clusters::delete(&api, &ids[1])
+        .expect("valid arguments")
+        .await
+        .unwrap();
+    let err = clusters::get(&api, &ids[1])
+        .expect("valid arguments")
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, Error::Status(e) if e.status == 404),
         "{err:?}"
@@ -159,7 +190,10 @@ async fn lifecycle_and_paging() {
 #[tokio::test]
 async fn ids_cannot_escape_their_segment() {
     let (mock, api) = start(quick());
-    let err = clusters::get(&api, "../apikeys").await.unwrap_err();
+    let err = clusters::get(&api, "../apikeys")
+        .expect("valid arguments")
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, Error::Status(e) if e.status == 404),
         "{err:?}"
@@ -177,7 +211,10 @@ async fn errors_never_show_the_password() {
     let (_mock, api) = start(quick());
     let mut c = new_cluster("x");
     c.region_id = "nowhere".into();
-    let err = clusters::create(&api, c, false).await.unwrap_err();
+    let err = clusters::create(&api, c, false)
+        .expect("valid arguments")
+        .await
+        .unwrap_err();
     let text = format!("{err} {err:?}");
     assert!(text.contains("nowhere"));
     assert!(!text.contains("s3cret-Passw0rd"));

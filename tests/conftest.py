@@ -82,3 +82,12 @@ def fuzz_client():
     with MockServer(transition_seconds=0, rate_limit=None) as m, \
             m.client(max_retries=0, timeout=3) as c:
         yield c, m
+
+
+@pytest.fixture(scope="module")
+def plain_server():
+    """A plain http.server peer (servers/plain_http.py) for a whole property-based run."""
+    from servers.plain_http import PlainServer
+
+    with PlainServer() as s:
+        yield s

@@ -135,3 +135,79 @@ def test_multiprocessing_fork_workers_use_tidbcloud(tmp_path):
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["us-east-1", "us-west-2", "eastus", "us-east-1", "eastus"]
+
+
+PAGER = textwrap.dedent('''
+    import tidbcloud
+    from tidbcloud.testing import MockServer
+
+    with MockServer(transition_seconds=0, rate_limit=None) as m, m.client() as c:
+        it = iter(c.regions.list(page_size=2))
+        first = next(it)["regionId"]
+        next(it)
+        m.inject_fault("/v1beta1/regions", delay=30)
+        print("ready", flush=True)
+        try:
+            next(it)  # fetches the second page, slowly
+            print("finished", flush=True)
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
+        m.clear_faults()
+        rest = [r["regionId"] for r in it]  # the same iterator goes on
+        print("usable" if rest and first not in rest else "broken", flush=True)
+''')
+
+
+def test_ctrl_c_in_a_pager_leaves_it_usable():
+    proc = subprocess.Popen([sys.executable, "-c", PAGER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        assert proc.stdout.readline().strip() == "interrupted"
+        assert proc.stdout.readline().strip() == "usable"
+        assert proc.wait(timeout=20) == 0
+    finally:
+        proc.kill()
+
+
+def _cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs /proc")
+def test_mock_rests_when_out_of_file_descriptors():
+    import resource
+    import socket
+
+    def low_limit():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+
+    proc = subprocess.Popen([sys.executable, "-m", "tidbcloud.testing", "--rate-limit", "off"],
+                            stdout=subprocess.PIPE, text=True, preexec_fn=low_limit)
+    socks = []
+    try:
+        env = dict(line.strip().removeprefix("export ").split("=", 1)
+                   for line in (proc.stdout.readline() for _ in range(3)))
+        url = env["TIDBCLOUD_BASE_URL"]
+        port = int(url.split(":")[2].split("/")[0])
+        for _ in range(100):  # more than the mock has descriptors for
+            socks.append(socket.create_connection(("127.0.0.1", port)))
+        before = _cpu_seconds(proc.pid)
+        time.sleep(1.0)
+        busy = _cpu_seconds(proc.pid) - before
+        assert busy < 0.3, f"the accept loop spun: {busy:.2f} s of CPU in 1 s"
+        for s in socks:
+            s.close()
+        socks.clear()
+        import tidbcloud
+        with tidbcloud.TiDBCloud(env["TIDBCLOUD_PUBLIC_KEY"], env["TIDBCLOUD_PRIVATE_KEY"],
+                                 base_url=url) as c:
+            assert c.regions.get("us-east-1")["regionId"] == "us-east-1"  # serving again
+    finally:
+        for s in socks:
+            s.close()
+        proc.terminate()
+        proc.wait(timeout=10)

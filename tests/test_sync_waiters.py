@@ -49,6 +49,19 @@ def test_wait_times_out_with_the_last_state(paced):
     assert "ACTIVE" in str(e.value) and "CREATING" in str(e.value)
 
 
+def test_timeout_is_a_hard_deadline_even_with_retries_in_flight():
+    with MockServer(transition_seconds=60, rate_limit=None) as slow, \
+            slow.client(timeout=30, max_retries=5) as sc:
+        cid = sc.clusters.create(**cluster_args())["clusterId"]
+        sc.clusters.get(cid)
+        # Every poll now hangs for 10 s, then its answer is a 503 to retry.
+        slow.inject_fault(f"/v1beta1/clusters/{cid}", delay=10, times=20)
+        started = time.monotonic()
+        with pytest.raises(tidbcloud.WaiterError, match="timed out"):
+            sc.clusters.wait(cid, timeout=1.0, poll_interval=0.1)
+        assert time.monotonic() - started < 2
+
+
 def test_unreachable_state_ends_at_once(paced):
     _m, c = paced
     cid = c.clusters.create(**cluster_args())["clusterId"]

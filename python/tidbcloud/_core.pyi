@@ -66,6 +66,9 @@ class Call(Coroutine[Any, Any, _T]):
     def throw(self, typ: Any, val: Any = None, tb: Any = None, /) -> Any: ...
     def close(self) -> None: ...
 
+def _panicking_call(sync: bool) -> Any:
+    """A call whose core panics (for the test suite): it raises, never crashes."""
+
 def _shutdown() -> None:
     """Run at interpreter exit: from then on no thread of tidbcloud's calls into Python."""
 
@@ -517,6 +520,7 @@ __all__ = [
     "AuditLogs",
     "Billing",
     "Bridge",
+    "Call",
     "Clusters",
     "Imports",
     "Integrations",
@@ -527,4 +531,6 @@ __all__ = [
     "Regions",
     "TiDBCloud",
     "__version__",
+    "_panicking_call",
+    "_shutdown",
 ]

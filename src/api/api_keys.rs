@@ -1,6 +1,6 @@
 //! API keys (IAM server): list, create, get, update, delete.
 
-use super::{check_page_size, object, require_text, segment, Api, ListSpec};
+use super::{check_page_size, object, require_text, segment, Api, ListSpec, Pending};
 use crate::config::Server;
 use crate::error::{Error, Result};
 use crate::http::Request;
@@ -16,12 +16,12 @@ pub fn list(project_id: Option<i64>, page_size: Option<i64>) -> Result<ListSpec>
     })
 }
 
-pub async fn create(
+pub fn create(
     api: &Api,
     display_name: &str,
     role: &str,
     project_id: Option<i64>,
-) -> Result<Value> {
+) -> Result<Pending> {
     require_text("display_name", display_name)?;
     require_text("role", role)?;
     let body = object([
@@ -29,25 +29,23 @@ pub async fn create(
         ("role", Some(json!(role))),
         ("projectId", project_id.map(Value::from)),
     ]);
-    api.send(Request::new(Method::POST, Server::Iam, "/apikeys".into()).body(body))
-        .await
+    Ok(api.call(Request::new(Method::POST, Server::Iam, "/apikeys".into()).body(body)))
 }
 
 fn path(access_key: &str) -> Result<String> {
     Ok(format!("/apikeys/{}", segment("access_key", access_key)?))
 }
 
-pub async fn get(api: &Api, access_key: &str) -> Result<Value> {
-    api.send(Request::new(Method::GET, Server::Iam, path(access_key)?))
-        .await
+pub fn get(api: &Api, access_key: &str) -> Result<Pending> {
+    Ok(api.call(Request::new(Method::GET, Server::Iam, path(access_key)?)))
 }
 
-pub async fn update(
+pub fn update(
     api: &Api,
     access_key: &str,
     display_name: Option<String>,
     role: Option<String>,
-) -> Result<Value> {
+) -> Result<Pending> {
     let p = path(access_key)?;
     if display_name.is_none() && role.is_none() {
         return Err(Error::invalid(
@@ -63,11 +61,9 @@ pub async fn update(
         ("displayName", display_name.map(Value::from)),
         ("role", role.map(Value::from)),
     ]);
-    api.send(Request::new(Method::PATCH, Server::Iam, p).body(body))
-        .await
+    Ok(api.call(Request::new(Method::PATCH, Server::Iam, p).body(body)))
 }
 
-pub async fn delete(api: &Api, access_key: &str) -> Result<Value> {
-    api.send(Request::new(Method::DELETE, Server::Iam, path(access_key)?))
-        .await
+pub fn delete(api: &Api, access_key: &str) -> Result<Pending> {
+    Ok(api.call(Request::new(Method::DELETE, Server::Iam, path(access_key)?)))
 }

@@ -1,6 +1,6 @@
 //! Billing (billing server): monthly bill, daily details, cost explorer.
 
-use super::{object, segment, Api};
+use super::{object, segment, Api, Pending};
 use crate::config::Server;
 use crate::error::{Error, Result};
 use crate::http::{Request, Safety};
@@ -24,25 +24,23 @@ pub fn check_month(billed_month: &str) -> Result<()> {
     }
 }
 
-pub async fn get_monthly_bill(api: &Api, billed_month: &str) -> Result<Value> {
+pub fn get_monthly_bill(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
     let path = format!("/bills/{}", segment("billed_month", billed_month)?);
-    api.send(Request::new(Method::GET, Server::Billing, path))
-        .await
+    Ok(api.call(Request::new(Method::GET, Server::Billing, path)))
 }
 
-pub async fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Value> {
+pub fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
     let path = format!("/billsDetails/{}", segment("billed_month", billed_month)?);
-    api.send(Request::new(Method::GET, Server::Billing, path))
-        .await
+    Ok(api.call(Request::new(Method::GET, Server::Billing, path)))
 }
 
-pub async fn query_cost_explorer(
+pub fn query_cost_explorer(
     api: &Api,
     filter: Option<Value>,
     groups: Option<Vec<String>>,
-) -> Result<Value> {
+) -> Result<Pending> {
     if let Some(f) = &filter {
         super::require_object("filter", f)?;
     }
@@ -51,7 +49,7 @@ pub async fn query_cost_explorer(
     let req = Request::new(Method::POST, Server::Billing, "/billsCostExplorer".into())
         .body(body)
         .safety(Safety::Idempotent);
-    api.send(req).await
+    Ok(api.call(req))
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! Clusters (Dedicated server): list, create, get, update, delete, pause, resume,
 //! reset the root password.
 
-use super::{check_page_size, object, require_object, require_text, segment, Api, ListSpec};
+use super::{
+    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+};
 use crate::config::{Secret, Server};
 use crate::error::{Error, Result};
 use crate::http::{Request, Safety};
@@ -41,7 +43,7 @@ pub struct NewCluster {
     pub port: Option<i64>,
 }
 
-pub async fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Value> {
+pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> {
     require_text("display_name", &c.display_name)?;
     require_text("cloud_provider", &c.cloud_provider)?;
     require_text("region_id", &c.region_id)?;
@@ -73,21 +75,20 @@ pub async fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Val
     if let Some(p) = c.root_password {
         req = req.secret(p);
     }
-    api.send(req).await
+    Ok(api.call(req))
 }
 
-pub async fn get(api: &Api, cluster_id: &str) -> Result<Value> {
+pub fn get(api: &Api, cluster_id: &str) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    api.send(Request::new(Method::GET, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
 }
 
-pub async fn update(
+pub fn update(
     api: &Api,
     cluster_id: &str,
     display_name: Option<String>,
     components: Option<Value>,
-) -> Result<Value> {
+) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
     if let Some(n) = &display_name {
         require_text("display_name", n)?;
@@ -104,31 +105,28 @@ pub async fn update(
         ("displayName", display_name.map(Value::from)),
         ("components", components),
     ]);
-    api.send(Request::new(Method::PATCH, Server::Dedicated, path).body(body))
-        .await
+    Ok(api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body)))
 }
 
-pub async fn delete(api: &Api, cluster_id: &str) -> Result<Value> {
+pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    api.send(Request::new(Method::DELETE, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::DELETE, Server::Dedicated, path)))
 }
 
-async fn action(api: &Api, cluster_id: &str, verb: &str) -> Result<Value> {
+fn action(api: &Api, cluster_id: &str, verb: &str) -> Result<Pending> {
     let path = format!("/clusters/{}:{verb}", segment("cluster_id", cluster_id)?);
-    api.send(Request::new(Method::POST, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path)))
 }
 
-pub async fn pause(api: &Api, cluster_id: &str) -> Result<Value> {
-    action(api, cluster_id, "pauseCluster").await
+pub fn pause(api: &Api, cluster_id: &str) -> Result<Pending> {
+    action(api, cluster_id, "pauseCluster")
 }
 
-pub async fn resume(api: &Api, cluster_id: &str) -> Result<Value> {
-    action(api, cluster_id, "resumeCluster").await
+pub fn resume(api: &Api, cluster_id: &str) -> Result<Pending> {
+    action(api, cluster_id, "resumeCluster")
 }
 
-pub async fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Value> {
+pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Pending> {
     let path = format!(
         "/clusters/{}:resetRootPassword",
         segment("cluster_id", cluster_id)?
@@ -139,5 +137,5 @@ pub async fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) 
     let req = Request::new(Method::POST, Server::Dedicated, path)
         .body(json!({ "password": password.expose() }))
         .secret(password);
-    api.send(req).await
+    Ok(api.call(req))
 }

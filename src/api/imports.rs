@@ -1,6 +1,8 @@
 //! Imports (Dedicated server): list, create, get, cancel.
 
-use super::{check_page_size, object, require_object, require_text, segment, Api, ListSpec};
+use super::{
+    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+};
 use crate::config::Server;
 use crate::error::Result;
 use crate::http::Request;
@@ -30,7 +32,7 @@ pub struct NewImport {
     pub s3_source: Option<Value>,
 }
 
-pub async fn create(api: &Api, cluster_id: &str, i: NewImport) -> Result<Value> {
+pub fn create(api: &Api, cluster_id: &str, i: NewImport) -> Result<Pending> {
     let path = base(cluster_id)?;
     require_text("source_type", &i.source_type)?;
     require_text("file_format", &i.file_format)?;
@@ -43,22 +45,19 @@ pub async fn create(api: &Api, cluster_id: &str, i: NewImport) -> Result<Value> 
         ("targetDatabase", i.target_database.map(Value::from)),
         ("s3Source", i.s3_source),
     ]);
-    api.send(Request::new(Method::POST, Server::Dedicated, path).body(body))
-        .await
+    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path).body(body)))
 }
 
-pub async fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Value> {
+pub fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
     let path = format!("{}/{}", base(cluster_id)?, segment("import_id", import_id)?);
-    api.send(Request::new(Method::GET, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
 }
 
-pub async fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Value> {
+pub fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
     let path = format!(
         "{}/{}:cancel",
         base(cluster_id)?,
         segment("import_id", import_id)?
     );
-    api.send(Request::new(Method::POST, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path)))
 }

@@ -1,6 +1,6 @@
 //! Integrations (Dedicated server): list and create.
 
-use super::{object, require_object, require_text, segment, take_items, Api};
+use super::{object, require_object, require_text, segment, take_items, Api, Pending};
 use crate::config::{Secret, Server};
 use crate::error::Result;
 use crate::http::Request;
@@ -15,20 +15,24 @@ fn base(cluster_id: &str) -> Result<String> {
 }
 
 /// The integrations of a cluster, as a list (the API does not page them).
-pub async fn list(api: &Api, cluster_id: &str) -> Result<Value> {
-    let path = base(cluster_id)?;
-    let mut body = api
-        .send(Request::new(Method::GET, Server::Dedicated, path))
-        .await?;
-    Ok(Value::Array(take_items(&mut body, "integrations")?))
+pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
+    let sent = api.call(Request::new(
+        Method::GET,
+        Server::Dedicated,
+        base(cluster_id)?,
+    ));
+    Ok(Box::pin(async move {
+        let mut body = sent.await?;
+        Ok(Value::Array(take_items(&mut body, "integrations")?))
+    }))
 }
 
-pub async fn create(
+pub fn create(
     api: &Api,
     cluster_id: &str,
     integration_type: &str,
     config: Option<Value>,
-) -> Result<Value> {
+) -> Result<Pending> {
     let path = base(cluster_id)?;
     require_text("integration_type", integration_type)?;
     if let Some(c) = &config {
@@ -54,5 +58,5 @@ pub async fn create(
     for s in secrets {
         req = req.secret(s);
     }
-    api.send(req).await
+    Ok(api.call(req))
 }

@@ -1,5 +1,7 @@
-//! The API's operations, one file per tag. Each operation is one async fn over
-//! [`Api`]; arguments are checked before anything is sent.
+//! The API's operations, one file per tag. Each operation is one fn over
+//! [`Api`] that checks its arguments at once and returns the [`Pending`] call:
+//! nothing is sent until that future runs, and a bad argument is an error
+//! before any future exists.
 
 pub mod api_keys;
 pub mod audit_logs;
@@ -29,6 +31,9 @@ pub(crate) const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'.')
     .remove(b'~');
+
+/// A checked call that sends its request when it runs.
+pub type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Value>> + Send>>;
 
 /// A configured client of the whole API, cheap to clone and share.
 #[derive(Clone)]
@@ -83,6 +88,12 @@ impl Api {
 
     pub async fn send(&self, req: Request) -> Result<Value> {
         self.transport.send(&req, self.opts).await
+    }
+
+    /// The call that sends `req` when it runs; it owns what it needs.
+    pub fn call(&self, req: Request) -> Pending {
+        let api = self.clone();
+        Box::pin(async move { api.send(req).await })
     }
 }
 

@@ -1,11 +1,10 @@
 //! Regions (Dedicated server): list regions, get one, list its node specs.
 
-use super::{check_page_size, segment, Api, ListSpec};
+use super::{check_page_size, segment, Api, ListSpec, Pending};
 use crate::config::Server;
 use crate::error::Result;
 use crate::http::Request;
 use reqwest::Method;
-use serde_json::Value;
 
 pub fn list(page_size: Option<i64>) -> Result<ListSpec> {
     Ok(ListSpec {
@@ -15,10 +14,9 @@ pub fn list(page_size: Option<i64>) -> Result<ListSpec> {
     })
 }
 
-pub async fn get(api: &Api, region_id: &str) -> Result<Value> {
+pub fn get(api: &Api, region_id: &str) -> Result<Pending> {
     let path = format!("/regions/{}", segment("region_id", region_id)?);
-    api.send(Request::new(Method::GET, Server::Dedicated, path))
-        .await
+    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
 }
 
 pub fn list_node_specs(region_id: &str, page_size: Option<i64>) -> Result<ListSpec> {

@@ -1,7 +1,7 @@
 //! Waiters: poll a resource until it reaches a state, fail fast when it cannot,
 //! ride out transient errors, back off between polls.
 
-use super::{clusters, imports, Api};
+use super::{clusters, imports, Api, Pending};
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -130,19 +130,33 @@ fn state_of(v: &Value) -> Option<String> {
 
 /// Wait until the cluster is in `target` (`"DELETED"`: until it is gone).
 /// `on_poll` sees every polled cluster; an error from it stops the wait.
-pub async fn wait_cluster(
+pub fn wait_cluster(
+    api: &Api,
+    cluster_id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    check_cluster_target(target)?;
+    drop(clusters::get(api, cluster_id)?); // checks the id; sends nothing
+    let (api, cluster_id, target) = (api.clone(), cluster_id.to_owned(), target.to_owned());
+    Ok(Box::pin(async move {
+        cluster_loop(&api, &cluster_id, &target, opts, on_poll).await
+    }))
+}
+
+async fn cluster_loop(
     api: &Api,
     cluster_id: &str,
     target: &str,
     opts: WaitOptions,
     mut on_poll: impl FnMut(&Value) -> Result<()> + Send,
 ) -> Result<Value> {
-    check_cluster_target(target)?;
     let mut poller = Poller::new(opts);
     let mut last: Option<Value> = None;
     let what = format!("cluster {cluster_id}");
     loop {
-        let Some(polled) = poller.within(clusters::get(api, cluster_id)).await else {
+        let Some(polled) = poller.within(clusters::get(api, cluster_id)?).await else {
             return Err(poller.timed_out(&what, target, last));
         };
         match polled {
@@ -188,7 +202,21 @@ pub async fn wait_cluster(
 }
 
 /// Wait until the import is COMPLETED; FAILED and CANCELLED end the wait with an error.
-pub async fn wait_import(
+pub fn wait_import(
+    api: &Api,
+    cluster_id: &str,
+    import_id: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    drop(imports::get(api, cluster_id, import_id)?); // checks the ids; sends nothing
+    let (api, cluster_id, import_id) = (api.clone(), cluster_id.to_owned(), import_id.to_owned());
+    Ok(Box::pin(async move {
+        import_loop(&api, &cluster_id, &import_id, opts, on_poll).await
+    }))
+}
+
+async fn import_loop(
     api: &Api,
     cluster_id: &str,
     import_id: &str,
@@ -200,7 +228,7 @@ pub async fn wait_import(
     let what = format!("import {import_id}");
     loop {
         let Some(polled) = poller
-            .within(imports::get(api, cluster_id, import_id))
+            .within(imports::get(api, cluster_id, import_id)?)
             .await
         else {
             return Err(poller.timed_out(&what, "COMPLETED", last));

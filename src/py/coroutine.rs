@@ -166,3 +166,19 @@ where
 {
     Ok(Bound::new(py, Call::new(fut, bridge::plain()))?.into_any())
 }
+
+fn deliberate_panic() -> Result<Value> {
+    panic!("a deliberate panic, raised by tidbcloud._core._panicking_call")
+}
+
+/// A call whose core future panics, so the suite can show that a panic becomes
+/// an exception on both faces, never a crash or a hang. Not part of the API.
+#[pyfunction]
+pub fn _panicking_call(py: Python<'_>, sync: bool) -> PyResult<Py<PyAny>> {
+    let fut = async { deliberate_panic() };
+    if sync {
+        super::runtime::call_sync(py, fut)
+    } else {
+        call_async(py, fut).map(Bound::unbind)
+    }
+}

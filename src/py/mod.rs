@@ -47,6 +47,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<runtime::Ready>()?;
     m.add_class::<coroutine::Call>()?;
     m.add_function(wrap_pyfunction!(runtime::_shutdown, m)?)?;
+    m.add_function(wrap_pyfunction!(coroutine::_panicking_call, m)?)?;
     // Before the interpreter finalizes, our threads stop attaching to it.
     m.py()
         .import("atexit")?

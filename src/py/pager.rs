@@ -33,6 +33,11 @@ struct Cursor {
     api: Api,
     paginator: Paginator,
     fetching: bool,
+    /// Async: the paginator as a finished fetch left it, with that fetch's
+    /// number; taken over only when the fetch's result is delivered, so a
+    /// cancelled fetch never moves the iterator on.
+    advanced: Option<(u64, Paginator)>,
+    fetches: u64,
     buffer: VecDeque<Py<PyAny>>,
     /// Yield whole pages instead of items.
     pages: bool,
@@ -49,6 +54,8 @@ fn cursor(recipe: &Recipe, pages: bool) -> Shared {
         api: recipe.api.clone(),
         paginator: recipe.paginator(),
         fetching: false,
+        advanced: None,
+        fetches: 0,
         buffer: VecDeque::new(),
         pages,
     }))
@@ -121,10 +128,16 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
         Ok(v) => return Ok(Bound::new(py, Ready::new(v))?.into_any()),
         Err(fetch) => fetch,
     };
+    // Owned by the finish, which is dropped at once when the call is
+    // cancelled or dropped unstarted, or after it has run.
     let fetching = Fetching(c.clone());
     let key = paginator.items_key();
+    let (whole_pages, number) = {
+        let mut g = lock(c);
+        g.fetches += 1;
+        (g.pages, g.fetches)
+    };
     let shared = c.clone();
-    let whole_pages = lock(c).pages;
     let fut = async move {
         // Pages without items are skipped here, so the loop's thread only
         // ever converts a page that yields something.
@@ -140,13 +153,18 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
                 break;
             }
         }
-        lock(&fetching.0).paginator = paginator;
-        drop(fetching);
+        lock(&shared).advanced = Some((number, paginator));
         Ok(Value::Array(found))
     };
     let finish: Finish = Box::new(move |py, r| {
+        let c = &fetching.0;
         let pages = r.map_err(|e| to_pyerr(py, e))?;
-        let mut g = lock(&shared);
+        let mut g = lock(c);
+        if let Some((n, p)) = g.advanced.take() {
+            if n == number {
+                g.paginator = p;
+            }
+        }
         if let Value::Array(pages) = pages {
             for page in pages {
                 fill(py, &mut g, key, Some(page))?;

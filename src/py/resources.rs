@@ -120,33 +120,33 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
             components: dict_arg(components, "components")?,
             project_id, root_password: root_password.map(Secret::new), port,
         };
-        async move { clusters::create(&api, c, validate_only).await }
+        clusters::create(&api, c, validate_only)?
     }
 
     #[pyo3(signature = (cluster_id, /))]
     fn get(cluster_id: String) -> call |api, _py| {
-        async move { clusters::get(&api, &cluster_id).await }
+        clusters::get(&api, &cluster_id)?
     }
 
     #[pyo3(signature = (cluster_id, /, *, display_name=None, components=None))]
     fn update(cluster_id: String, display_name: Option<String>, components: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let components = opt_dict(components, "components")?;
-        async move { clusters::update(&api, &cluster_id, display_name, components).await }
+        clusters::update(&api, &cluster_id, display_name, components)?
     }
 
     #[pyo3(signature = (cluster_id, /))]
     fn delete(cluster_id: String) -> call |api, _py| {
-        async move { clusters::delete(&api, &cluster_id).await }
+        clusters::delete(&api, &cluster_id)?
     }
 
     #[pyo3(signature = (cluster_id, /))]
     fn pause(cluster_id: String) -> call |api, _py| {
-        async move { clusters::pause(&api, &cluster_id).await }
+        clusters::pause(&api, &cluster_id)?
     }
 
     #[pyo3(signature = (cluster_id, /))]
     fn resume(cluster_id: String) -> call |api, _py| {
-        async move { clusters::resume(&api, &cluster_id).await }
+        clusters::resume(&api, &cluster_id)?
     }
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
@@ -157,8 +157,9 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         let state = state.to_owned();
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, false, "cluster", &cluster_id, &state)?;
+        let waiting = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone()))?;
         async move {
-            let r = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone())).await;
+            let r = waiting.await;
             super::progress::close(&display);
             r
         }
@@ -167,7 +168,7 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     #[pyo3(signature = (cluster_id, /, *, password))]
     fn reset_root_password(cluster_id: String, password: String) -> call |api, _py| {
         let password = Secret::new(password);
-        async move { clusters::reset_root_password(&api, &cluster_id, password).await }
+        clusters::reset_root_password(&api, &cluster_id, password)?
     }
 });
 
@@ -179,7 +180,7 @@ resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." 
 
     #[pyo3(signature = (region_id, /))]
     fn get(region_id: String) -> call |api, _py| {
-        async move { regions::get(&api, &region_id).await }
+        regions::get(&api, &region_id)?
     }
 
     #[pyo3(signature = (region_id, /, *, page_size=None, page_token=None))]
@@ -197,12 +198,12 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
     #[pyo3(signature = (cluster_id, /, *, source_type, file_format, target_database=None, s3_source=None))]
     fn create(cluster_id: String, source_type: String, file_format: String, target_database: Option<String>, s3_source: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let i = imports::NewImport { source_type, file_format, target_database, s3_source: opt_dict(s3_source, "s3_source")? };
-        async move { imports::create(&api, &cluster_id, i).await }
+        imports::create(&api, &cluster_id, i)?
     }
 
     #[pyo3(signature = (cluster_id, import_id, /))]
     fn get(cluster_id: String, import_id: String) -> call |api, _py| {
-        async move { imports::get(&api, &cluster_id, &import_id).await }
+        imports::get(&api, &cluster_id, &import_id)?
     }
 
     /// Poll until the import is COMPLETED and return it. FAILED or CANCELLED
@@ -211,8 +212,9 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
     fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, true, "import", &import_id, "COMPLETED")?;
+        let waiting = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone()))?;
         async move {
-            let r = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone())).await;
+            let r = waiting.await;
             super::progress::close(&display);
             r
         }
@@ -220,7 +222,7 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
 
     #[pyo3(signature = (cluster_id, import_id, /))]
     fn cancel(cluster_id: String, import_id: String) -> call |api, _py| {
-        async move { imports::cancel(&api, &cluster_id, &import_id).await }
+        imports::cancel(&api, &cluster_id, &import_id)?
     }
 });
 
@@ -228,13 +230,13 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
     /// The cluster's integrations, as a list.
     #[pyo3(signature = (cluster_id, /))]
     fn list(cluster_id: String) -> call |api, _py| {
-        async move { integrations::list(&api, &cluster_id).await }
+        integrations::list(&api, &cluster_id)?
     }
 
     #[pyo3(signature = (cluster_id, /, *, integration_type, config=None))]
     fn create(cluster_id: String, integration_type: String, config: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let config = opt_dict(config, "config")?;
-        async move { integrations::create(&api, &cluster_id, &integration_type, config).await }
+        integrations::create(&api, &cluster_id, &integration_type, config)?
     }
 });
 
@@ -247,22 +249,22 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
     /// Create a key. The result's `secretKey` is shown this once only.
     #[pyo3(signature = (*, display_name, role, project_id=None))]
     fn create(display_name: String, role: String, project_id: Option<i64>) -> call |api, _py| {
-        async move { api_keys::create(&api, &display_name, &role, project_id).await }
+        api_keys::create(&api, &display_name, &role, project_id)?
     }
 
     #[pyo3(signature = (access_key, /))]
     fn get(access_key: String) -> call |api, _py| {
-        async move { api_keys::get(&api, &access_key).await }
+        api_keys::get(&api, &access_key)?
     }
 
     #[pyo3(signature = (access_key, /, *, display_name=None, role=None))]
     fn update(access_key: String, display_name: Option<String>, role: Option<String>) -> call |api, _py| {
-        async move { api_keys::update(&api, &access_key, display_name, role).await }
+        api_keys::update(&api, &access_key, display_name, role)?
     }
 
     #[pyo3(signature = (access_key, /))]
     fn delete(access_key: String) -> call |api, _py| {
-        async move { api_keys::delete(&api, &access_key).await }
+        api_keys::delete(&api, &access_key)?
     }
 });
 
@@ -285,13 +287,13 @@ resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
     #[pyo3(signature = (billed_month, /))]
     fn get_monthly_bill(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
-        async move { billing::get_monthly_bill(&api, &month).await }
+        billing::get_monthly_bill(&api, &month)?
     }
 
     #[pyo3(signature = (billed_month, /))]
     fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
-        async move { billing::get_monthly_bill_details(&api, &month).await }
+        billing::get_monthly_bill_details(&api, &month)?
     }
 
     #[pyo3(signature = (*, filter=None, groups=None))]
@@ -301,6 +303,6 @@ resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
             None => None,
             Some(g) => Some(str_list(Some(g), "groups")?),
         };
-        async move { billing::query_cost_explorer(&api, filter, groups).await }
+        billing::query_cost_explorer(&api, filter, groups)?
     }
 });

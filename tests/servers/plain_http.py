@@ -69,6 +69,7 @@ class PlainServer:
     - `expire_nonces()`: every nonce issued so far is refused from now on, with a
       fresh challenge and no `stale` flag (as Twisted and several proxies do).
     - `delay`: seconds to sleep before answering.
+    - `status`: the status of every authorized answer (200 unless set).
     - `connections` / `open_connections`: accepted so far / not yet closed.
     - `received`: Counter of (method, path) that reached the handler.
     - `abandoned`: answers not sent because the client had closed the connection
@@ -82,6 +83,7 @@ class PlainServer:
         self.headers = dict(headers or {})
         self.idle_close = idle_close
         self.delay = delay
+        self.status = 200
         self.stale_flag = stale_flag
         self.received: Counter[tuple[str, str]] = Counter()
         self.challenges = 0
@@ -163,12 +165,13 @@ class PlainServer:
                 answer = {"path": self.path, "method": self.command,
                           "body": json.loads(body) if body else None,
                           "state": "ACTIVE", "clusterId": "1"}
-                self._send(200, answer, owner.headers)
+                self._send(owner.status, answer, owner.headers)
 
             def _send(self, status: int, body: dict, headers: dict[str, str]) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                if not any(k.lower() == "content-type" for k in headers):
+                    self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 for k, v in headers.items():
                     self.send_header(k, v)
