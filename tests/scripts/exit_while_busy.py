@@ -2,8 +2,11 @@
 logging (the observer) and async pagers: the interpreter must finalize while
 our I/O threads are answering. Exit code 0, no abort, no fatal error."""
 
-import asyncio, logging, sys, threading, time
-import tidbcloud
+import asyncio
+import logging
+import threading
+import time
+
 from tidbcloud.testing import MockServer
 
 logging.basicConfig(level=logging.DEBUG, stream=open("/dev/null", "w"))

@@ -2,8 +2,12 @@
 event loops in daemon threads with pending calls, a waiter with a progress
 callback polling fast, and an async pager."""
 
-import asyncio, logging, sys, threading, time
-import tidbcloud
+import asyncio
+import logging
+import sys
+import threading
+import time
+
 from tidbcloud.testing import MockServer
 
 logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
@@ -15,15 +19,17 @@ cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="us-ea
 m.inject_fault("/v1beta1/regions/eastus", delay=5, times=100)
 
 def sync_blocked():
-    try: c.regions.get("eastus")
-    except Exception: pass
+    try:
+        c.regions.get("eastus")
+    except Exception:
+        pass
 
 def async_loop():
     async def main():
         ac = m.async_client()
         calls = [asyncio.ensure_future(ac.regions.get("eastus")) for _ in range(8)]
-        waiter = asyncio.ensure_future(ac.clusters.wait(cid, state="ACTIVE", timeout=600,
-                                                         poll_interval=0.01, progress=lambda c: None))
+        waiter = asyncio.ensure_future(ac.clusters.wait(
+            cid, state="ACTIVE", timeout=600, poll_interval=0.01, progress=lambda c: None))
         pager = ac.regions.list(page_size=1)
         async for _ in pager:
             await asyncio.sleep(0)
