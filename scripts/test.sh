@@ -9,7 +9,7 @@ echo "== lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --features python -- -D warnings
-.venv/bin/ruff check python tests examples
+.venv/bin/ruff check python tests examples scripts benches
 
 echo "== cargo test"
 cargo test

@@ -1,0 +1,224 @@
+"""Write spec/tidbcloud-live.yml, the project's OpenAPI document of the live
+TiDB Cloud API for every operation the client has, from the facts in the
+reference definitions (../shared/reference/live-api): paths, methods,
+parameters, field names, types, formats, enums, required lists and error
+bodies. No prose is carried over: descriptions, titles, summaries and
+examples are dropped, and operations keep the ids of spec/tidb-cloud-api.yml.
+
+Where a definition and the service's own request samples disagree, the
+document follows the samples (see OVERRIDES).
+
+    python scripts/live_spec.py [REFERENCE_DIR]
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# server -> (reference file, base URL)
+SERVERS = {
+    "dedicated": ("dedicated-v1beta1.docs.json", "https://dedicated.tidbapi.com/v1beta1"),
+    "iam": ("iam-v1beta1.docs.json", "https://iam.tidbapi.com/v1beta1"),
+    "billing": ("billing-v1beta1.docs.json", "https://billing.tidbapi.com/v1beta1"),
+}
+
+# The client's operations: (operationId, server, method, path).
+OPERATIONS = [
+    ("listClusters", "dedicated", "get", "/clusters"),
+    ("createCluster", "dedicated", "post", "/clusters"),
+    ("getCluster", "dedicated", "get", "/clusters/{clusterId}"),
+    ("updateCluster", "dedicated", "patch", "/clusters/{clusterId}"),
+    ("deleteCluster", "dedicated", "delete", "/clusters/{clusterId}"),
+    ("pauseCluster", "dedicated", "post", "/clusters/{clusterId}:pauseCluster"),
+    ("resumeCluster", "dedicated", "post", "/clusters/{clusterId}:resumeCluster"),
+    ("resetClusterRootPassword", "dedicated", "post", "/clusters/{clusterId}:resetRootPassword"),
+    ("listRegions", "dedicated", "get", "/regions"),
+    ("getRegion", "dedicated", "get", "/regions/{regionId}"),
+    ("listNodeSpecs", "dedicated", "get", "/regions/{regionId}/nodeSpecs"),
+    ("listImports", "dedicated", "get", "/clusters/{clusterId}/imports"),
+    ("createImport", "dedicated", "post", "/clusters/{clusterId}/imports"),
+    ("getImport", "dedicated", "get", "/clusters/{clusterId}/imports/{importId}"),
+    ("cancelImport", "dedicated", "post", "/clusters/{clusterId}/imports/{importId}:cancel"),
+    ("listIntegrations", "dedicated", "get", "/clusters/{clusterId}/integrations"),
+    ("createIntegration", "dedicated", "post", "/clusters/{clusterId}/integrations"),
+    ("listApiKeys", "iam", "get", "/apikeys"),
+    ("createApiKey", "iam", "post", "/apikeys"),
+    ("getApiKey", "iam", "get", "/apikeys/{accessKey}"),
+    ("updateApiKey", "iam", "patch", "/apikeys/{accessKey}"),
+    ("deleteApiKey", "iam", "delete", "/apikeys/{accessKey}"),
+    ("listAuditLogs", "iam", "get", "/auditLogs"),
+    ("getMonthlyBill", "billing", "get", "/bills/{billedMonth}"),
+    ("getMonthlyBillDetails", "billing", "get", "/billsDetails/{billedMonth}"),
+    ("queryCostExplorer", "billing", "post", "/billsCostExplorer"),
+]
+
+# Keys that carry facts; everything else (descriptions, titles, examples,
+# vendor extensions) is left behind.
+FACT_KEYS = {
+    "type", "format", "enum", "required", "properties", "items", "additionalProperties",
+    "readOnly", "allOf", "$ref", "minimum", "maximum", "minLength", "maxLength", "pattern",
+    "minItems", "maxItems", "default",
+}
+
+# (schema name, JSON pointer inside it, action, value): where the definitions
+# disagree with the service's own samples or its documented limits.
+OVERRIDES = [
+    # The create sample sends no port; the service picks 4000.
+    ("dedicated.Cluster", "required", "remove", "port"),
+    # The root password is 8 to 64 characters long (reference text).
+    ("dedicated.ResetRootPasswordBody", "properties/rootPassword", "set",
+     {"minLength": 8, "maxLength": 64}),
+]
+
+SHORT_NAMES = {
+    "tidb_cloud_open_apidedicatedv1beta1": "",
+    "dedicatedv1beta1": "",
+    "commonv1beta1": "",
+    "v1beta1ClusterService": "",
+    "v1beta1": "",
+    "googlerpc": "Rpc",
+    "protobuf": "Protobuf",
+    "api.OpenApi": "",
+    "api.": "",
+    "controller.": "",
+    "forms.": "",
+    "billing_errors.": "Billing",
+}
+
+
+def short(server: str, name: str) -> str:
+    for prefix, repl in SHORT_NAMES.items():
+        if name.startswith(prefix):
+            name = repl + name[len(prefix):]
+            break
+    name = name.replace(".", "")
+    return f"{server}.{name[:1].upper()}{name[1:]}"
+
+
+class Converter:
+    def __init__(self, server: str, doc: dict) -> None:
+        self.server, self.doc = server, doc
+        self.schemas: dict[str, dict] = {}
+
+    def ref(self, ref: str) -> str:
+        name = ref.split("/")[-1]
+        target = short(self.server, name)
+        if target not in self.schemas:
+            self.schemas[target] = {}  # placeholder against cycles
+            self.schemas[target] = self.schema(self.doc["definitions"][name])
+        return f"#/components/schemas/{target}"
+
+    def schema(self, s: dict) -> dict:
+        out: dict = {}
+        for k, v in s.items():
+            if k not in FACT_KEYS:
+                continue
+            if k == "$ref":
+                return {"$ref": self.ref(v)}
+            if k == "properties":
+                out[k] = {p: self.schema(ps) for p, ps in v.items()}
+            elif k in ("items", "additionalProperties") and isinstance(v, dict):
+                out[k] = self.schema(v)
+            elif k == "allOf":
+                parts = [self.schema(p) for p in v]
+                # `allOf` of one reference is how the definitions attach prose
+                # to a field: it is that reference.
+                out = parts[0] if len(parts) == 1 else {**out, "allOf": parts}
+            elif k in ("minimum", "maximum", "default") and isinstance(v, str) \
+                    and s.get("type") in ("integer", "number"):
+                # The IAM definitions write numeric bounds as strings.
+                out[k] = int(v) if s.get("type") == "integer" else float(v)
+            else:
+                out[k] = copy.deepcopy(v)
+        if s.get("readOnly") and "$ref" in out:
+            out = {"allOf": [out], "readOnly": True}
+        return out
+
+    def operation(self, op_id: str, method: str, path: str) -> dict:
+        src = self.doc["paths"][path][method]
+        out: dict = {"operationId": op_id, "parameters": [], "responses": {}}
+        for p in src.get("parameters", []):
+            if p["in"] == "body":
+                out["requestBody"] = {
+                    "required": bool(p.get("required")),
+                    "content": {"application/json": {"schema": self.schema(p["schema"])}},
+                }
+                continue
+            param = {"name": p["name"], "in": p["in"], "required": bool(p.get("required"))}
+            sch = {k: v for k, v in p.items() if k in FACT_KEYS and k != "required"}
+            if p.get("type") == "array":
+                sch["items"] = self.schema(p.get("items", {"type": "string"}))
+                param["explode"] = True
+                param["style"] = "form"
+            param["schema"] = self.schema(sch) if "$ref" not in sch else sch
+            out["parameters"].append(param)
+        if not out["parameters"]:
+            del out["parameters"]
+        for code, r in src.get("responses", {}).items():
+            resp: dict = {"description": ""}
+            if "schema" in r:
+                resp["content"] = {"application/json": {"schema": self.schema(r["schema"])}}
+            out["responses"][str(code)] = resp
+        return out
+
+
+def apply_overrides(schemas: dict) -> None:
+    for name, pointer, action, value in OVERRIDES:
+        node = schemas[name]
+        parts = pointer.split("/")
+        for part in parts[:-1]:
+            node = node[part]
+        last = parts[-1]
+        if action == "remove":
+            node[last] = [x for x in node[last] if x != value]
+        elif action == "set":
+            node[last].update(value)
+
+
+def build(ref_dir: str) -> dict:
+    docs = {s: json.load(open(os.path.join(ref_dir, f))) for s, (f, _) in SERVERS.items()}
+    converters = {s: Converter(s, d) for s, d in docs.items()}
+    paths: dict = {}
+    for op_id, server, method, path in OPERATIONS:
+        op = converters[server].operation(op_id, method, path)
+        op["servers"] = [{"url": SERVERS[server][1]}]
+        op["tags"] = [server]
+        paths.setdefault(path, {})[method] = op
+    schemas: dict = {}
+    for c in converters.values():
+        schemas.update(c.schemas)
+    apply_overrides(schemas)
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "TiDB Cloud API as tidbcloud speaks it", "version": "v1beta1"},
+        "servers": [{"url": SERVERS["dedicated"][1]}],
+        "components": {
+            "securitySchemes": {"digest": {"type": "http", "scheme": "digest"}},
+            "schemas": dict(sorted(schemas.items())),
+        },
+        "security": [{"digest": []}],
+        "paths": paths,
+    }
+
+
+def main() -> int:
+    ref_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        ROOT, "..", "shared", "reference", "live-api")
+    doc = build(ref_dir)
+    out = os.path.join(ROOT, "spec", "tidbcloud-live.yml")
+    with open(out, "w") as f:
+        f.write("# Written by scripts/live_spec.py from the live definitions: facts only.\n")
+        yaml.safe_dump(doc, f, sort_keys=False, width=100)
+    print(f"wrote {out}: {len(OPERATIONS)} operations, {len(doc['components']['schemas'])} schemas")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

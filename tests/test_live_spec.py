@@ -1,0 +1,89 @@
+"""The project's own document of the live API (spec/tidbcloud-live.yml, written
+by scripts/live_spec.py from the live definitions) covers every operation of the
+summary the project started from, and the client has each of them."""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+from openapi_spec_validator import validate
+
+import tidbcloud
+
+SPEC_DIR = os.path.join(os.path.dirname(__file__), "..", "spec")
+METHODS = ("get", "post", "put", "patch", "delete")
+
+# operationId -> (resource attribute, method) on both clients.
+CLIENT = {
+    "listClusters": ("clusters", "list"),
+    "createCluster": ("clusters", "create"),
+    "getCluster": ("clusters", "get"),
+    "updateCluster": ("clusters", "update"),
+    "deleteCluster": ("clusters", "delete"),
+    "pauseCluster": ("clusters", "pause"),
+    "resumeCluster": ("clusters", "resume"),
+    "resetClusterRootPassword": ("clusters", "reset_root_password"),
+    "listRegions": ("regions", "list"),
+    "getRegion": ("regions", "get"),
+    "listNodeSpecs": ("regions", "list_node_specs"),
+    "listImports": ("imports", "list"),
+    "createImport": ("imports", "create"),
+    "getImport": ("imports", "get"),
+    "cancelImport": ("imports", "cancel"),
+    "listIntegrations": ("integrations", "list"),
+    "createIntegration": ("integrations", "create"),
+    "listApiKeys": ("api_keys", "list"),
+    "createApiKey": ("api_keys", "create"),
+    "getApiKey": ("api_keys", "get"),
+    "updateApiKey": ("api_keys", "update"),
+    "deleteApiKey": ("api_keys", "delete"),
+    "listAuditLogs": ("audit_logs", "list"),
+    "getMonthlyBill": ("billing", "get_monthly_bill"),
+    "getMonthlyBillDetails": ("billing", "get_monthly_bill_details"),
+    "queryCostExplorer": ("billing", "query_cost_explorer"),
+}
+
+
+def operations(name: str) -> set[tuple[str, str, str]]:
+    with open(os.path.join(SPEC_DIR, name)) as f:
+        doc = yaml.safe_load(f)
+    return {(op["operationId"], path, method)
+            for path, item in doc["paths"].items()
+            for method, op in item.items() if method in METHODS}
+
+
+def test_every_summary_operation_is_in_the_live_document():
+    summary = operations("tidb-cloud-api.yml")
+    assert len(summary) == 26
+    missing = summary - operations("tidbcloud-live.yml")
+    assert not missing
+
+
+def test_every_summary_operation_is_in_the_client():
+    summary = {op for op, _, _ in operations("tidb-cloud-api.yml")}
+    assert summary == set(CLIENT)
+    client = tidbcloud.TiDBCloud("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+    aclient = tidbcloud.AsyncTiDBCloud("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+    for op, (resource, method) in CLIENT.items():
+        for c in (client, aclient):
+            assert callable(getattr(getattr(c, resource), method)), op
+
+
+def test_the_live_document_is_valid_and_carries_no_prose():
+    with open(os.path.join(SPEC_DIR, "tidbcloud-live.yml")) as f:
+        text = f.read()
+    doc = yaml.safe_load(text)
+    validate(doc)
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("description", "summary", "title") and v and node is not doc["info"]:
+                    yield k, v
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+
+    assert list(walk(doc)) == []
