@@ -87,6 +87,10 @@ class Clusters:
         states: Sequence[str] | str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Cluster]: ...
     def create(
         self,
@@ -99,8 +103,21 @@ class Clusters:
         root_password: str | None = None,
         port: int | None = None,
         validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster: ...
-    def get(self, cluster_id: str, /) -> Cluster: ...
+    def get(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Cluster: ...
     def update(
         self,
         cluster_id: str,
@@ -108,10 +125,41 @@ class Clusters:
         *,
         display_name: str | None = None,
         components: ClusterComponents | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster: ...
-    def delete(self, cluster_id: str, /) -> None: ...
-    def pause(self, cluster_id: str, /) -> Cluster: ...
-    def resume(self, cluster_id: str, /) -> Cluster: ...
+    def delete(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def pause(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Cluster: ...
+    def resume(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Cluster: ...
     def wait(
         self,
         cluster_id: str,
@@ -121,8 +169,20 @@ class Clusters:
         timeout: float = 1800.0,
         poll_interval: float | None = None,
         progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Cluster: ...
-    def reset_root_password(self, cluster_id: str, /, *, password: str) -> None: ...
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None: ...
 
 @final
 class AsyncClusters:
@@ -133,6 +193,10 @@ class AsyncClusters:
         states: Sequence[str] | str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Cluster]: ...
     def create(
         self,
@@ -145,8 +209,21 @@ class AsyncClusters:
         root_password: str | None = None,
         port: int | None = None,
         validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]: ...
-    def get(self, cluster_id: str, /) -> Call[Cluster]: ...
+    def get(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Cluster]: ...
     def update(
         self,
         cluster_id: str,
@@ -154,10 +231,41 @@ class AsyncClusters:
         *,
         display_name: str | None = None,
         components: ClusterComponents | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]: ...
-    def delete(self, cluster_id: str, /) -> Call[None]: ...
-    def pause(self, cluster_id: str, /) -> Call[Cluster]: ...
-    def resume(self, cluster_id: str, /) -> Call[Cluster]: ...
+    def delete(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]: ...
+    def pause(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Cluster]: ...
+    def resume(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Cluster]: ...
     def wait(
         self,
         cluster_id: str,
@@ -167,33 +275,104 @@ class AsyncClusters:
         timeout: float = 1800.0,
         poll_interval: float | None = None,
         progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]: ...
-    def reset_root_password(self, cluster_id: str, /, *, password: str) -> Call[None]: ...
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]: ...
 
 @final
 class Regions:
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Region]: ...
-    def get(self, region_id: str, /) -> Region: ...
+    def get(
+        self,
+        region_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Region: ...
     def list_node_specs(
-        self, region_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        region_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[NodeSpec]: ...
 
 @final
 class AsyncRegions:
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Region]: ...
-    def get(self, region_id: str, /) -> Call[Region]: ...
+    def get(
+        self,
+        region_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Region]: ...
     def list_node_specs(
-        self, region_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        region_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[NodeSpec]: ...
 
 @final
 class Imports:
     def list(
-        self, cluster_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Import]: ...
     def create(
         self,
@@ -204,8 +383,22 @@ class Imports:
         file_format: str,
         target_database: str | None = None,
         s3_source: S3Source | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Import: ...
-    def get(self, cluster_id: str, import_id: str, /) -> Import: ...
+    def get(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Import: ...
     def wait(
         self,
         cluster_id: str,
@@ -215,13 +408,34 @@ class Imports:
         timeout: float = 3600.0,
         poll_interval: float | None = None,
         progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Import: ...
-    def cancel(self, cluster_id: str, import_id: str, /) -> None: ...
+    def cancel(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None: ...
 
 @final
 class AsyncImports:
     def list(
-        self, cluster_id: str, /, *, page_size: int | None = None, page_token: str | None = None
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Import]: ...
     def create(
         self,
@@ -232,8 +446,22 @@ class AsyncImports:
         file_format: str,
         target_database: str | None = None,
         s3_source: S3Source | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Import]: ...
-    def get(self, cluster_id: str, import_id: str, /) -> Call[Import]: ...
+    def get(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Import]: ...
     def wait(
         self,
         cluster_id: str,
@@ -243,12 +471,33 @@ class AsyncImports:
         timeout: float = 3600.0,
         poll_interval: float | None = None,
         progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Call[Import]: ...
-    def cancel(self, cluster_id: str, import_id: str, /) -> Call[None]: ...
+    def cancel(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]: ...
 
 @final
 class Integrations:
-    def list(self, cluster_id: str, /) -> list[Integration]: ...
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> list[Integration]: ...
     def create(
         self,
         cluster_id: str,
@@ -256,11 +505,24 @@ class Integrations:
         *,
         integration_type: str,
         config: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Integration: ...
 
 @final
 class AsyncIntegrations:
-    def list(self, cluster_id: str, /) -> Call[list[Integration]]: ...
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[list[Integration]]: ...
     def create(
         self,
         cluster_id: str,
@@ -268,6 +530,10 @@ class AsyncIntegrations:
         *,
         integration_type: str,
         config: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Integration]: ...
 
 @final
@@ -278,13 +544,54 @@ class ApiKeys:
         project_id: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ApiKey]: ...
-    def create(self, *, display_name: str, role: str, project_id: int | None = None) -> ApiKey: ...
-    def get(self, access_key: str, /) -> ApiKey: ...
+    def create(
+        self,
+        *,
+        display_name: str,
+        role: str,
+        project_id: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApiKey: ...
+    def get(
+        self,
+        access_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ApiKey: ...
     def update(
-        self, access_key: str, /, *, display_name: str | None = None, role: str | None = None
+        self,
+        access_key: str,
+        /,
+        *,
+        display_name: str | None = None,
+        role: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None: ...
-    def delete(self, access_key: str, /) -> None: ...
+    def delete(
+        self,
+        access_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None: ...
 
 @final
 class AsyncApiKeys:
@@ -294,15 +601,54 @@ class AsyncApiKeys:
         project_id: int | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ApiKey]: ...
     def create(
-        self, *, display_name: str, role: str, project_id: int | None = None
+        self,
+        *,
+        display_name: str,
+        role: str,
+        project_id: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ApiKey]: ...
-    def get(self, access_key: str, /) -> Call[ApiKey]: ...
+    def get(
+        self,
+        access_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ApiKey]: ...
     def update(
-        self, access_key: str, /, *, display_name: str | None = None, role: str | None = None
+        self,
+        access_key: str,
+        /,
+        *,
+        display_name: str | None = None,
+        role: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[None]: ...
-    def delete(self, access_key: str, /) -> Call[None]: ...
+    def delete(
+        self,
+        access_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]: ...
 
 @final
 class AuditLogs:
@@ -315,6 +661,10 @@ class AuditLogs:
         keyword: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[AuditLog]: ...
 
 @final
@@ -328,22 +678,76 @@ class AsyncAuditLogs:
         keyword: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[AuditLog]: ...
 
 @final
 class Billing:
-    def get_monthly_bill(self, billed_month: _Month, /) -> BillsExplorer: ...
-    def get_monthly_bill_details(self, billed_month: _Month, /) -> BillsDetails: ...
+    def get_monthly_bill(
+        self,
+        billed_month: _Month,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BillsExplorer: ...
+    def get_monthly_bill_details(
+        self,
+        billed_month: _Month,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BillsDetails: ...
     def query_cost_explorer(
-        self, *, filter: Mapping[str, Any] | None = None, groups: Sequence[str] | None = None
+        self,
+        *,
+        filter: Mapping[str, Any] | None = None,
+        groups: Sequence[str] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BillsCostExplorer: ...
 
 @final
 class AsyncBilling:
-    def get_monthly_bill(self, billed_month: _Month, /) -> Call[BillsExplorer]: ...
-    def get_monthly_bill_details(self, billed_month: _Month, /) -> Call[BillsDetails]: ...
+    def get_monthly_bill(
+        self,
+        billed_month: _Month,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[BillsExplorer]: ...
+    def get_monthly_bill_details(
+        self,
+        billed_month: _Month,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[BillsDetails]: ...
     def query_cost_explorer(
-        self, *, filter: Mapping[str, Any] | None = None, groups: Sequence[str] | None = None
+        self,
+        *,
+        filter: Mapping[str, Any] | None = None,
+        groups: Sequence[str] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Call[BillsCostExplorer]: ...
 
 @final

@@ -29,7 +29,7 @@ pub fn create(
         ("role", Some(json!(role))),
         ("projectId", project_id.map(Value::from)),
     ]);
-    Ok(api.call(Request::new(Method::POST, Server::Iam, "/apikeys".into()).body(body)))
+    api.call(Request::new(Method::POST, Server::Iam, "/apikeys".into()).body(body))
 }
 
 fn path(access_key: &str) -> Result<String> {
@@ -37,7 +37,7 @@ fn path(access_key: &str) -> Result<String> {
 }
 
 pub fn get(api: &Api, access_key: &str) -> Result<Pending> {
-    Ok(api.call(Request::new(Method::GET, Server::Iam, path(access_key)?)))
+    api.call(Request::new(Method::GET, Server::Iam, path(access_key)?))
 }
 
 pub fn update(
@@ -61,9 +61,9 @@ pub fn update(
         ("displayName", display_name.map(Value::from)),
         ("role", role.map(Value::from)),
     ]);
-    Ok(api.call(Request::new(Method::PATCH, Server::Iam, p).body(body)))
+    api.call(Request::new(Method::PATCH, Server::Iam, p).body(body))
 }
 
 pub fn delete(api: &Api, access_key: &str) -> Result<Pending> {
-    Ok(api.call(Request::new(Method::DELETE, Server::Iam, path(access_key)?)))
+    api.call(Request::new(Method::DELETE, Server::Iam, path(access_key)?))
 }

@@ -27,13 +27,13 @@ pub fn check_month(billed_month: &str) -> Result<()> {
 pub fn get_monthly_bill(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
     let path = format!("/bills/{}", segment("billed_month", billed_month)?);
-    Ok(api.call(Request::new(Method::GET, Server::Billing, path)))
+    api.call(Request::new(Method::GET, Server::Billing, path))
 }
 
 pub fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
     let path = format!("/billsDetails/{}", segment("billed_month", billed_month)?);
-    Ok(api.call(Request::new(Method::GET, Server::Billing, path)))
+    api.call(Request::new(Method::GET, Server::Billing, path))
 }
 
 pub fn query_cost_explorer(
@@ -49,7 +49,7 @@ pub fn query_cost_explorer(
     let req = Request::new(Method::POST, Server::Billing, "/billsCostExplorer".into())
         .body(body)
         .safety(Safety::Idempotent);
-    Ok(api.call(req))
+    api.call(req)
 }
 
 #[cfg(test)]

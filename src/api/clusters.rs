@@ -75,12 +75,12 @@ pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> 
     if let Some(p) = c.root_password {
         req = req.secret(p);
     }
-    Ok(api.call(req))
+    api.call(req)
 }
 
 pub fn get(api: &Api, cluster_id: &str) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
 }
 
 pub fn update(
@@ -105,17 +105,17 @@ pub fn update(
         ("displayName", display_name.map(Value::from)),
         ("components", components),
     ]);
-    Ok(api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body)))
+    api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body))
 }
 
 pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    Ok(api.call(Request::new(Method::DELETE, Server::Dedicated, path)))
+    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
 }
 
 fn action(api: &Api, cluster_id: &str, verb: &str) -> Result<Pending> {
     let path = format!("/clusters/{}:{verb}", segment("cluster_id", cluster_id)?);
-    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path)))
+    api.call(Request::new(Method::POST, Server::Dedicated, path))
 }
 
 pub fn pause(api: &Api, cluster_id: &str) -> Result<Pending> {
@@ -137,5 +137,5 @@ pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Res
     let req = Request::new(Method::POST, Server::Dedicated, path)
         .body(json!({ "password": password.expose() }))
         .secret(password);
-    Ok(api.call(req))
+    api.call(req)
 }

@@ -45,12 +45,12 @@ pub fn create(api: &Api, cluster_id: &str, i: NewImport) -> Result<Pending> {
         ("targetDatabase", i.target_database.map(Value::from)),
         ("s3Source", i.s3_source),
     ]);
-    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path).body(body)))
+    api.call(Request::new(Method::POST, Server::Dedicated, path).body(body))
 }
 
 pub fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
     let path = format!("{}/{}", base(cluster_id)?, segment("import_id", import_id)?);
-    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
 }
 
 pub fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
@@ -59,5 +59,5 @@ pub fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
         base(cluster_id)?,
         segment("import_id", import_id)?
     );
-    Ok(api.call(Request::new(Method::POST, Server::Dedicated, path)))
+    api.call(Request::new(Method::POST, Server::Dedicated, path))
 }

@@ -20,7 +20,7 @@ pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
         Method::GET,
         Server::Dedicated,
         base(cluster_id)?,
-    ));
+    ))?;
     Ok(Box::pin(async move {
         let mut body = sent.await?;
         Ok(Value::Array(take_items(&mut body, "integrations")?))
@@ -58,5 +58,5 @@ pub fn create(
     for s in secrets {
         req = req.secret(s);
     }
-    Ok(api.call(req))
+    api.call(req)
 }

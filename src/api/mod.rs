@@ -7,6 +7,7 @@ pub mod api_keys;
 pub mod audit_logs;
 pub mod billing;
 pub mod clusters;
+pub mod extras;
 pub mod imports;
 pub mod integrations;
 mod paging;
@@ -18,6 +19,7 @@ pub use paging::{take_items, ListSpec, Paginator};
 use crate::config::{Config, Settings};
 use crate::error::{Error, Result};
 use crate::http::{CallOptions, Observer, Request, Transport};
+pub use extras::Extras;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
 use serde_json::Value;
 use std::sync::Arc;
@@ -40,6 +42,7 @@ pub type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Val
 pub struct Api {
     transport: Arc<Transport>,
     opts: CallOptions,
+    extras: Option<Arc<Extras>>,
 }
 
 impl Api {
@@ -51,6 +54,7 @@ impl Api {
         Ok(Api {
             transport: Arc::new(Transport::new(config, observer)?),
             opts: CallOptions::default(),
+            extras: None,
         })
     }
 
@@ -64,6 +68,22 @@ impl Api {
                 max_retries: opts.max_retries.or(self.opts.max_retries),
                 observe: self.opts.observe,
             },
+            extras: self.extras.clone(),
+        }
+    }
+
+    /// A copy whose calls also send `extras`.
+    pub fn with_extras(&self, extras: Extras) -> Api {
+        let mut api = self.clone();
+        api.extras = (!extras.is_empty()).then(|| Arc::new(extras));
+        api
+    }
+
+    /// `req` with this copy's extras merged in, checked.
+    pub fn prepare(&self, req: Request) -> Result<Request> {
+        match &self.extras {
+            Some(x) => x.apply(req),
+            None => Ok(req),
         }
     }
 
@@ -86,14 +106,18 @@ impl Api {
         &self.transport
     }
 
+    /// Send `req` (with this copy's extras) now.
     pub async fn send(&self, req: Request) -> Result<Value> {
+        let req = self.prepare(req)?;
         self.transport.send(&req, self.opts).await
     }
 
-    /// The call that sends `req` when it runs; it owns what it needs.
-    pub fn call(&self, req: Request) -> Pending {
-        let api = self.clone();
-        Box::pin(async move { api.send(req).await })
+    /// The call that sends `req` when it runs; it owns what it needs. The
+    /// extras are merged and checked now.
+    pub fn call(&self, req: Request) -> Result<Pending> {
+        let req = self.prepare(req)?;
+        let (transport, opts) = (self.transport.clone(), self.opts);
+        Ok(Box::pin(async move { transport.send(&req, opts).await }))
     }
 }
 

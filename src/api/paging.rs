@@ -47,7 +47,7 @@ impl Paginator {
         }
         let mut req = self.spec.request.clone();
         if let Some(t) = &self.next {
-            req.query.push(("pageToken", t.clone()));
+            req.query.push(("pageToken".into(), t.clone()));
         }
         let page = api.send(req).await?;
         if !page.is_object() {

@@ -16,7 +16,7 @@ pub fn list(page_size: Option<i64>) -> Result<ListSpec> {
 
 pub fn get(api: &Api, region_id: &str) -> Result<Pending> {
     let path = format!("/regions/{}", segment("region_id", region_id)?);
-    Ok(api.call(Request::new(Method::GET, Server::Dedicated, path)))
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
 }
 
 pub fn list_node_specs(region_id: &str, page_size: Option<i64>) -> Result<ListSpec> {

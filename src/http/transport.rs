@@ -9,6 +9,7 @@ use crate::error::{ApiError, Error, Result};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex, RwLock, Weak};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -36,7 +37,9 @@ pub struct Request {
     pub server: Server,
     /// Percent-encoded path below the server's base URL, starting with `/`.
     pub path: String,
-    pub query: Vec<(&'static str, String)>,
+    pub query: Vec<(Cow<'static, str>, String)>,
+    /// Headers sent as given (a caller's `extra_headers`), replacing ours.
+    pub headers: Vec<(reqwest::header::HeaderName, HeaderValue)>,
     pub body: Option<Value>,
     pub safety: Safety,
     /// Values from the request (passwords) that must never show in an error.
@@ -55,13 +58,14 @@ impl Request {
             server,
             path,
             query: Vec::new(),
+            headers: Vec::new(),
             body: None,
             safety,
             secrets: Vec::new(),
         }
     }
     pub fn query(mut self, key: &'static str, value: impl Into<String>) -> Self {
-        self.query.push((key, value.into()));
+        self.query.push((key.into(), value.into()));
         self
     }
     pub fn query_opt(self, key: &'static str, value: Option<impl Into<String>>) -> Self {
@@ -368,6 +372,9 @@ impl Transport {
             if let Some(b) = body {
                 rb = rb.header(CONTENT_TYPE, "application/json").body(b.clone());
             }
+            if !req.headers.is_empty() {
+                rb = rb.headers(req.headers.iter().cloned().collect());
+            }
             let resp = match rb.send().await {
                 Ok(r) => r,
                 Err(e) => return (self.transport_failure(req, e), 0),
@@ -515,7 +522,10 @@ impl Transport {
                 if i > 0 {
                     s.push('&');
                 }
-                s.push_str(k);
+                s.extend(percent_encoding::utf8_percent_encode(
+                    k,
+                    crate::api::QUERY_VALUE,
+                ));
                 s.push('=');
                 s.extend(percent_encoding::utf8_percent_encode(
                     v,

@@ -7,6 +7,7 @@ mod coroutine;
 mod errors;
 mod logging;
 mod mock;
+mod options;
 mod pager;
 mod progress;
 mod resources;

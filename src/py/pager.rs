@@ -21,6 +21,11 @@ pub struct Recipe {
 }
 
 impl Recipe {
+    fn check(&self) -> PyResult<()> {
+        self.api.prepare(self.spec.request.clone())?;
+        Ok(())
+    }
+
     fn paginator(&self) -> Paginator {
         Paginator::new(self.spec.clone(), self.page_token.clone())
     }
@@ -185,8 +190,10 @@ pub struct Pager {
 }
 
 impl Pager {
-    pub fn new(recipe: Recipe) -> Self {
-        Pager { recipe }
+    /// Checked now: a bad `extra_*` option is an error before any page is asked for.
+    pub fn new(recipe: Recipe) -> PyResult<Self> {
+        recipe.check()?;
+        Ok(Pager { recipe })
     }
 }
 
@@ -230,8 +237,9 @@ pub struct AsyncPager {
 }
 
 impl AsyncPager {
-    pub fn new(recipe: Recipe) -> Self {
-        AsyncPager { recipe }
+    pub fn new(recipe: Recipe) -> PyResult<Self> {
+        recipe.check()?;
+        Ok(AsyncPager { recipe })
     }
 }
 

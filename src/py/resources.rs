@@ -4,6 +4,7 @@
 
 use super::convert::dict_arg;
 use super::coroutine::call_async;
+use super::options::per_call;
 use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
@@ -63,8 +64,8 @@ macro_rules! resource {
     };
     (@sync $py:ident, call, $body:block) => { call_sync($py, $body) };
     (@async $py:ident, call, $body:block) => { call_async($py, $body) };
-    (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body))?.into_any()) };
-    (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body))?.into_any()) };
+    (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body)?)?.into_any()) };
+    (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body)?)?.into_any()) };
 }
 
 fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOptions> {
@@ -106,15 +107,17 @@ fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>>
 
 resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     /// Clusters, across all pages. Filters: `project_id`, `states`.
-    #[pyo3(signature = (*, project_id=None, states=None, page_size=None, page_token=None))]
-    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+    #[pyo3(signature = (*, project_id=None, states=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let states = str_list(states, "states")?;
         Recipe { spec: clusters::list(project_id.as_deref(), &states, page_size)?, api, page_token }
     }
 
     /// Create a cluster. `components` is a dict in the API's camelCase.
-    #[pyo3(signature = (*, display_name, cloud_provider, region_id, components, project_id=None, root_password=None, port=None, validate_only=false))]
-    fn create(display_name: String, cloud_provider: String, region_id: String, components: &Bound<'_, PyAny>, project_id: Option<String>, root_password: Option<String>, port: Option<i64>, validate_only: bool) -> call |api, _py| {
+    #[pyo3(signature = (*, display_name, cloud_provider, region_id, components, project_id=None, root_password=None, port=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(display_name: String, cloud_provider: String, region_id: String, components: &Bound<'_, PyAny>, project_id: Option<String>, root_password: Option<String>, port: Option<i64>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let c = clusters::NewCluster {
             display_name, cloud_provider, region_id,
             components: dict_arg(components, "components")?,
@@ -123,36 +126,42 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         clusters::create(&api, c, validate_only)?
     }
 
-    #[pyo3(signature = (cluster_id, /))]
-    fn get(cluster_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         clusters::get(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, display_name=None, components=None))]
-    fn update(cluster_id: String, display_name: Option<String>, components: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, display_name=None, components=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn update(cluster_id: String, display_name: Option<String>, components: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let components = opt_dict(components, "components")?;
         clusters::update(&api, &cluster_id, display_name, components)?
     }
 
-    #[pyo3(signature = (cluster_id, /))]
-    fn delete(cluster_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn delete(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         clusters::delete(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /))]
-    fn pause(cluster_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn pause(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         clusters::pause(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /))]
-    fn resume(cluster_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn resume(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         clusters::resume(&api, &cluster_id)?
     }
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
     /// return it. Raises `WaiterError` on timeout or when the state cannot be reached.
-    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None))]
-    fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
+    fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        let api = per_call(&api, None, extra_headers, extra_query, None)?;
         waiters::check_cluster_target(state)?;
         let state = state.to_owned();
         let opts = wait_options(timeout, poll_interval)?;
@@ -165,51 +174,59 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         }
     }
 
-    #[pyo3(signature = (cluster_id, /, *, password))]
-    fn reset_root_password(cluster_id: String, password: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, password, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn reset_root_password(cluster_id: String, password: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let password = Secret::new(password);
         clusters::reset_root_password(&api, &cluster_id, password)?
     }
 });
 
 resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." {
-    #[pyo3(signature = (*, page_size=None, page_token=None))]
-    fn list(page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+    #[pyo3(signature = (*, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         Recipe { spec: regions::list(page_size)?, api, page_token }
     }
 
-    #[pyo3(signature = (region_id, /))]
-    fn get(region_id: String) -> call |api, _py| {
+    #[pyo3(signature = (region_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get(region_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         regions::get(&api, &region_id)?
     }
 
-    #[pyo3(signature = (region_id, /, *, page_size=None, page_token=None))]
-    fn list_node_specs(region_id: String, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+    #[pyo3(signature = (region_id, /, *, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list_node_specs(region_id: String, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         Recipe { spec: regions::list_node_specs(&region_id, page_size)?, api, page_token }
     }
 });
 
 resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
-    #[pyo3(signature = (cluster_id, /, *, page_size=None, page_token=None))]
-    fn list(cluster_id: String, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(cluster_id: String, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         Recipe { spec: imports::list(&cluster_id, page_size)?, api, page_token }
     }
 
-    #[pyo3(signature = (cluster_id, /, *, source_type, file_format, target_database=None, s3_source=None))]
-    fn create(cluster_id: String, source_type: String, file_format: String, target_database: Option<String>, s3_source: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, source_type, file_format, target_database=None, s3_source=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(cluster_id: String, source_type: String, file_format: String, target_database: Option<String>, s3_source: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let i = imports::NewImport { source_type, file_format, target_database, s3_source: opt_dict(s3_source, "s3_source")? };
         imports::create(&api, &cluster_id, i)?
     }
 
-    #[pyo3(signature = (cluster_id, import_id, /))]
-    fn get(cluster_id: String, import_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get(cluster_id: String, import_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         imports::get(&api, &cluster_id, &import_id)?
     }
 
     /// Poll until the import is COMPLETED and return it. FAILED or CANCELLED
     /// raise `WaiterError` (with the import's `errorMessage`), as does a timeout.
-    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=3600.0, poll_interval=None, progress=None))]
-    fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=3600.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
+    fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        let api = per_call(&api, None, extra_headers, extra_query, None)?;
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, true, "import", &import_id, "COMPLETED")?;
         let waiting = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone()))?;
@@ -220,58 +237,67 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
         }
     }
 
-    #[pyo3(signature = (cluster_id, import_id, /))]
-    fn cancel(cluster_id: String, import_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn cancel(cluster_id: String, import_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         imports::cancel(&api, &cluster_id, &import_id)?
     }
 });
 
 resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluster." {
     /// The cluster's integrations, as a list.
-    #[pyo3(signature = (cluster_id, /))]
-    fn list(cluster_id: String) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         integrations::list(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, integration_type, config=None))]
-    fn create(cluster_id: String, integration_type: String, config: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    #[pyo3(signature = (cluster_id, /, *, integration_type, config=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(cluster_id: String, integration_type: String, config: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let config = opt_dict(config, "config")?;
         integrations::create(&api, &cluster_id, &integration_type, config)?
     }
 });
 
 resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
-    #[pyo3(signature = (*, project_id=None, page_size=None, page_token=None))]
-    fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, _py| {
+    #[pyo3(signature = (*, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
     }
 
     /// Create a key. The result's `secretKey` is shown this once only.
-    #[pyo3(signature = (*, display_name, role, project_id=None))]
-    fn create(display_name: String, role: String, project_id: Option<i64>) -> call |api, _py| {
+    #[pyo3(signature = (*, display_name, role, project_id=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(display_name: String, role: String, project_id: Option<i64>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         api_keys::create(&api, &display_name, &role, project_id)?
     }
 
-    #[pyo3(signature = (access_key, /))]
-    fn get(access_key: String) -> call |api, _py| {
+    #[pyo3(signature = (access_key, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get(access_key: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         api_keys::get(&api, &access_key)?
     }
 
-    #[pyo3(signature = (access_key, /, *, display_name=None, role=None))]
-    fn update(access_key: String, display_name: Option<String>, role: Option<String>) -> call |api, _py| {
+    #[pyo3(signature = (access_key, /, *, display_name=None, role=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn update(access_key: String, display_name: Option<String>, role: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         api_keys::update(&api, &access_key, display_name, role)?
     }
 
-    #[pyo3(signature = (access_key, /))]
-    fn delete(access_key: String) -> call |api, _py| {
+    #[pyo3(signature = (access_key, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn delete(access_key: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         api_keys::delete(&api, &access_key)?
     }
 });
 
 resource!(AuditLogs, AsyncAuditLogs, "Console audit logs of the organization (IAM server)." {
     /// Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC).
-    #[pyo3(signature = (*, start_time=None, end_time=None, event_types=None, keyword=None, page_size=None, page_token=None))]
-    fn list(start_time: Option<&Bound<'_, PyAny>>, end_time: Option<&Bound<'_, PyAny>>, event_types: Option<&Bound<'_, PyAny>>, keyword: Option<String>, page_size: Option<i64>, page_token: Option<String>) -> pager |api, py| {
+    #[pyo3(signature = (*, start_time=None, end_time=None, event_types=None, keyword=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(start_time: Option<&Bound<'_, PyAny>>, end_time: Option<&Bound<'_, PyAny>>, event_types: Option<&Bound<'_, PyAny>>, keyword: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let filter = audit_logs::Filter {
             start_time: super::time::iso_time(py, start_time, "start_time")?,
             end_time: super::time::iso_time(py, end_time, "end_time")?,
@@ -284,20 +310,23 @@ resource!(AuditLogs, AsyncAuditLogs, "Console audit logs of the organization (IA
 
 resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
     /// The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
-    #[pyo3(signature = (billed_month, /))]
-    fn get_monthly_bill(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
+    #[pyo3(signature = (billed_month, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get_monthly_bill(billed_month: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let month = super::time::billed_month(py, billed_month)?;
         billing::get_monthly_bill(&api, &month)?
     }
 
-    #[pyo3(signature = (billed_month, /))]
-    fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>) -> call |api, py| {
+    #[pyo3(signature = (billed_month, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let month = super::time::billed_month(py, billed_month)?;
         billing::get_monthly_bill_details(&api, &month)?
     }
 
-    #[pyo3(signature = (*, filter=None, groups=None))]
-    fn query_cost_explorer(filter: Option<&Bound<'_, PyAny>>, groups: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    #[pyo3(signature = (*, filter=None, groups=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn query_cost_explorer(filter: Option<&Bound<'_, PyAny>>, groups: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let filter = opt_dict(filter, "filter")?;
         let groups = match groups.filter(|g| !g.is_none()) {
             None => None,

@@ -71,6 +71,7 @@ class PlainServer:
     - `delay`: seconds to sleep before answering.
     - `status`: the status of every authorized answer (200 unless set).
     - `connections` / `open_connections`: accepted so far / not yet closed.
+    - `paths`: every path with its query that reached the handler, in order.
     - `received`: Counter of (method, path) that reached the handler.
     - `abandoned`: answers not sent because the client had closed the connection
       while the server was slow (a dropped request).
@@ -86,6 +87,7 @@ class PlainServer:
         self.status = 200
         self.stale_flag = stale_flag
         self.received: Counter[tuple[str, str]] = Counter()
+        self.paths: list[str] = []
         self.challenges = 0
         self.connections = 0
         self.open_connections = 0
@@ -162,7 +164,10 @@ class PlainServer:
                             owner.abandoned += 1
                         self.close_connection = True
                         return
+                with owner._lock:
+                    owner.paths.append(self.path)
                 answer = {"path": self.path, "method": self.command,
+                          "headers": {k.lower(): v for k, v in self.headers.items()},
                           "body": json.loads(body) if body else None,
                           "state": "ACTIVE", "clusterId": "1"}
                 self._send(owner.status, answer, owner.headers)
