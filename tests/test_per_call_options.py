@@ -5,9 +5,9 @@ stuck when the service takes a field before this client knows it."""
 from __future__ import annotations
 
 import pytest
+from servers.plain_http import PlainServer
 
 import tidbcloud
-from servers.plain_http import PlainServer
 
 
 @pytest.fixture
