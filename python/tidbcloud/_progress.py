@@ -24,8 +24,12 @@ def display(kind: str, ident: str, target: str) -> Any:
 
 
 def _progress_of(resource: dict[str, Any]) -> float | None:
-    p = resource.get("progress")
-    return float(p) if isinstance(p, (int, float)) else None
+    """Percent done: the service says `completePercent`; older answers `progress`."""
+    for key in ("completePercent", "progress"):
+        p = resource.get(key)
+        if isinstance(p, (int, float)) and not isinstance(p, bool):
+            return float(p)
+    return None
 
 
 class _Tqdm:

@@ -105,25 +105,43 @@ pub fn update(
         ("displayName", display_name.map(Value::from)),
         ("components", components),
     ]);
-    api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body))
+    let sent = api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body))?;
+    Ok(moving(api, cluster_id, "ACTIVE", sent))
 }
 
 pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+    let sent = api.call(Request::new(Method::DELETE, Server::Dedicated, path))?;
+    Ok(moving(api, cluster_id, "DELETED", sent))
 }
 
-fn action(api: &Api, cluster_id: &str, verb: &str) -> Result<Pending> {
+fn action(api: &Api, cluster_id: &str, verb: &str, target: &'static str) -> Result<Pending> {
     let path = format!("/clusters/{}:{verb}", segment("cluster_id", cluster_id)?);
-    api.call(Request::new(Method::POST, Server::Dedicated, path))
+    let sent = api.call(Request::new(Method::POST, Server::Dedicated, path))?;
+    Ok(moving(api, cluster_id, target, sent))
+}
+
+/// Once `sent` succeeds, remember that the cluster is on its way to `target`
+/// (a wait straight after may still see the old state), and give the Cluster
+/// itself: the service wraps the answer of a pause or resume as `{"cluster": ...}`.
+fn moving(api: &Api, cluster_id: &str, target: &'static str, sent: Pending) -> Pending {
+    let (recent, id) = (api.recent().clone(), cluster_id.to_owned());
+    Box::pin(async move {
+        let mut v = sent.await?;
+        recent.record(&id, target);
+        if let Some(inner) = v.get_mut("cluster").filter(|c| c.is_object()) {
+            v = inner.take();
+        }
+        Ok(v)
+    })
 }
 
 pub fn pause(api: &Api, cluster_id: &str) -> Result<Pending> {
-    action(api, cluster_id, "pauseCluster")
+    action(api, cluster_id, "pauseCluster", "PAUSED")
 }
 
 pub fn resume(api: &Api, cluster_id: &str) -> Result<Pending> {
-    action(api, cluster_id, "resumeCluster")
+    action(api, cluster_id, "resumeCluster", "ACTIVE")
 }
 
 pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Pending> {

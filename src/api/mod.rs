@@ -11,6 +11,7 @@ pub mod extras;
 pub mod imports;
 pub mod integrations;
 mod paging;
+pub mod recent;
 pub mod regions;
 pub mod waiters;
 
@@ -43,6 +44,8 @@ pub struct Api {
     transport: Arc<Transport>,
     opts: CallOptions,
     extras: Option<Arc<Extras>>,
+    /// Shared by every copy: what was just asked of each cluster.
+    recent: Arc<recent::Recent>,
 }
 
 impl Api {
@@ -55,6 +58,7 @@ impl Api {
             transport: Arc::new(Transport::new(config, observer)?),
             opts: CallOptions::default(),
             extras: None,
+            recent: Arc::default(),
         })
     }
 
@@ -69,7 +73,12 @@ impl Api {
                 observe: self.opts.observe,
             },
             extras: self.extras.clone(),
+            recent: self.recent.clone(),
         }
+    }
+
+    pub fn recent(&self) -> &Arc<recent::Recent> {
+        &self.recent
     }
 
     /// A copy whose calls also send `extras`.

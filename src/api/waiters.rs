@@ -16,23 +16,29 @@ pub struct WaitOptions {
 /// Where a cluster in `state` goes without anyone acting on it.
 fn cluster_next(state: &str) -> Option<&'static str> {
     match state {
-        "CREATING" | "RESUMING" | "MODIFYING" | "UPGRADING" => Some("ACTIVE"),
+        "CREATING" | "RESUMING" | "MODIFYING" | "UPGRADING" | "IMPORTING" | "RESTORING"
+        | "MAINTENANCE" => Some("ACTIVE"),
         "PAUSING" => Some("PAUSED"),
         "DELETING" => Some("DELETED"),
         _ => None,
     }
 }
 
+/// The service's cluster states.
 const CLUSTER_STATES: &[&str] = &[
     "CREATING",
-    "ACTIVE",
-    "PAUSED",
-    "PAUSING",
-    "RESUMING",
     "DELETING",
-    "UPGRADING",
-    "MODIFYING",
+    "ACTIVE",
+    "RESTORING",
+    "MAINTENANCE",
     "DELETED",
+    "INACTIVE",
+    "UPGRADING",
+    "IMPORTING",
+    "MODIFYING",
+    "PAUSING",
+    "PAUSED",
+    "RESUMING",
 ];
 
 /// Can `target` still be reached from `state` without outside action? Unknown
@@ -166,7 +172,10 @@ async fn cluster_loop(
                 if state == target {
                     return Ok(cluster);
                 }
-                if !cluster_can_reach(&state, target) {
+                // Straight after this client asked for `target`, the old state
+                // may still show: keep polling through it.
+                let settling = api.recent().expects(cluster_id, target);
+                if !settling && !cluster_can_reach(&state, target) {
                     return Err(Error::Waiter {
                         message: format!(
                             "cluster {cluster_id} is {state} and cannot become {target} without \
@@ -201,7 +210,9 @@ async fn cluster_loop(
     }
 }
 
-/// Wait until the import is COMPLETED; FAILED and CANCELLED end the wait with an error.
+/// Wait until the import is COMPLETED; FAILED and CANCELED end the wait with an
+/// error carrying the import's `message`. Other states (PREPARING, IMPORTING,
+/// CANCELING, ...) keep it going.
 pub fn wait_import(
     api: &Api,
     cluster_id: &str,
@@ -239,10 +250,11 @@ async fn import_loop(
                 let state = state_of(&imp).unwrap_or_default();
                 match state.as_str() {
                     "COMPLETED" => return Ok(imp),
-                    "FAILED" | "CANCELLED" => {
-                        let why = imp
-                            .get("errorMessage")
-                            .and_then(Value::as_str)
+                    // The service spells it CANCELED; older answers CANCELLED.
+                    "FAILED" | "CANCELED" | "CANCELLED" => {
+                        let why = ["message", "errorMessage"]
+                            .iter()
+                            .find_map(|k| imp.get(*k).and_then(Value::as_str))
                             .filter(|m| !m.is_empty())
                             .map(|m| format!(": {m}"))
                             .unwrap_or_default();

@@ -158,7 +158,10 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     }
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
-    /// return it. Raises `WaiterError` on timeout or when the state cannot be reached.
+    /// return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
+    /// IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
+    /// state straight after this client's pause, resume, update or delete.
+    /// Raises `WaiterError` on timeout or when the state cannot be reached.
     #[pyo3(signature = (cluster_id, /, *, state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
     fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
         let api = per_call(&api, None, extra_headers, extra_query, None)?;
@@ -222,8 +225,9 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
         imports::get(&api, &cluster_id, &import_id)?
     }
 
-    /// Poll until the import is COMPLETED and return it. FAILED or CANCELLED
-    /// raise `WaiterError` (with the import's `errorMessage`), as does a timeout.
+    /// Poll until the import is COMPLETED and return it. FAILED or CANCELED
+    /// raise `WaiterError` (with the import's `message`), as does a timeout;
+    /// PREPARING, IMPORTING and CANCELING keep it waiting.
     #[pyo3(signature = (cluster_id, import_id, /, *, timeout=3600.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
     fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
         let api = per_call(&api, None, extra_headers, extra_query, None)?;

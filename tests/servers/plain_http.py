@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -70,6 +71,8 @@ class PlainServer:
       fresh challenge and no `stale` flag (as Twisted and several proxies do).
     - `delay`: seconds to sleep before answering.
     - `status`: the status of every authorized answer (200 unless set).
+    - `shape`: a function (method, path, answer) -> answer, to answer as a test
+      needs (a sequence of states, a wrapped body).
     - `connections` / `open_connections`: accepted so far / not yet closed.
     - `paths`: every path with its query that reached the handler, in order.
     - `received`: Counter of (method, path) that reached the handler.
@@ -85,6 +88,7 @@ class PlainServer:
         self.idle_close = idle_close
         self.delay = delay
         self.status = 200
+        self.shape: Callable[[str, str, dict], dict] | None = None
         self.stale_flag = stale_flag
         self.received: Counter[tuple[str, str]] = Counter()
         self.paths: list[str] = []
@@ -170,6 +174,8 @@ class PlainServer:
                           "headers": {k.lower(): v for k, v in self.headers.items()},
                           "body": json.loads(body) if body else None,
                           "state": "ACTIVE", "clusterId": "1"}
+                if owner.shape is not None:
+                    answer = owner.shape(self.command, self.path.split("?")[0], answer)
                 self._send(owner.status, answer, owner.headers)
 
             def _send(self, status: int, body: dict, headers: dict[str, str]) -> None:
