@@ -17,7 +17,7 @@ def plain():
 
 
 def test_extra_query_and_headers_go_with_the_request(plain):
-    s, c = plain
+    _s, c = plain
     got = c.clusters.get("1", extra_query={"view": "full", "n": 3, "ok": True, "tag": ["a", "b"]},
                          extra_headers={"X-Trace": "t-1"})
     assert got["path"] == "/v1beta1/clusters/1?view=full&n=3&ok=true&tag=a&tag=b"

@@ -87,7 +87,7 @@ def test_import_ends_canceled_with_its_message(served):
 def test_import_failure_and_completion(served):
     s, c = served
     s.shape = states({"state": "IMPORTING"}, {"state": "FAILED", "message": "bad CSV header"})
-    with pytest.raises(tidbcloud.WaiterError, match="FAILED.*bad CSV header"):
+    with pytest.raises(tidbcloud.WaiterError, match=r"FAILED.*bad CSV header"):
         c.imports.wait("1", "imp", timeout=10, poll_interval=0.02)
     s.shape = states({"state": "PREPARING"}, {"state": "COMPLETED", "completePercent": 100})
     assert c.imports.wait("1", "imp", timeout=10, poll_interval=0.02)["state"] == "COMPLETED"
