@@ -31,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let elapsed = rt.block_on(async move {
         // Warm up: the digest challenge and a pooled connection.
-        regions::get(&api, "us-east-1")
+        regions::get(&api, "aws-us-east-1")
             .expect("valid arguments")
             .await?;
         let started = Instant::now();
@@ -61,7 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         } else {
             for _ in 0..n {
-                regions::get(&api, "us-east-1")
+                regions::get(&api, "aws-us-east-1")
                     .expect("valid arguments")
                     .await
                     .map_err(|e| e.to_string())?;

@@ -26,7 +26,7 @@ def main() -> None:
                 first = None
                 for i in range(int(arg)):
                     c = seeder.clusters.create(
-                        display_name=f"bench-{i}", cloud_provider="AWS", region_id="us-east-1",
+                        display_name=f"bench-{i}", cloud_provider="AWS", region_id="aws-us-east-1",
                         components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
                                     "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})
                     first = first or c["clusterId"]

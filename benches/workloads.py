@@ -18,7 +18,7 @@ def ours_sync(url, pub, priv, path_kind, n, arg):
     import tidbcloud
 
     with tidbcloud.TiDBCloud(pub, priv, base_url=url) as c:
-        call = (lambda: c.regions.get("us-east-1")) if path_kind == "regions" else \
+        call = (lambda: c.regions.get("aws-us-east-1")) if path_kind == "regions" else \
             (lambda: c.clusters.get(arg))
         call()
         t = time.perf_counter()
@@ -29,7 +29,7 @@ def ours_sync(url, pub, priv, path_kind, n, arg):
 
 def _timed_gets(get, url, path_kind, n, arg):
     """Warm up with one GET, then time n GETs that each parse their JSON."""
-    target = f"{url}/regions/us-east-1" if path_kind == "regions" else f"{url}/clusters/{arg}"
+    target = f"{url}/regions/aws-us-east-1" if path_kind == "regions" else f"{url}/clusters/{arg}"
     get(target).raise_for_status()
     t = time.perf_counter()
     for _ in range(n):
@@ -102,7 +102,7 @@ def ours_pager(url, pub, priv, _kind, n, _arg):
     import tidbcloud
 
     with tidbcloud.TiDBCloud(pub, priv, base_url=url) as c:
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
         t = time.perf_counter()
         count = sum(1 for _ in c.clusters.list(page_size=100))
         elapsed = time.perf_counter() - t
@@ -114,7 +114,7 @@ def httpx_pager(url, pub, priv, _kind, n, _arg):
     import httpx
 
     with httpx.Client(auth=httpx.DigestAuth(pub, priv)) as h:
-        h.get(f"{url}/regions/us-east-1").raise_for_status()
+        h.get(f"{url}/regions/aws-us-east-1").raise_for_status()
         t = time.perf_counter()
         count, token = 0, None
         while True:

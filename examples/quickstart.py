@@ -18,16 +18,17 @@ from tidbcloud.testing import MockServer
 
 
 def pick_specs(client: tidbcloud.TiDBCloud, region_id: str) -> dict[str, str]:
-    """The smallest node size offered for each component in the region."""
+    """The smallest node size offered for each component in the region, keyed
+    by component type ("TIDB", "TIKV", "TIFLASH")."""
     smallest: dict[str, tuple[int, str]] = {}
     for spec in client.regions.list_node_specs(region_id):
-        kind, size = spec["componentType"], (spec["cpu"], spec["nodeSpecKey"])
+        kind, size = spec["componentType"], (spec["vCpu"], spec["nodeSpecKey"])
         smallest[kind] = min(smallest.get(kind, size), size)
     return {kind: key for kind, (_, key) in smallest.items()}
 
 
 def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
-    region = next(r for r in client.regions.list() if r["cloudProvider"] == "AWS")
+    region = next(iter(client.regions.list(cloud_provider="aws")))
     specs = pick_specs(client, region["regionId"])
     print(f"region: {region['displayName']}; node sizes: {specs}")
 
@@ -36,8 +37,8 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
         cloud_provider="AWS",
         region_id=region["regionId"],
         components={
-            "tidb": {"nodeSize": specs["tidb"], "nodeQuantity": 1},
-            "tikv": {"nodeSize": specs["tikv"], "nodeQuantity": 3, "storageSize": 200},
+            "tidb": {"nodeSize": specs["TIDB"], "nodeQuantity": 1},
+            "tikv": {"nodeSize": specs["TIKV"], "nodeQuantity": 3, "storageSize": 200},
         },
     )
     cid = cluster["clusterId"]

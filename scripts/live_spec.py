@@ -64,7 +64,7 @@ OPERATIONS = [
 FACT_KEYS = {
     "type", "format", "enum", "required", "properties", "items", "additionalProperties",
     "readOnly", "allOf", "$ref", "minimum", "maximum", "minLength", "maxLength", "pattern",
-    "minItems", "maxItems", "default",
+    "minItems", "maxItems", "default", "x-nullable",
 }
 
 # (schema name, JSON pointer inside it, action, value): where the definitions
@@ -131,6 +131,8 @@ class Converter:
                 # `allOf` of one reference is how the definitions attach prose
                 # to a field: it is that reference.
                 out = parts[0] if len(parts) == 1 else {**out, "allOf": parts}
+            elif k == "x-nullable":
+                out["nullable"] = bool(v)
             elif k in ("minimum", "maximum", "default") and isinstance(v, str) \
                     and s.get("type") in ("integer", "number"):
                 # The IAM definitions write numeric bounds as strings.

@@ -33,7 +33,7 @@ fn new_cluster(name: &str) -> clusters::NewCluster {
     clusters::NewCluster {
         display_name: name.into(),
         cloud_provider: "AWS".into(),
-        region_id: "us-east-1".into(),
+        region_id: "aws-us-east-1".into(),
         components: json!({"tidb": {"nodeSize": "8C16G", "nodeQuantity": 2},
                            "tikv": {"nodeSize": "8C32G", "nodeQuantity": 3, "storageSize": 500}}),
         project_id: None,
@@ -45,7 +45,7 @@ fn new_cluster(name: &str) -> clusters::NewCluster {
 #[tokio::test]
 async fn challenge_is_reused_so_each_call_costs_one_exchange() {
     let (mock, api) = start(quick());
-    regions::get(&api, "us-east-1")
+    regions::get(&api, "aws-us-east-1")
         .expect("valid arguments")
         .await
         .unwrap();
@@ -55,7 +55,7 @@ async fn challenge_is_reused_so_each_call_costs_one_exchange() {
         "first call: challenge + answer"
     );
     for _ in 0..10 {
-        regions::get(&api, "us-east-1")
+        regions::get(&api, "aws-us-east-1")
             .expect("valid arguments")
             .await
             .unwrap();
@@ -74,13 +74,13 @@ async fn challenge_is_reused_so_each_call_costs_one_exchange() {
 #[tokio::test]
 async fn stale_nonce_is_answered_once() {
     let (mock, api) = start(quick());
-    regions::get(&api, "us-east-1")
+    regions::get(&api, "aws-us-east-1")
         .expect("valid arguments")
         .await
         .unwrap();
     mock.expire_nonces();
     mock.reset_log();
-    regions::get(&api, "us-east-1")
+    regions::get(&api, "aws-us-east-1")
         .expect("valid arguments")
         .await
         .unwrap();
@@ -95,11 +95,11 @@ async fn sha256_digest_works() {
         algorithm: Algorithm::Sha256,
         ..quick()
     });
-    let r = regions::get(&api, "eastus")
+    let r = regions::get(&api, "azure-eastus")
         .expect("valid arguments")
         .await
         .unwrap();
-    assert_eq!(r["cloudProvider"], "AZURE");
+    assert_eq!(r["cloudProvider"], "azure");
 }
 
 #[tokio::test]
@@ -115,7 +115,7 @@ async fn wrong_key_is_an_authentication_error_after_one_retry() {
         None,
     )
     .unwrap();
-    let err = regions::get(&api, "us-east-1")
+    let err = regions::get(&api, "aws-us-east-1")
         .expect("valid arguments")
         .await
         .unwrap_err();

@@ -17,7 +17,7 @@ def cluster_args(**over: Any) -> dict[str, Any]:
     args: dict[str, Any] = {
         "display_name": "prod",
         "cloud_provider": "AWS",
-        "region_id": "us-east-1",
+        "region_id": "aws-us-east-1",
         "components": copy.deepcopy(COMPONENTS),
     }
     args.update(over)

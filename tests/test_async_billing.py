@@ -15,4 +15,4 @@ async def test_billing(aclient):
     details = await aclient.billing.get_monthly_bill_details(month)
     assert details["billsDetails"]
     trends = await aclient.billing.query_cost_explorer(groups=["project", "region"])
-    assert trends["trends"][0]["region"] == "us-east-1"
+    assert trends["trends"][0]["region"] == "aws-us-east-1"

@@ -22,30 +22,30 @@ async def test_repr_and_settings(mock):
 
 async def test_context_manager_closes(mock):
     async with mock.async_client() as ac:
-        assert (await ac.regions.get("us-east-1"))["regionId"] == "us-east-1"
+        assert (await ac.regions.get("aws-us-east-1"))["regionId"] == "aws-us-east-1"
     with pytest.raises(tidbcloud.TiDBCloudError, match="closed"):
-        await ac.regions.get("us-east-1")
+        await ac.regions.get("aws-us-east-1")
 
 
 async def test_one_exchange_per_call(aclient, mock):
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     for _ in range(10):
-        await aclient.regions.get("us-east-1")
+        await aclient.regions.get("aws-us-east-1")
     assert mock.request_count() == 12
 
 
 async def test_stale_nonce(aclient, mock):
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     mock.expire_nonces()
     mock.reset_requests()
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     assert [r["status"] for r in mock.requests()] == [401, 200]
 
 
 async def test_auth_and_permission_errors(mock):
     async with tidbcloud.AsyncTiDBCloud(mock.public_key, "nope", base_url=mock.url) as bad:
         with pytest.raises(tidbcloud.AuthenticationError):
-            await bad.regions.get("us-east-1")
+            await bad.regions.get("aws-us-east-1")
     public, private = mock.create_api_key("Project Viewer")
     async with tidbcloud.AsyncTiDBCloud(public, private, base_url=mock.url) as viewer:
         with pytest.raises(tidbcloud.PermissionDeniedError):

@@ -79,10 +79,10 @@ async def test_errors_are_typed(aclient, mock):
 
 
 async def test_concurrent_calls_share_one_challenge(aclient, mock):
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     mock.reset_requests()
-    results = await asyncio.gather(*(aclient.regions.get("eastus") for _ in range(20)))
-    assert all(r["cloudProvider"] == "AZURE" for r in results)
+    results = await asyncio.gather(*(aclient.regions.get("azure-eastus") for _ in range(20)))
+    assert all(r["cloudProvider"] == "azure" for r in results)
     assert mock.request_count() == 20
 
 
@@ -92,4 +92,4 @@ async def test_cancelled_call_leaves_the_client_usable(mock):
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        assert (await ac.regions.get("us-west-2"))["regionId"] == "us-west-2"
+        assert (await ac.regions.get("aws-us-west-2"))["regionId"] == "aws-us-west-2"

@@ -17,48 +17,49 @@ from tidbcloud import _core
 
 def test_an_async_call_is_a_coroutine(mock):
     ac = mock.async_client()
-    call = ac.regions.get("us-east-1")
+    call = ac.regions.get("aws-us-east-1")
     assert asyncio.iscoroutine(call)
     assert inspect.isawaitable(call)
     call.close()
-    assert mock.request_count("GET", "/v1beta1/regions/us-east-1") == 0
+    assert mock.request_count("GET", "/v1beta1/regions/aws-us-east-1") == 0
 
 
 async def test_create_task_and_await(aclient):
-    task = asyncio.create_task(aclient.regions.get("us-east-1"))
-    assert (await task)["regionId"] == "us-east-1"
+    task = asyncio.create_task(aclient.regions.get("aws-us-east-1"))
+    assert (await task)["regionId"] == "aws-us-east-1"
 
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="TaskGroup is new in Python 3.11")
 async def test_task_group(aclient):
     async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(aclient.regions.get(r)) for r in ("us-east-1", "eastus")]
-    assert [t.result()["regionId"] for t in tasks] == ["us-east-1", "eastus"]
+        tasks = [tg.create_task(aclient.regions.get(r)) for r in ("aws-us-east-1", "azure-eastus")]
+    assert [t.result()["regionId"] for t in tasks] == ["aws-us-east-1", "azure-eastus"]
 
 
 async def test_wait_for_shield_and_gather(aclient):
-    got = await asyncio.wait_for(aclient.regions.get("us-east-1"), timeout=5)
-    assert got["regionId"] == "us-east-1"
-    got = await asyncio.shield(aclient.regions.get("eastus"))
-    assert got["regionId"] == "eastus"
-    both = await asyncio.gather(aclient.regions.get("us-east-1"), aclient.regions.get("eastus"))
-    assert [r["regionId"] for r in both] == ["us-east-1", "eastus"]
+    got = await asyncio.wait_for(aclient.regions.get("aws-us-east-1"), timeout=5)
+    assert got["regionId"] == "aws-us-east-1"
+    got = await asyncio.shield(aclient.regions.get("azure-eastus"))
+    assert got["regionId"] == "azure-eastus"
+    both = await asyncio.gather(aclient.regions.get("aws-us-east-1"),
+                                aclient.regions.get("azure-eastus"))
+    assert [r["regionId"] for r in both] == ["aws-us-east-1", "azure-eastus"]
 
 
 async def test_nothing_is_sent_before_the_call_runs(aclient, mock):
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     mock.reset_requests()
-    pending = aclient.regions.get("eastus")
+    pending = aclient.regions.get("azure-eastus")
     await asyncio.sleep(0.2)
     assert mock.request_count() == 0
-    assert (await pending)["regionId"] == "eastus"
-    assert mock.request_count("GET", "/v1beta1/regions/eastus") == 1
+    assert (await pending)["regionId"] == "azure-eastus"
+    assert mock.request_count("GET", "/v1beta1/regions/azure-eastus") == 1
 
 
 async def test_a_bad_argument_in_a_gather_generator_sends_nothing(aclient, mock):
-    await aclient.regions.get("us-east-1")
+    await aclient.regions.get("aws-us-east-1")
     mock.reset_requests()
-    ids = ["us-east-1", "eastus", ""]  # the empty id is refused
+    ids = ["aws-us-east-1", "azure-eastus", ""]  # the empty id is refused
     with pytest.raises(ValueError, match="region_id"):
         await asyncio.gather(*(aclient.regions.get(r) for r in ids))
     await asyncio.sleep(0.2)
@@ -66,7 +67,7 @@ async def test_a_bad_argument_in_a_gather_generator_sends_nothing(aclient, mock)
 
 
 async def test_awaiting_twice_is_an_error(aclient):
-    call = aclient.regions.get("us-east-1")
+    call = aclient.regions.get("aws-us-east-1")
     await call
     with pytest.raises(RuntimeError, match="already awaited"):
         await call
@@ -79,14 +80,14 @@ async def test_api_errors_come_out_of_tasks(aclient):
 
 
 async def test_cancelling_a_task_cancels_the_request(aclient, mock):
-    await aclient.regions.get("us-east-1")
-    mock.inject_fault("/v1beta1/regions/eastus", delay=2.0)
-    task = asyncio.create_task(aclient.regions.get("eastus"))
+    await aclient.regions.get("aws-us-east-1")
+    mock.inject_fault("/v1beta1/regions/azure-eastus", delay=2.0)
+    task = asyncio.create_task(aclient.regions.get("azure-eastus"))
     await asyncio.sleep(0.2)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert (await aclient.regions.get("us-west-2"))["regionId"] == "us-west-2"
+    assert (await aclient.regions.get("aws-us-west-2"))["regionId"] == "aws-us-west-2"
 
 
 def test_a_panic_is_an_exception_on_both_faces():
@@ -105,10 +106,10 @@ def test_under_uvloop(mock):
 
     async def run():
         async with mock.async_client() as ac:
-            tasks = [asyncio.create_task(ac.regions.get("us-east-1")) for _ in range(20)]
+            tasks = [asyncio.create_task(ac.regions.get("aws-us-east-1")) for _ in range(20)]
             return [r["regionId"] for r in await asyncio.gather(*tasks)]
 
-    assert uvloop.run(run()) == ["us-east-1"] * 20
+    assert uvloop.run(run()) == ["aws-us-east-1"] * 20
 
 
 def test_loops_in_other_threads(mock):
@@ -117,7 +118,7 @@ def test_loops_in_other_threads(mock):
     def worker(n: int) -> None:
         async def run():
             async with mock.async_client() as ac:
-                got = await asyncio.gather(*(ac.regions.get("eastus") for _ in range(10)))
+                got = await asyncio.gather(*(ac.regions.get("azure-eastus") for _ in range(10)))
                 return [g["regionId"] for g in got]
 
         results[n] = asyncio.run(run())
@@ -127,7 +128,7 @@ def test_loops_in_other_threads(mock):
         t.start()
     for t in threads:
         t.join(timeout=30)
-    assert results == {n: ["eastus"] * 10 for n in range(4)}
+    assert results == {n: ["azure-eastus"] * 10 for n in range(4)}
 
 
 class NoReaderLoop(asyncio.SelectorEventLoop):
@@ -142,7 +143,7 @@ def test_a_loop_that_cannot_watch_a_pipe(mock):
 
     async def run():
         async with mock.async_client() as ac:
-            got = await asyncio.gather(*(ac.regions.get("eastus") for _ in range(10)))
+            got = await asyncio.gather(*(ac.regions.get("azure-eastus") for _ in range(10)))
             pages = [r async for r in ac.regions.list(page_size=2)]
             return [g["regionId"] for g in got], len(pages)
 
@@ -150,7 +151,7 @@ def test_a_loop_that_cannot_watch_a_pipe(mock):
         ids, listed = loop.run_until_complete(run())
     finally:
         loop.close()
-    assert ids == ["eastus"] * 10
+    assert ids == ["azure-eastus"] * 10
     assert listed > 2
 
 

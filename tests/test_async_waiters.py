@@ -40,7 +40,7 @@ async def test_cancelling_an_async_wait_stops_polling():
             polls = m.request_count("GET", f"/v1beta1/clusters/{cid}")
             await asyncio.sleep(0.3)
             assert m.request_count("GET", f"/v1beta1/clusters/{cid}") == polls
-            assert (await ac.regions.get("us-east-1"))["regionId"] == "us-east-1"
+            assert (await ac.regions.get("aws-us-east-1"))["regionId"] == "aws-us-east-1"
 
 
 async def test_async_wait_times_out():

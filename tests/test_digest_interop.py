@@ -27,10 +27,10 @@ def twisted_server():
 
 def test_client_authenticates_and_reuses_the_challenge(twisted_server):
     with tidbcloud.TiDBCloud("interop-user", "interop-secret", base_url=twisted_server) as c:
-        first = c.regions.get("us-east-1")
-        assert first["path"] == "/v1beta1/regions/us-east-1"
+        first = c.regions.get("aws-us-east-1")
+        assert first["path"] == "/v1beta1/regions/aws-us-east-1"
         assert first["seen"] == 2  # challenge, then the answer
-        second = c.regions.get("eu-central-1")
+        second = c.regions.get("aws-eu-central-1")
         assert second["seen"] == 3  # one exchange
         listed = next(iter(c.regions.list(page_size=5).pages()))
         assert listed["query"] == "/v1beta1/regions?pageSize=5"  # query signed and sent
@@ -39,4 +39,4 @@ def test_client_authenticates_and_reuses_the_challenge(twisted_server):
 def test_wrong_password_is_refused_by_the_other_server(twisted_server):
     with tidbcloud.TiDBCloud("interop-user", "nope", base_url=twisted_server) as c:
         with pytest.raises(tidbcloud.AuthenticationError):
-            c.regions.get("us-east-1")
+            c.regions.get("aws-us-east-1")

@@ -39,7 +39,7 @@ def test_full_lifecycle_logs_no_secret(mock, caplog):
     with tidbcloud.TiDBCloud(key["accessKey"], "wrong-" + key["secretKey"],
                              base_url=mock.url) as bad:
         try:
-            bad.regions.get("us-east-1")
+            bad.regions.get("aws-us-east-1")
         except tidbcloud.AuthenticationError as e:
             errors.append(f"{e} {e!r} {e.body}")
     text = caplog.text + "\n".join(errors) + repr(c) + repr(mock)
@@ -59,7 +59,7 @@ def test_full_lifecycle_logs_no_secret(mock, caplog):
 def test_silent_unless_enabled(mock, caplog):
     caplog.set_level(logging.WARNING, logger="tidbcloud")
     with mock.client() as c:
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
     assert not [r for r in caplog.records if r.name == "tidbcloud"]
 
 
@@ -68,10 +68,10 @@ def test_tidbcloud_log_variable(level, expect):
     code = (
         "from tidbcloud.testing import MockServer\n"
         "with MockServer(rate_limit=None) as m, m.client() as c:\n"
-        "    c.regions.get('us-east-1')\n"
+        "    c.regions.get('aws-us-east-1')\n"
     )
     env = {**os.environ, "TIDBCLOUD_LOG": level}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert ("GET /regions/us-east-1 -> 200" in out.stderr) is expect
+    assert ("GET /regions/aws-us-east-1 -> 200" in out.stderr) is expect

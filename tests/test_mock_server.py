@@ -23,7 +23,7 @@ def test_requests_digest_is_accepted(mock):
     r = requests.get(f"{mock.url}/regions?pageSize=2", auth=auth, timeout=5)
     assert r.status_code == 200
     assert len(r.json()["regions"]) == 2
-    r = requests.get(f"{mock.url}/regions/us-east-1", auth=HTTPDigestAuth(mock.public_key, "x"),
+    r = requests.get(f"{mock.url}/regions/aws-us-east-1", auth=HTTPDigestAuth(mock.public_key, "x"),
                      timeout=5)
     assert r.status_code == 401
     body = r.json()
@@ -34,7 +34,7 @@ def test_requests_digest_is_accepted(mock):
 def test_httpx_digest_is_accepted(mock):
     with httpx.Client(auth=httpx.DigestAuth(mock.public_key, mock.private_key)) as h:
         for _ in range(3):
-            assert h.get(f"{mock.url}/regions/eastus").json()["cloudProvider"] == "AZURE"
+            assert h.get(f"{mock.url}/regions/azure-eastus").json()["cloudProvider"] == "azure"
 
 
 def test_curl_digest_is_accepted(mock):
@@ -42,10 +42,10 @@ def test_curl_digest_is_accepted(mock):
     assert curl, "curl is part of the test environment"
     out = subprocess.run(
         [curl, "-s", "--digest", "-u", f"{mock.public_key}:{mock.private_key}",
-         f"{mock.url}/regions/us-west-2"],
+         f"{mock.url}/regions/aws-us-west-2"],
         capture_output=True, text=True, timeout=30, check=True,
     ).stdout
-    assert json.loads(out)["regionId"] == "us-west-2"
+    assert json.loads(out)["regionId"] == "aws-us-west-2"
 
 
 def test_unauthenticated_request_gets_a_challenge(mock):
@@ -59,22 +59,22 @@ def test_unauthenticated_request_gets_a_challenge(mock):
 def test_expired_nonce_gives_stale_true(mock):
     s = requests.Session()
     s.auth = HTTPDigestAuth(mock.public_key, mock.private_key)
-    assert s.get(f"{mock.url}/regions/us-east-1", timeout=5).status_code == 200
+    assert s.get(f"{mock.url}/regions/aws-us-east-1", timeout=5).status_code == 200
     mock.expire_nonces()
     mock.reset_requests()
     # requests answers a stale challenge by itself; the mock saw the 401 first.
-    assert s.get(f"{mock.url}/regions/us-east-1", timeout=5).status_code == 200
+    assert s.get(f"{mock.url}/regions/aws-us-east-1", timeout=5).status_code == 200
     assert [r["status"] for r in mock.requests()] == [401, 200]
 
 
 def test_replayed_authorization_is_refused(mock):
     auth = HTTPDigestAuth(mock.public_key, mock.private_key)
-    r = requests.get(f"{mock.url}/regions/us-east-1", auth=auth, timeout=5)
+    r = requests.get(f"{mock.url}/regions/aws-us-east-1", auth=auth, timeout=5)
     sent = r.request.headers["Authorization"]
-    replay = requests.get(f"{mock.url}/regions/us-east-1", headers={"Authorization": sent},
+    replay = requests.get(f"{mock.url}/regions/aws-us-east-1", headers={"Authorization": sent},
                           timeout=5)
     assert replay.status_code == 401
-    other_uri = requests.get(f"{mock.url}/regions/eastus", headers={"Authorization": sent},
+    other_uri = requests.get(f"{mock.url}/regions/azure-eastus", headers={"Authorization": sent},
                              timeout=5)
     assert other_uri.status_code == 401
 
@@ -83,19 +83,19 @@ def test_rate_limit_headers_and_429():
     with MockServer(rate_limit=(2, 30.0), transition_seconds=0) as m:
         s = requests.Session()
         s.auth = HTTPDigestAuth(m.public_key, m.private_key)
-        first = s.get(f"{m.url}/regions/us-east-1", timeout=5)
+        first = s.get(f"{m.url}/regions/aws-us-east-1", timeout=5)
         assert first.headers["X-Ratelimit-Limit-Minute"] == "2"
         assert first.headers["X-Ratelimit-Remaining-Minute"] == "1"
         assert 1 <= int(first.headers["X-Ratelimit-Reset"]) <= 30
-        s.get(f"{m.url}/regions/us-east-1", timeout=5)
-        limited = s.get(f"{m.url}/regions/us-east-1", timeout=5)
+        s.get(f"{m.url}/regions/aws-us-east-1", timeout=5)
+        limited = s.get(f"{m.url}/regions/aws-us-east-1", timeout=5)
         assert limited.status_code == 429
         assert 1 <= int(limited.headers["Retry-After"]) <= 30
         assert limited.headers["X-Ratelimit-Remaining-Minute"] == "0"
         assert limited.json()["code"] == 429
         # Another key has its own budget.
         pub, priv = m.create_api_key("Organization Owner")
-        other = requests.get(f"{m.url}/regions/us-east-1", auth=HTTPDigestAuth(pub, priv),
+        other = requests.get(f"{m.url}/regions/aws-us-east-1", auth=HTTPDigestAuth(pub, priv),
                              timeout=5)
         assert other.status_code == 200
 
@@ -107,7 +107,7 @@ def test_validation_messages_say_what_is_wrong(mock):
         ({}, "displayName is required"),
         ({"displayName": "x", "cloudProvider": "IBM", "regionId": "r", "components": {}},
          "cloudProvider"),
-        ({"displayName": "x", "cloudProvider": "AWS", "regionId": "us-east-1",
+        ({"displayName": "x", "cloudProvider": "AWS", "regionId": "aws-us-east-1",
           "components": {"tidb": {"nodeSize": "8C16G", "nodeQuantity": 1}}},
          "components.tikv is required"),
     ]
@@ -139,7 +139,7 @@ def test_mock_program_prints_url_and_keys():
         lines = dict(proc.stdout.readline().strip().split("=", 1) for _ in range(3))
         url = lines["TIDBCLOUD_BASE_URL"]
         auth = HTTPDigestAuth(lines["TIDBCLOUD_PUBLIC_KEY"], lines["TIDBCLOUD_PRIVATE_KEY"])
-        assert requests.get(f"{url}/regions/eastus", auth=auth, timeout=5).status_code == 200
+        assert requests.get(f"{url}/regions/azure-eastus", auth=auth, timeout=5).status_code == 200
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0
@@ -166,14 +166,14 @@ def test_bad_mock_options():
 
 
 def test_fixture_from_the_entry_point(tidbcloud_mock, tidbcloud_client):
-    assert tidbcloud_client.regions.get("us-east-1")["regionId"] == "us-east-1"
+    assert tidbcloud_client.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
     assert tidbcloud_mock.request_count() == 2
 
 
 @pytest.mark.tidbcloud_mock(transition_seconds=0, rate_limit=None)
 def test_fixture_takes_options_from_its_marker(tidbcloud_client):
     c = tidbcloud_client.clusters.create(
-        display_name="m", cloud_provider="GCP", region_id="us-central1",
+        display_name="m", cloud_provider="GCP", region_id="gcp-us-central1",
         components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
                     "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}},
     )

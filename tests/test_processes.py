@@ -18,24 +18,25 @@ SCRIPT = textwrap.dedent('''
 
     mode = sys.argv[1]
     with MockServer(transition_seconds=600, rate_limit=None) as m, m.client() as c:
-        cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="us-east-1",
+        cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="aws-us-east-1",
             components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
                         "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})["clusterId"]
         if mode == "retry-sleep":
-            m.inject_fault("/v1beta1/regions/eastus", status=503, retry_after="30", times=5)
+            m.inject_fault("/v1beta1/regions/azure-eastus", status=503, retry_after="30", times=5)
         if mode == "slow-answer":
-            m.inject_fault("/v1beta1/regions/eastus", delay=30)
+            m.inject_fault("/v1beta1/regions/azure-eastus", delay=30)
         print("ready", flush=True)
         try:
             if mode == "wait":
                 c.clusters.wait(cid, state="ACTIVE", timeout=600)
             else:
-                c.regions.get("eastus")
+                c.regions.get("azure-eastus")
             print("finished", flush=True)
         except KeyboardInterrupt:
             print("interrupted", flush=True)
         m.clear_faults()
-        print("usable" if c.regions.get("us-west-2")["regionId"] == "us-west-2" else "broken",
+        region = c.regions.get("aws-us-west-2")["regionId"]
+        print("usable" if region == "aws-us-west-2" else "broken",
               flush=True)
 ''')
 
@@ -64,25 +65,25 @@ FORK = textwrap.dedent('''
 
     async def async_call(m):
         async with m.async_client() as ac:
-            return (await ac.regions.get("us-east-1"))["regionId"]
+            return (await ac.regions.get("aws-us-east-1"))["regionId"]
 
     with MockServer(transition_seconds=0, rate_limit=None) as m, m.client() as c:
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
         asyncio.run(async_call(m))        # the parent's I/O threads exist now
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
-                c.regions.get("us-east-1")
+                c.regions.get("aws-us-east-1")
                 code = 10                  # the old client must refuse
             except tidbcloud.TiDBCloudError as e:
                 if "fork" not in str(e):
                     code = 11
             try:
                 with m.client() as fresh:
-                    if fresh.regions.get("us-east-1")["regionId"] != "us-east-1":
+                    if fresh.regions.get("aws-us-east-1")["regionId"] != "aws-us-east-1":
                         code = 12
-                if asyncio.run(async_call(m)) != "us-east-1":
+                if asyncio.run(async_call(m)) != "aws-us-east-1":
                     code = 13
             except BaseException as e:
                 print(type(e).__name__, e, file=sys.stderr, flush=True)
@@ -91,7 +92,7 @@ FORK = textwrap.dedent('''
             sys.exit(code)                 # a full exit: the child's runtimes are dropped
         _, status = os.waitpid(pid, 0)
         print(os.waitstatus_to_exitcode(status), flush=True)
-        print(c.regions.get("eastus")["regionId"], asyncio.run(async_call(m)), flush=True)
+        print(c.regions.get("azure-eastus")["regionId"], asyncio.run(async_call(m)), flush=True)
 ''')
 
 
@@ -102,7 +103,7 @@ def test_forked_child_makes_new_clients_and_refuses_old_ones():
     assert out.returncode == 0, out.stderr
     child_code, *parent_after = out.stdout.split()
     assert child_code == "0", out.stderr  # old client: clear error; new ones, sync and async: work
-    assert parent_after == ["eastus", "us-east-1"]  # the parent is unaffected
+    assert parent_after == ["azure-eastus", "aws-us-east-1"]  # the parent is unaffected
 
 
 POOL = textwrap.dedent('''
@@ -117,13 +118,14 @@ POOL = textwrap.dedent('''
 
     if __name__ == "__main__":
         with MockServer(transition_seconds=0, rate_limit=None) as m, m.client() as c:
-            c.regions.get("us-east-1")
+            c.regions.get("aws-us-east-1")
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(2) as pool:
                 args = [(m.url, m.public_key, m.private_key, r)
-                        for r in ("us-east-1", "us-west-2", "eastus", "us-east-1")]
+                        for r in ("aws-us-east-1", "aws-us-west-2", "azure-eastus",
+                                  "aws-us-east-1")]
                 print(" ".join(pool.map(work, args)), flush=True)
-            print(c.regions.get("eastus")["regionId"], flush=True)
+            print(c.regions.get("azure-eastus")["regionId"], flush=True)
 ''')
 
 
@@ -134,7 +136,8 @@ def test_multiprocessing_fork_workers_use_tidbcloud(tmp_path):
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["us-east-1", "us-west-2", "eastus", "us-east-1", "eastus"]
+    assert out.stdout.split() == ["aws-us-east-1", "aws-us-west-2", "azure-eastus",
+                                  "aws-us-east-1", "azure-eastus"]
 
 
 PAGER = textwrap.dedent('''
@@ -205,7 +208,7 @@ def test_mock_rests_when_out_of_file_descriptors():
         import tidbcloud
         with tidbcloud.TiDBCloud(env["TIDBCLOUD_PUBLIC_KEY"], env["TIDBCLOUD_PRIVATE_KEY"],
                                  base_url=url) as c:
-            assert c.regions.get("us-east-1")["regionId"] == "us-east-1"  # serving again
+            assert c.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"  # serving again
     finally:
         for s in socks:
             s.close()

@@ -12,7 +12,7 @@ SCRIPT = textwrap.dedent('''
     {block}
     from tidbcloud.testing import MockServer
     with MockServer(transition_seconds=0.15, rate_limit=None) as m, m.client() as c:
-        cid = c.clusters.create(display_name="p", cloud_provider="AWS", region_id="us-east-1",
+        cid = c.clusters.create(display_name="p", cloud_provider="AWS", region_id="aws-us-east-1",
             components={{"tidb": {{"nodeSize": "4C16G", "nodeQuantity": 1}},
                         "tikv": {{"nodeSize": "4C16G", "nodeQuantity": 3}}}})["clusterId"]
         c.clusters.wait(cid, poll_interval=0.05, progress={progress})

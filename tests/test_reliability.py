@@ -33,7 +33,7 @@ FAULTS = {
 
 
 def call_read(c, ctx):
-    return c.regions.get("us-east-1"), "GET", "/v1beta1/regions/us-east-1"
+    return c.regions.get("aws-us-east-1"), "GET", "/v1beta1/regions/aws-us-east-1"
 
 
 def call_patch(c, ctx):
@@ -51,7 +51,7 @@ def call_create_key(c, ctx):
 
 
 CLASSES = {
-    "read": (call_read, "GET", "/v1beta1/regions/us-east-1"),
+    "read": (call_read, "GET", "/v1beta1/regions/aws-us-east-1"),
     "idempotent-write": (call_patch, "PATCH", None),
     "create-cluster": (call_create_cluster, "POST", "/v1beta1/clusters"),
     "create-api-key": (call_create_key, "POST", "/v1beta1/apikeys"),

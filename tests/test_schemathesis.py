@@ -29,7 +29,7 @@ def live_mock() -> Iterator[MockServer]:
     with MockServer(transition_seconds=0, rate_limit=None) as m:
         c = m.client()
         # Something to find: generated ids will mostly miss, but lists have items.
-        c.clusters.create(display_name="seed", cloud_provider="AWS", region_id="us-east-1",
+        c.clusters.create(display_name="seed", cloud_provider="AWS", region_id="aws-us-east-1",
                           components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
                                       "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})
         yield m

@@ -13,13 +13,13 @@ def test_created_key_works_at_once_and_stops_when_deleted(client, mock):
     secret = made["secretKey"]
     assert made["displayName"] == "ci" and made["role"] == "Organization Owner"
     with tidbcloud.TiDBCloud(made["accessKey"], secret, base_url=mock.url) as new:
-        assert new.regions.get("us-east-1")["regionId"] == "us-east-1"
+        assert new.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
         fetched = client.api_keys.get(made["accessKey"])
         assert "secretKey" not in fetched
         assert all("secretKey" not in k for k in client.api_keys.list())
         assert client.api_keys.delete(made["accessKey"]) is None
         with pytest.raises(tidbcloud.AuthenticationError) as e:
-            new.regions.get("us-east-1")
+            new.regions.get("aws-us-east-1")
     assert secret not in f"{e.value}{e.value!r}{e.value.body}"
 
 

@@ -23,14 +23,14 @@ def test_keys_come_from_the_environment(monkeypatch, mock):
     monkeypatch.setenv("TIDBCLOUD_PRIVATE_KEY", mock.private_key)  # beats TIDB_CLOUD_*
     with tidbcloud.TiDBCloud(base_url=mock.url) as c:
         assert c.public_key == mock.public_key
-        assert c.regions.get("us-east-1")["regionId"] == "us-east-1"
+        assert c.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
 
 
 def test_arguments_beat_the_environment(monkeypatch, mock):
     monkeypatch.setenv("TIDBCLOUD_PUBLIC_KEY", "ENVKEY")
     monkeypatch.setenv("TIDBCLOUD_PRIVATE_KEY", "envsecret")
     with tidbcloud.TiDBCloud(mock.public_key, mock.private_key, base_url=mock.url) as c:
-        assert c.regions.get("eastus")["regionId"] == "eastus"
+        assert c.regions.get("azure-eastus")["regionId"] == "azure-eastus"
 
 
 def test_missing_key_names_both_variables(monkeypatch):
@@ -74,38 +74,38 @@ def test_repr_shows_public_key_never_private():
 
 
 def test_one_exchange_per_call_after_the_first(client, mock):
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     assert mock.request_count() == 2
     for _ in range(25):
-        client.regions.get("us-east-1")
+        client.regions.get("aws-us-east-1")
     assert mock.request_count() == 27
     assert sum(r["status"] == 401 for r in mock.requests()) == 1
 
 
 def test_challenge_is_shared_with_option_copies(client, mock):
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     copy = client.with_options(timeout=5, max_retries=0)
     assert copy.timeout == 5.0 and copy.max_retries == 0
     assert client.timeout == 30.0 and client.max_retries == 2
     mock.reset_requests()
-    copy.regions.get("us-east-1")
+    copy.regions.get("aws-us-east-1")
     assert mock.request_count() == 1
 
 
 def test_stale_nonce_is_answered_once(client, mock):
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     mock.expire_nonces()
     mock.reset_requests()
-    assert client.regions.get("us-east-1")["regionId"] == "us-east-1"
+    assert client.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
     assert [r["status"] for r in mock.requests()] == [401, 200]
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     assert mock.request_count() == 3
 
 
 def test_sha256_digest():
     with MockServer(transition_seconds=0, rate_limit=None, algorithm="SHA-256") as m:
         with m.client() as c:
-            assert c.regions.get("westeurope")["cloudProvider"] == "AZURE"
+            assert c.regions.get("azure-westeurope")["cloudProvider"] == "azure"
 
 
 def test_rate_limit_is_a_typed_error_without_retries():
@@ -113,11 +113,11 @@ def test_rate_limit_is_a_typed_error_without_retries():
         # Another client (another process, say) spends the key's budget ...
         with m.client() as other:
             for _ in range(3):
-                other.regions.get("us-east-1")
+                other.regions.get("aws-us-east-1")
         # ... so this one, which has not seen the headers, meets a 429.
         with m.client(max_retries=0) as c:
             with pytest.raises(tidbcloud.RateLimitError) as e:
-                c.regions.get("us-east-1")
+                c.regions.get("aws-us-east-1")
     assert e.value.status_code == 429
     assert e.value.retry_after is not None and 1 <= e.value.retry_after <= 30
 
@@ -126,7 +126,7 @@ def test_client_waits_for_a_spent_budget_instead_of_failing():
     with MockServer(rate_limit=(3, 1.0), transition_seconds=0) as m, m.client() as c:
         started = time.monotonic()
         for _ in range(6):
-            c.regions.get("us-east-1")
+            c.regions.get("aws-us-east-1")
         assert time.monotonic() - started >= 0.9
         assert not any(r["status"] == 429 for r in m.requests())
 
@@ -135,7 +135,7 @@ def test_rate_limit_is_waited_out_with_retries():
     with MockServer(rate_limit=(5, 1.0), transition_seconds=0) as m, m.client() as c:
         started = time.monotonic()
         for _ in range(12):
-            assert c.regions.get("us-east-1")["regionId"] == "us-east-1"
+            assert c.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
         assert time.monotonic() - started >= 1.0  # it waited for a new window
         assert sum(r["status"] == 429 for r in m.requests()) <= 2
 
@@ -147,7 +147,7 @@ def test_refused_connection_is_a_connection_error():
     with tidbcloud.TiDBCloud("p", "k", base_url=f"http://127.0.0.1:{port}/v1beta1",
                              max_retries=0) as c:
         with pytest.raises(tidbcloud.APIConnectionError) as e:
-            c.regions.get("us-east-1")
+            c.regions.get("aws-us-east-1")
     assert not isinstance(e.value, tidbcloud.APITimeoutError)
 
 
@@ -173,7 +173,7 @@ def test_silent_server_is_a_timeout():
         with tidbcloud.TiDBCloud("p", "k", base_url=url, timeout=0.3, max_retries=0) as c:
             started = time.monotonic()
             with pytest.raises(tidbcloud.APITimeoutError):
-                c.regions.get("us-east-1")
+                c.regions.get("aws-us-east-1")
             assert time.monotonic() - started < 2.0
     finally:
         stop.set()
@@ -186,10 +186,10 @@ def test_silent_server_is_a_timeout():
 def test_closed_client_refuses_calls(mock):
     c = mock.client()
     with c:
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
     assert c.is_closed
     with pytest.raises(tidbcloud.TiDBCloudError, match="closed"):
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
 
 
 def test_sync_client_works_inside_a_running_event_loop(mock):
@@ -197,9 +197,9 @@ def test_sync_client_works_inside_a_running_event_loop(mock):
 
     async def notebook_cell():
         with mock.client() as c:
-            return c.regions.get("us-east-1")["regionId"]
+            return c.regions.get("aws-us-east-1")["regionId"]
 
-    assert asyncio.run(notebook_cell()) == "us-east-1"
+    assert asyncio.run(notebook_cell()) == "aws-us-east-1"
 
 
 def test_exceptions_pickle_with_their_fields(client):

@@ -15,7 +15,7 @@ def test_create_returns_the_cluster_without_its_password(client, mock):
     c = client.clusters.create(**cluster_args(root_password="Sup3r-Secret-PW"))
     assert c["displayName"] == "prod"
     assert c["cloudProvider"] == "AWS"
-    assert c["regionId"] == "us-east-1"
+    assert c["regionId"] == "aws-us-east-1"
     assert c["state"] == "ACTIVE"  # transition_seconds=0
     assert c["components"]["tikv"] == COMPONENTS["tikv"]
     assert c["connectionStrings"]["standard"]["port"] == 4000
@@ -203,7 +203,7 @@ def test_api_errors_carry_their_fields(client):
 def test_permission_denied_for_a_viewer_key(mock):
     public, private = mock.create_api_key("Project Viewer")
     with tidbcloud.TiDBCloud(public, private, base_url=mock.url) as viewer:
-        assert viewer.regions.get("us-east-1")["cloudProvider"] == "AWS"
+        assert viewer.regions.get("aws-us-east-1")["cloudProvider"] == "aws"
         with pytest.raises(tidbcloud.PermissionDeniedError) as e:
             viewer.clusters.create(**cluster_args())
     assert e.value.status_code == 403
@@ -212,7 +212,7 @@ def test_permission_denied_for_a_viewer_key(mock):
 def test_wrong_private_key_is_an_authentication_error(mock):
     with tidbcloud.TiDBCloud(mock.public_key, "wrong-key", base_url=mock.url) as bad:
         with pytest.raises(tidbcloud.AuthenticationError) as e:
-            bad.regions.get("us-east-1")
+            bad.regions.get("aws-us-east-1")
     assert e.value.status_code == 401
     assert "wrong-key" not in str(e.value) and "wrong-key" not in repr(e.value.body)
     assert mock.request_count() == 2  # the challenge, then one answer; no loop

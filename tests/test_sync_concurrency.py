@@ -9,7 +9,7 @@ from tidbcloud.testing import MockServer
 
 
 def test_eight_threads_share_one_client(client, mock):
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     mock.reset_requests()
 
     def work(i):
@@ -30,7 +30,7 @@ def test_eight_threads_share_one_client(client, mock):
 def test_burst_of_300_under_a_100_per_window_limit():
     with MockServer(rate_limit=(100, 2.0), transition_seconds=0) as m, m.client() as c:
         with ThreadPoolExecutor(8) as pool:
-            results = list(pool.map(lambda _: c.regions.get("us-east-1"), range(300)))
+            results = list(pool.map(lambda _: c.regions.get("aws-us-east-1"), range(300)))
         assert len(results) == 300
         limited = sum(1 for r in m.requests() if r["status"] == 429)
     # The client paced itself from the headers; a 429 from a race is retried.
@@ -42,8 +42,8 @@ def test_paced_client_spaces_its_requests():
 
     with MockServer(rate_limit=None, transition_seconds=0) as m:
         with m.client(rate_limit=600) as c:  # one request per 0.1 s
-            c.regions.get("us-east-1")
+            c.regions.get("aws-us-east-1")
             started = time.monotonic()
             for _ in range(5):
-                c.regions.get("us-east-1")
+                c.regions.get("aws-us-east-1")
             assert time.monotonic() - started >= 0.45

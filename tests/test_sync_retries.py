@@ -13,13 +13,13 @@ import tidbcloud
 from helpers import cluster_args
 from tidbcloud.testing import MockServer
 
-REGION = "/v1beta1/regions/us-east-1"
+REGION = "/v1beta1/regions/aws-us-east-1"
 
 
 @pytest.fixture
 def warm(client, mock):
     """A client whose digest challenge is cached, and an empty request log."""
-    client.regions.get("us-east-1")
+    client.regions.get("aws-us-east-1")
     mock.reset_requests()
     return client
 
@@ -30,20 +30,20 @@ def statuses(mock, path=None):
 
 def test_read_retries_5xx(warm, mock):
     mock.inject_fault(REGION, status=503, times=2)
-    assert warm.regions.get("us-east-1")["regionId"] == "us-east-1"
+    assert warm.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
     assert statuses(mock) == [503, 503, 200]
 
 
 def test_retries_stop_at_max_retries(warm, mock):
     mock.inject_fault(REGION, status=502, times=5)
     with pytest.raises(tidbcloud.InternalServerError) as e:
-        warm.regions.get("us-east-1")
+        warm.regions.get("aws-us-east-1")
     assert e.value.status_code == 502
     assert statuses(mock) == [502, 502, 502]  # 1 + max_retries=2
     mock.clear_faults()
     mock.inject_fault(REGION, status=500)
     with pytest.raises(tidbcloud.InternalServerError):
-        warm.with_options(max_retries=0).regions.get("us-east-1")
+        warm.with_options(max_retries=0).regions.get("aws-us-east-1")
 
 
 def test_create_is_not_resent_after_a_5xx(warm, mock):
@@ -94,7 +94,8 @@ def test_create_is_resent_when_the_connection_was_refused():
 
 def test_timeout_on_a_read_is_retried(warm, mock):
     mock.inject_fault(REGION, delay=1.0)
-    assert warm.with_options(timeout=0.3).regions.get("us-east-1")["regionId"] == "us-east-1"
+    got = warm.with_options(timeout=0.3).regions.get("aws-us-east-1")
+    assert got["regionId"] == "aws-us-east-1"
     # The slow answer was given up on and the read sent again.
     assert mock.request_count("GET", REGION) == 2
 
@@ -124,7 +125,7 @@ def test_server_wait_beyond_the_cap_is_raised_at_once(warm, mock):
     mock.inject_fault(REGION, status=429, retry_after="120")
     started = time.monotonic()
     with pytest.raises(tidbcloud.RateLimitError) as e:
-        warm.regions.get("us-east-1")
+        warm.regions.get("aws-us-east-1")
     assert time.monotonic() - started < 1.0
     assert e.value.retry_after == 120
 
@@ -133,15 +134,15 @@ def test_retry_after_as_an_http_date(warm, mock):
     when = email.utils.formatdate(time.time() + 2, usegmt=True)
     mock.inject_fault(REGION, status=503, retry_after=when)
     started = time.monotonic()
-    assert warm.regions.get("us-east-1")["regionId"] == "us-east-1"
+    assert warm.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
     assert 0.5 <= time.monotonic() - started <= 3.5
 
 
 @pytest.mark.parametrize("fault, exc, words", [
     ({"body": "malformed"}, tidbcloud.APIResponseError, "not valid JSON"),
     ({"content_type": "wrong"}, tidbcloud.APIResponseError, "text/html"),
-    ({"body": "truncated"}, tidbcloud.APIConnectionError, "GET /regions/us-east-1"),
-    ({"drop": "after_headers"}, tidbcloud.APIConnectionError, "GET /regions/us-east-1"),
+    ({"body": "truncated"}, tidbcloud.APIConnectionError, "GET /regions/aws-us-east-1"),
+    ({"drop": "after_headers"}, tidbcloud.APIConnectionError, "GET /regions/aws-us-east-1"),
     ({"drop": "before_headers"}, tidbcloud.APIConnectionError, "closed"),
     ({"raw_body": "[1, 2]", "content_type": "application/json"}, tidbcloud.APIResponseError,
      "expected a JSON object"),
@@ -149,12 +150,12 @@ def test_retry_after_as_an_http_date(warm, mock):
 def test_broken_answers_are_typed_errors_that_say_what(warm, mock, fault, exc, words):
     mock.inject_fault(REGION, times=5, **fault)
     with pytest.raises(exc) as e:
-        warm.with_options(max_retries=0).regions.get("us-east-1")
+        warm.with_options(max_retries=0).regions.get("aws-us-east-1")
     assert words in str(e.value)
 
 
 def test_cut_answers_to_reads_are_retried(warm, mock):
     mock.inject_fault(REGION, body="truncated")
     mock.inject_fault("/v1beta1/regions", drop="before_headers")
-    assert warm.regions.get("us-east-1")["regionId"] == "us-east-1"
+    assert warm.regions.get("aws-us-east-1")["regionId"] == "aws-us-east-1"
     assert len(list(warm.regions.list())) == 10

@@ -3,7 +3,7 @@
 >>> from tidbcloud.testing import MockServer
 >>> with MockServer(transition_seconds=0) as mock:
 ...     client = mock.client()
-...     region = client.regions.get("us-east-1")
+...     region = client.regions.get("aws-us-east-1")
 
 The mock speaks HTTP Digest auth, validates requests as the spec says, runs the
 cluster state machine paced by ``transition_seconds`` and enforces a per-key rate

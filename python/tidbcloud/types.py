@@ -123,25 +123,40 @@ class ListClustersResponse(TypedDict, total=False):
 
 
 class Region(TypedDict, total=False):
-    regionId: str
-    cloudProvider: str
+    name: str  # "regions/aws-us-east-1"
+    regionId: str  # "aws-us-east-1"
+    cloudProvider: str  # "aws", "gcp", "azure", "alicloud"
     displayName: str
+    provider: str | None  # deprecated twin of cloudProvider
 
 
 class ListRegionsResponse(TypedDict, total=False):
     regions: list[Region]
+    totalSize: int
     nextPageToken: str
 
 
 class NodeSpec(TypedDict, total=False):
-    nodeSpecKey: str
-    componentType: str
-    cpu: int
-    memory: int
+    name: str
+    regionId: str
+    componentType: str  # "TIDB", "TIKV", "TIFLASH", "PD"
+    nodeSpecKey: str  # "8C16G"
+    displayName: str
+    vCpu: int
+    memorySizeGi: int
+    defaultStorageSizeGi: int
+    minStorageSizeGi: int
+    maxStorageSizeGi: int
+    defaultNodeCount: int
+    storageTypes: list[str]  # "Basic", "Standard", "Performance", "Plus"
+    minRaftStoreIops: int
+    maxRaftStoreIops: int
+    default: bool
 
 
 class ListNodeSpecsResponse(TypedDict, total=False):
     nodeSpecs: list[NodeSpec]
+    totalSize: int
     nextPageToken: str
 
 

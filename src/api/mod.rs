@@ -156,6 +156,14 @@ pub fn require_text(name: &str, v: &str) -> Result<()> {
     }
 }
 
+/// An optional filter: absent, or a non-empty string.
+pub fn text_opt<'a>(name: &str, v: Option<&'a str>) -> Result<Option<&'a str>> {
+    match v {
+        Some(t) => require_text(name, t).map(|()| Some(t)),
+        None => Ok(None),
+    }
+}
+
 pub fn require_object(name: &str, v: &Value) -> Result<()> {
     if v.is_object() {
         Ok(())

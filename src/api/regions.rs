@@ -1,15 +1,24 @@
 //! Regions (Dedicated server): list regions, get one, list its node specs.
 
-use super::{check_page_size, segment, Api, ListSpec, Pending};
+use super::{check_page_size, segment, text_opt, Api, ListSpec, Pending};
 use crate::config::Server;
 use crate::error::Result;
 use crate::http::Request;
 use reqwest::Method;
 
-pub fn list(page_size: Option<i64>) -> Result<ListSpec> {
+/// Regions, filtered by `cloud_provider` (aws, gcp, azure, alicloud) and
+/// `project_id` as the service does.
+pub fn list(
+    cloud_provider: Option<&str>,
+    project_id: Option<&str>,
+    page_size: Option<i64>,
+) -> Result<ListSpec> {
+    let req = Request::new(Method::GET, Server::Dedicated, "/regions".into())
+        .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
+        .query_opt("projectId", text_opt("project_id", project_id)?)
+        .query_opt("pageSize", check_page_size(page_size)?);
     Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Dedicated, "/regions".into())
-            .query_opt("pageSize", check_page_size(page_size)?),
+        request: req,
         items_key: "regions",
     })
 }
@@ -19,11 +28,23 @@ pub fn get(api: &Api, region_id: &str) -> Result<Pending> {
     api.call(Request::new(Method::GET, Server::Dedicated, path))
 }
 
-pub fn list_node_specs(region_id: &str, page_size: Option<i64>) -> Result<ListSpec> {
+/// Node specs of a region, filtered by `component_type` (TIDB, TIKV, TIFLASH,
+/// PD), `cluster_id` and `project_id` as the service does.
+pub fn list_node_specs(
+    region_id: &str,
+    component_type: Option<&str>,
+    cluster_id: Option<&str>,
+    project_id: Option<&str>,
+    page_size: Option<i64>,
+) -> Result<ListSpec> {
     let path = format!("/regions/{}/nodeSpecs", segment("region_id", region_id)?);
+    let req = Request::new(Method::GET, Server::Dedicated, path)
+        .query_opt("componentType", text_opt("component_type", component_type)?)
+        .query_opt("clusterId", text_opt("cluster_id", cluster_id)?)
+        .query_opt("projectId", text_opt("project_id", project_id)?)
+        .query_opt("pageSize", check_page_size(page_size)?);
     Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Dedicated, path)
-            .query_opt("pageSize", check_page_size(page_size)?),
+        request: req,
         items_key: "nodeSpecs",
     })
 }

@@ -167,7 +167,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     let region_id = b.req_str("regionId")?;
     let region = seed::region(region_id)
         .ok_or_else(|| Fail::bad(format!("regionId {region_id:?} is not a known region")))?;
-    if region.provider != provider {
+    if !region.provider.eq_ignore_ascii_case(provider) {
         return Err(Fail::bad(format!(
             "region {region_id} belongs to {}, not {provider}",
             region.provider

@@ -1,15 +1,32 @@
-//! Mock handlers for Regions: the seeded regions and their node specs, paged.
+//! Mock handlers for Regions: the seeded regions and their node specs, paged,
+//! with the service's filters (`cloudProvider`, `componentType`, `clusterId`).
 
 use super::reply::{Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
+use super::state::State;
+
+const PROVIDERS: &[&str] = &["aws", "gcp", "azure", "alicloud"];
+const COMPONENT_TYPES: &[&str] = &["TIDB", "TIKV", "TIFLASH", "PD"];
 
 pub fn list(ctx: &Ctx) -> Reply {
+    let provider = ctx.query.get("cloudProvider");
+    if let Some(p) = provider {
+        if !PROVIDERS.contains(&p) {
+            return Err(Fail::bad(format!(
+                "cloudProvider {p:?} is not one of {}",
+                PROVIDERS.join(", ")
+            )));
+        }
+    }
+    let regions = seed::REGIONS
+        .iter()
+        .filter(|r| provider.is_none_or(|p| r.provider == p));
     paged_by(
         ctx,
+        &format!("regions|{}", provider.unwrap_or("")),
         "regions",
-        "regions",
-        numbered(seed::REGIONS),
+        numbered(regions),
         seed::region_json,
     )
 }
@@ -20,18 +37,36 @@ pub fn get(id: &str) -> Reply {
         .ok_or_else(|| Fail::not_found(format!("region {id} not found")))
 }
 
-pub fn node_specs(ctx: &Ctx, id: &str) -> Reply {
-    seed::region(id).ok_or_else(|| Fail::not_found(format!("region {id} not found")))?;
+pub fn node_specs(state: &State, ctx: &Ctx, id: &str) -> Reply {
+    let region =
+        seed::region(id).ok_or_else(|| Fail::not_found(format!("region {id} not found")))?;
+    let kind = ctx.query.get("componentType");
+    if let Some(k) = kind {
+        if !COMPONENT_TYPES.contains(&k) {
+            return Err(Fail::bad(format!(
+                "componentType {k:?} is not one of {}",
+                COMPONENT_TYPES.join(", ")
+            )));
+        }
+    }
+    if let Some(c) = ctx.query.get("clusterId") {
+        if state.cluster(c).is_none() {
+            return Err(Fail::not_found(format!("cluster {c} not found")));
+        }
+    }
+    let specs = seed::NODE_SPECS
+        .iter()
+        .filter(|s| kind.is_none_or(|k| seed::component_type(s.0) == k));
     paged_by(
         ctx,
-        &format!("nodeSpecs|{id}"),
+        &format!("nodeSpecs|{id}|{}", kind.unwrap_or("")),
         "nodeSpecs",
-        numbered(seed::NODE_SPECS),
-        seed::node_spec_json,
+        numbered(specs),
+        |s| seed::node_spec_json(region, s),
     )
 }
 
-/// Seeded items keyed by their position, the order they are listed in.
-fn numbered<T>(items: &[T]) -> impl Iterator<Item = (u64, &T)> {
+/// Items keyed by their position, the order they are listed in.
+fn numbered<T>(items: impl IntoIterator<Item = T>) -> impl Iterator<Item = (u64, T)> {
     (0u64..).zip(items)
 }

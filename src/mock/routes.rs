@@ -214,7 +214,7 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
         (["regions"], None) if method == Method::GET => regions::list(ctx),
         (["regions", id], None) if method == Method::GET => regions::get(id),
         (["regions", id, "nodeSpecs"], None) if method == Method::GET => {
-            regions::node_specs(ctx, id)
+            regions::node_specs(&st, ctx, id)
         }
         (["regions", ..], None) => Err(not_allowed()),
         _ => Err(Fail::not_found(format!("no such path {path}"))),

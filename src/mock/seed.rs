@@ -1,63 +1,66 @@
-//! What the mock knows from the start: regions on AWS, GCP and Azure, and the
-//! node sizes each offers for tidb, tikv and tiflash.
+//! What the mock knows from the start: regions on AWS, GCP and Azure (ids as
+//! the service writes them, `aws-us-east-1`), and the node sizes each offers
+//! for TiDB, TiKV and TiFlash.
 
 use serde_json::{json, Value};
 
 pub struct Region {
+    /// `{cloudProvider}-{region code}`.
     pub id: &'static str,
+    /// Lower case: aws, gcp, azure.
     pub provider: &'static str,
     pub name: &'static str,
 }
 
 pub const REGIONS: &[Region] = &[
     Region {
-        id: "us-east-1",
-        provider: "AWS",
+        id: "aws-us-east-1",
+        provider: "aws",
         name: "N. Virginia (us-east-1)",
     },
     Region {
-        id: "us-west-2",
-        provider: "AWS",
+        id: "aws-us-west-2",
+        provider: "aws",
         name: "Oregon (us-west-2)",
     },
     Region {
-        id: "eu-central-1",
-        provider: "AWS",
+        id: "aws-eu-central-1",
+        provider: "aws",
         name: "Frankfurt (eu-central-1)",
     },
     Region {
-        id: "ap-northeast-1",
-        provider: "AWS",
+        id: "aws-ap-northeast-1",
+        provider: "aws",
         name: "Tokyo (ap-northeast-1)",
     },
     Region {
-        id: "ap-southeast-1",
-        provider: "AWS",
+        id: "aws-ap-southeast-1",
+        provider: "aws",
         name: "Singapore (ap-southeast-1)",
     },
     Region {
-        id: "us-central1",
-        provider: "GCP",
+        id: "gcp-us-central1",
+        provider: "gcp",
         name: "Iowa (us-central1)",
     },
     Region {
-        id: "europe-west1",
-        provider: "GCP",
+        id: "gcp-europe-west1",
+        provider: "gcp",
         name: "Belgium (europe-west1)",
     },
     Region {
-        id: "asia-northeast1",
-        provider: "GCP",
+        id: "gcp-asia-northeast1",
+        provider: "gcp",
         name: "Tokyo (asia-northeast1)",
     },
     Region {
-        id: "eastus",
-        provider: "AZURE",
+        id: "azure-eastus",
+        provider: "azure",
         name: "Virginia (eastus)",
     },
     Region {
-        id: "westeurope",
-        provider: "AZURE",
+        id: "azure-westeurope",
+        provider: "azure",
         name: "Netherlands (westeurope)",
     },
 ];
@@ -79,11 +82,53 @@ pub fn region(id: &str) -> Option<&'static Region> {
 }
 
 pub fn region_json(r: &Region) -> Value {
-    json!({ "regionId": r.id, "cloudProvider": r.provider, "displayName": r.name })
+    json!({
+        "name": format!("regions/{}", r.id),
+        "regionId": r.id,
+        "cloudProvider": r.provider,
+        "displayName": r.name,
+        "provider": r.provider,
+    })
 }
 
-pub fn node_spec_json(spec: &(&str, &str, u32, u32, &str)) -> Value {
-    json!({ "nodeSpecKey": spec.1, "componentType": spec.0, "cpu": spec.2, "memory": spec.3 })
+pub type NodeSpec = (&'static str, &'static str, u32, u32, &'static str);
+
+/// The service's component type for one of ours (`tikv` is `TIKV`).
+pub fn component_type(component: &str) -> String {
+    component.to_ascii_uppercase()
+}
+
+/// A node spec as the service lists it for `region`.
+pub fn node_spec_json(region: &Region, spec: &NodeSpec) -> Value {
+    let (component, key, vcpu, mem, _) = *spec;
+    let kind = component_type(component);
+    let first = NODE_SPECS.iter().find(|s| s.0 == component).map(|s| s.1) == Some(key);
+    let mut v = json!({
+        "name": format!("regions/{}/componentTypes/{kind}/nodeSpecs/{key}", region.id),
+        "regionId": region.id,
+        "componentType": kind,
+        "nodeSpecKey": key,
+        "displayName": format!("{vcpu} vCPU, {mem} GiB"),
+        "vCpu": vcpu,
+        "memorySizeGi": mem,
+        "defaultNodeCount": if component == "tidb" { 2 } else { 3 },
+        "default": first,
+    });
+    if component != "tidb" {
+        let o = v.as_object_mut().expect("a JSON object");
+        o.insert("defaultStorageSizeGi".into(), json!(500));
+        o.insert("minStorageSizeGi".into(), json!(200));
+        o.insert(
+            "maxStorageSizeGi".into(),
+            json!(if component == "tikv" { 6144 } else { 4096 }),
+        );
+        o.insert("storageTypes".into(), json!(["Standard", "Performance"]));
+        if component == "tikv" {
+            o.insert("minRaftStoreIops".into(), json!(3000));
+            o.insert("maxRaftStoreIops".into(), json!(16000));
+        }
+    }
+    v
 }
 
 /// Hourly price of one node of `size` for `component`, if the size exists.

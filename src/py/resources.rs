@@ -186,22 +186,28 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
 });
 
 resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." {
-    #[pyo3(signature = (*, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+    /// Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
+    /// "azure", "alicloud") and `project_id`.
+    #[pyo3(signature = (*, cloud_provider=None, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(cloud_provider: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        Recipe { spec: regions::list(page_size)?, api, page_token }
+        Recipe { spec: regions::list(cloud_provider.as_deref(), project_id.as_deref(), page_size)?, api, page_token }
     }
 
+    /// One region by its id, such as "aws-us-east-1".
     #[pyo3(signature = (region_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
     fn get(region_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         regions::get(&api, &region_id)?
     }
 
-    #[pyo3(signature = (region_id, /, *, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list_node_specs(region_id: String, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+    /// The node specs a region offers, across all pages. Filters:
+    /// `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`.
+    #[pyo3(signature = (region_id, /, *, component_type=None, cluster_id=None, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list_node_specs(region_id: String, component_type: Option<String>, cluster_id: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        Recipe { spec: regions::list_node_specs(&region_id, page_size)?, api, page_token }
+        let spec = regions::list_node_specs(&region_id, component_type.as_deref(), cluster_id.as_deref(), project_id.as_deref(), page_size)?;
+        Recipe { spec, api, page_token }
     }
 });
 

@@ -15,7 +15,7 @@ m = MockServer(transition_seconds=0, rate_limit=None).start()
 def async_loop():
     async def one(ac):
         while True:
-            await ac.regions.get("us-east-1")
+            await ac.regions.get("aws-us-east-1")
             async for _ in ac.regions.list(page_size=2):
                 pass
     async def main():
@@ -26,7 +26,7 @@ def async_loop():
 def sync_loop():
     c = m.client()
     while True:
-        c.regions.get("us-east-1")
+        c.regions.get("aws-us-east-1")
 
 for _ in range(2):
     threading.Thread(target=async_loop, daemon=True).start()

@@ -13,21 +13,21 @@ from tidbcloud.testing import MockServer
 logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
 m = MockServer(transition_seconds=600, rate_limit=None).start()
 c = m.client()
-cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="us-east-1",
+cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="aws-us-east-1",
     components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
                 "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})["clusterId"]
-m.inject_fault("/v1beta1/regions/eastus", delay=5, times=100)
+m.inject_fault("/v1beta1/regions/azure-eastus", delay=5, times=100)
 
 def sync_blocked():
     try:
-        c.regions.get("eastus")
+        c.regions.get("azure-eastus")
     except Exception:
         pass
 
 def async_loop():
     async def main():
         ac = m.async_client()
-        calls = [asyncio.ensure_future(ac.regions.get("eastus")) for _ in range(8)]
+        calls = [asyncio.ensure_future(ac.regions.get("azure-eastus")) for _ in range(8)]
         waiter = asyncio.ensure_future(ac.clusters.wait(
             cid, state="ACTIVE", timeout=600, poll_interval=0.01, progress=lambda c: None))
         pager = ac.regions.list(page_size=1)
