@@ -12,6 +12,9 @@ import sys
 
 from tidbcloud.testing import MockServer
 
+TIDB = {"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]}
+TIKV = {"nodeSpecKey": "4C16G", "nodeCount": 3, "storageSizeGi": 500}
+
 
 def main() -> None:
     with MockServer(rate_limit=None, transition_seconds=0) as mock:
@@ -26,9 +29,8 @@ def main() -> None:
                 first = None
                 for i in range(int(arg)):
                     c = seeder.clusters.create(
-                        display_name=f"bench-{i}", cloud_provider="AWS", region_id="aws-us-east-1",
-                        components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
-                                    "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})
+                        display_name=f"bench-{i}", region_id="aws-us-east-1",
+                        tidb_node_setting=TIDB, tikv_node_setting=TIKV)
                     first = first or c["clusterId"]
                 print(first, flush=True)
             elif cmd == "quit":

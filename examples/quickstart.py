@@ -34,19 +34,18 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
 
     cluster = client.clusters.create(
         display_name="quickstart",
-        cloud_provider="AWS",
         region_id=region["regionId"],
-        components={
-            "tidb": {"nodeSize": specs["TIDB"], "nodeQuantity": 1},
-            "tikv": {"nodeSize": specs["TIKV"], "nodeQuantity": 3, "storageSize": 200},
-        },
+        tidb_node_setting={"nodeSpecKey": specs["TIDB"], "tidbNodeGroups": [{"nodeCount": 1}]},
+        tikv_node_setting={"nodeSpecKey": specs["TIKV"], "nodeCount": 3, "storageSizeGi": 200},
     )
     cid = cluster["clusterId"]
     print(f"created cluster {cid}: {cluster['state']}")
 
     cluster = client.clusters.wait(cid, state="ACTIVE", timeout=timeout, progress=True)
-    host = cluster["connectionStrings"]["standard"]
-    print(f"cluster {cid} is {cluster['state']}: mysql -h {host['host']} -P {host['port']} -u root")
+    public = next(e for group in cluster["tidbNodeSetting"]["tidbNodeGroups"]
+                  for e in group.get("endpoints", []) if e.get("connectionType") == "PUBLIC")
+    print(f"cluster {cid} is {cluster['state']}: "
+          f"mysql -h {public['host']} -P {public['port']} -u root")
 
     for c in client.clusters.list(states=["ACTIVE"]):
         print(f"  listed: {c['clusterId']} {c['displayName']} {c['state']}")

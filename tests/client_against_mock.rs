@@ -32,13 +32,14 @@ fn quick() -> MockOptions {
 fn new_cluster(name: &str) -> clusters::NewCluster {
     clusters::NewCluster {
         display_name: name.into(),
-        cloud_provider: "AWS".into(),
         region_id: "aws-us-east-1".into(),
-        components: json!({"tidb": {"nodeSize": "8C16G", "nodeQuantity": 2},
-                           "tikv": {"nodeSize": "8C32G", "nodeQuantity": 3, "storageSize": 500}}),
+        tidb_node_setting: json!({"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}),
+        tikv_node_setting: json!({"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}),
+        tiflash_node_setting: None,
+        port: None,
+        labels: None,
         project_id: None,
         root_password: Some(Secret::new("s3cret-Passw0rd")),
-        port: None,
     }
 }
 
@@ -134,7 +135,7 @@ async fn lifecycle_and_paging() {
     let (mock, api) = start(quick());
     let mut ids = Vec::new();
     for i in 0..7 {
-        let c = clusters::create(&api, new_cluster(&format!("c{i}")), false)
+        let c = clusters::create(&api, new_cluster(&format!("cluster-{i}")), false)
             .expect("valid arguments")
             .await
             .unwrap();
@@ -142,7 +143,7 @@ async fn lifecycle_and_paging() {
         assert!(c.get("rootPassword").is_none());
         ids.push(c["clusterId"].as_str().unwrap().to_owned());
     }
-    let mut pager = Paginator::new(clusters::list(None, &[], Some(3)).unwrap(), None);
+    let mut pager = Paginator::new(clusters::list(None, &[], &[], &[], Some(3)).unwrap(), None);
     let mut seen = Vec::new();
     let mut pages = 0;
     while let Some(mut page) = pager.next_page(&api).await.unwrap() {
@@ -173,7 +174,7 @@ async fn lifecycle_and_paging() {
         matches!(&err, Error::Status(e) if e.status == 400 && e.message.contains("PAUSED")),
         "{err:?}"
     );
-    clusters::delete(&api, &ids[1])
+    clusters::delete(&api, &ids[1], false)
         .expect("valid arguments")
         .await
         .unwrap();
@@ -209,7 +210,7 @@ async fn ids_cannot_escape_their_segment() {
 #[tokio::test]
 async fn errors_never_show_the_password() {
     let (_mock, api) = start(quick());
-    let mut c = new_cluster("x");
+    let mut c = new_cluster("xray");
     c.region_id = "nowhere".into();
     let err = clusters::create(&api, c, false)
         .expect("valid arguments")

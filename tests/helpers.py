@@ -7,18 +7,17 @@ from typing import Any
 
 OTHER_PROJECT = "1372813089189561288"
 
-COMPONENTS: dict[str, Any] = {
-    "tidb": {"nodeSize": "8C16G", "nodeQuantity": 2},
-    "tikv": {"nodeSize": "8C32G", "nodeQuantity": 3, "storageSize": 500},
-}
+TIDB: dict[str, Any] = {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}
+TIKV: dict[str, Any] = {"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}
 
 
 def cluster_args(**over: Any) -> dict[str, Any]:
+    """A create's arguments in the service's shapes (as its own sample sends them)."""
     args: dict[str, Any] = {
         "display_name": "prod",
-        "cloud_provider": "AWS",
         "region_id": "aws-us-east-1",
-        "components": copy.deepcopy(COMPONENTS),
+        "tidb_node_setting": copy.deepcopy(TIDB),
+        "tikv_node_setting": copy.deepcopy(TIKV),
     }
     args.update(over)
     return args

@@ -7,14 +7,15 @@ import asyncio
 import pytest
 
 import tidbcloud
-from helpers import COMPONENTS, cluster_args
+from helpers import TIKV, cluster_args
 from tidbcloud.testing import MockServer
 
 
 async def test_create_get_and_list(aclient, mock):
     c = await aclient.clusters.create(**cluster_args(root_password="Sup3r-Secret-PW"))
     assert c["state"] == "ACTIVE"
-    assert c["components"]["tidb"] == COMPONENTS["tidb"]
+    assert c["tikvNodeSetting"]["nodeCount"] == TIKV["nodeCount"]
+    assert c["tidbNodeSetting"]["tidbNodeGroups"][0]["nodeCount"] == 2
     assert await aclient.clusters.get(c["clusterId"]) == c
     assert [x["clusterId"] async for x in aclient.clusters.list()] == [c["clusterId"]]
 
@@ -26,8 +27,8 @@ async def test_validate_only(aclient):
 
 
 async def test_async_pager_follows_three_pages(aclient, mock):
-    ids = [(await aclient.clusters.create(**cluster_args(display_name=f"c{i}")))["clusterId"]
-           for i in range(7)]
+    ids = [(await aclient.clusters.create(**cluster_args(display_name=f"cluster-{i}")))[
+        "clusterId"] for i in range(7)]
     mock.reset_requests()
     got = [c["clusterId"] async for c in aclient.clusters.list(page_size=3)]
     assert got == ids
@@ -38,14 +39,16 @@ async def test_async_pager_follows_three_pages(aclient, mock):
 
 async def test_state_changes(aclient):
     cid = (await aclient.clusters.create(**cluster_args()))["clusterId"]
-    assert (await aclient.clusters.pause(cid))["state"] == "PAUSED"
+    assert (await aclient.clusters.pause(cid))["clusterId"] == cid  # unwrapped
+    assert (await aclient.clusters.get(cid))["state"] == "PAUSED"
     with pytest.raises(tidbcloud.BadRequestError, match="PAUSED"):
         await aclient.clusters.pause(cid)
-    assert (await aclient.clusters.resume(cid))["state"] == "ACTIVE"
+    await aclient.clusters.resume(cid)
+    assert (await aclient.clusters.get(cid))["state"] == "ACTIVE"
     u = await aclient.clusters.update(cid, display_name="renamed")
     assert u["displayName"] == "renamed"
-    assert await aclient.clusters.reset_root_password(cid, password="An0ther-Passw0rd") is None
-    assert await aclient.clusters.delete(cid) is None
+    assert await aclient.clusters.reset_root_password(cid, root_password="An0ther-Pw0rd") == {}
+    assert (await aclient.clusters.delete(cid))["clusterId"] == cid
     with pytest.raises(tidbcloud.NotFoundError):
         await aclient.clusters.get(cid)
 
@@ -67,7 +70,7 @@ async def test_bad_arguments_raise_at_call_time(aclient, mock):
     with pytest.raises(ValueError):
         await aclient.clusters.get("")
     with pytest.raises(TypeError):
-        await aclient.clusters.create(**cluster_args(components=["not", "a", "dict"]))
+        aclient.clusters.create(**cluster_args(tikv_node_setting=["not", "a", "dict"]))
     assert mock.request_count() == 0
 
 

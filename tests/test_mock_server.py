@@ -105,11 +105,19 @@ def test_validation_messages_say_what_is_wrong(mock):
     s.auth = HTTPDigestAuth(mock.public_key, mock.private_key)
     cases = [
         ({}, "displayName is required"),
-        ({"displayName": "x", "cloudProvider": "IBM", "regionId": "r", "components": {}},
-         "cloudProvider"),
-        ({"displayName": "x", "cloudProvider": "AWS", "regionId": "aws-us-east-1",
-          "components": {"tidb": {"nodeSize": "8C16G", "nodeQuantity": 1}}},
-         "components.tikv is required"),
+        ({"displayName": "xray", "cloudProvider": "AWS", "regionId": "aws-us-east-1",
+          "components": {}},  # the summary's shape: the service knows no such field
+         "unknown field"),
+        ({"displayName": "x", "regionId": "aws-us-east-1"}, "displayName \"x\" must be 4 to 64"),
+        ({"displayName": "xray", "regionId": "mars-1"}, "regionId"),
+        ({"displayName": "xray", "regionId": "aws-us-east-1",
+          "tidbNodeSetting": {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 1}]}},
+         "tikvNodeSetting is required"),
+        ({"displayName": "xray", "regionId": "aws-us-east-1",
+          "tidbNodeSetting": {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 1}]},
+          "tikvNodeSetting": {"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500,
+                              "storageType": "Plus"}},
+         "not offered"),
     ]
     for body, expected in cases:
         r = s.post(f"{mock.url}/clusters", json=body, timeout=5)
@@ -173,9 +181,9 @@ def test_fixture_from_the_entry_point(tidbcloud_mock, tidbcloud_client):
 @pytest.mark.tidbcloud_mock(transition_seconds=0, rate_limit=None)
 def test_fixture_takes_options_from_its_marker(tidbcloud_client):
     c = tidbcloud_client.clusters.create(
-        display_name="m", cloud_provider="GCP", region_id="gcp-us-central1",
-        components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
-                    "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}},
+        display_name="mike", region_id="gcp-us-central1",
+        tidb_node_setting={"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]},
+        tikv_node_setting={"nodeSpecKey": "4C16G", "nodeCount": 3, "storageSizeGi": 500},
     )
     assert c["state"] == "ACTIVE"
 

@@ -18,9 +18,10 @@ SCRIPT = textwrap.dedent('''
 
     mode = sys.argv[1]
     with MockServer(transition_seconds=600, rate_limit=None) as m, m.client() as c:
-        cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="aws-us-east-1",
-            components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
-                        "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})["clusterId"]
+        cid = c.clusters.create(display_name="xray", region_id="aws-us-east-1",
+            tidb_node_setting={"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]},
+            tikv_node_setting={"nodeSpecKey": "4C16G", "nodeCount": 3,
+                               "storageSizeGi": 500})["clusterId"]
         if mode == "retry-sleep":
             m.inject_fault("/v1beta1/regions/azure-eastus", status=503, retry_after="30", times=5)
         if mode == "slow-answer":

@@ -12,9 +12,10 @@ SCRIPT = textwrap.dedent('''
     {block}
     from tidbcloud.testing import MockServer
     with MockServer(transition_seconds=0.15, rate_limit=None) as m, m.client() as c:
-        cid = c.clusters.create(display_name="p", cloud_provider="AWS", region_id="aws-us-east-1",
-            components={{"tidb": {{"nodeSize": "4C16G", "nodeQuantity": 1}},
-                        "tikv": {{"nodeSize": "4C16G", "nodeQuantity": 3}}}})["clusterId"]
+        cid = c.clusters.create(display_name="papa", region_id="aws-us-east-1",
+            tidb_node_setting={{"nodeSpecKey": "4C16G", "tidbNodeGroups": [{{"nodeCount": 1}}]}},
+            tikv_node_setting={{"nodeSpecKey": "4C16G", "nodeCount": 3,
+                               "storageSizeGi": 500}})["clusterId"]
         c.clusters.wait(cid, poll_interval=0.05, progress={progress})
         imp = c.imports.create(cid, source_type="LOCAL", file_format="CSV")
         c.imports.wait(cid, imp["importId"], poll_interval=0.05{import_progress})

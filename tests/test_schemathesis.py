@@ -29,9 +29,11 @@ def live_mock() -> Iterator[MockServer]:
     with MockServer(transition_seconds=0, rate_limit=None) as m:
         c = m.client()
         # Something to find: generated ids will mostly miss, but lists have items.
-        c.clusters.create(display_name="seed", cloud_provider="AWS", region_id="aws-us-east-1",
-                          components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
-                                      "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})
+        c.clusters.create(display_name="seed", region_id="aws-us-east-1",
+                          tidb_node_setting={"nodeSpecKey": "4C16G",
+                                             "tidbNodeGroups": [{"nodeCount": 1}]},
+                          tikv_node_setting={"nodeSpecKey": "4C16G", "nodeCount": 3,
+                                             "storageSizeGi": 500})
         yield m
 
 

@@ -32,8 +32,8 @@ def test_stubs_catch_a_wrong_key(tmp_path):
         "import tidbcloud\n"
         "c = tidbcloud.TiDBCloud('a', 'b')\n"
         "cluster = c.clusters.get('1')\n"
-        "port: int = cluster['connectionStrings']['standard']['port']\n"
-        "host: int = cluster['connectionStrings']['standard']['host']\n"
+        "port: int = cluster['tidbNodeSetting']['tidbNodeGroups'][0]['endpoints'][0]['port']\n"
+        "host: int = cluster['tidbNodeSetting']['tidbNodeGroups'][0]['endpoints'][0]['host']\n"
         "c.clusters.get(1)\n"
     )
     r = run("mypy", "--no-incremental", str(bad))

@@ -15,7 +15,7 @@ def test_every_action_is_logged_newest_first(client, mock):
     client.clusters.update(cid, display_name="renamed")
     client.clusters.pause(cid)
     client.clusters.resume(cid)
-    client.clusters.reset_root_password(cid, password="Passw0rd-1234")
+    client.clusters.reset_root_password(cid, root_password="Passw0rd-1234")
     client.imports.create(cid, **import_args())
     client.integrations.create(cid, integration_type="PROMETHEUS")
     key = client.api_keys.create(display_name="k", role="Organization Member")

@@ -7,19 +7,27 @@ import time
 import pytest
 
 import tidbcloud
-from helpers import COMPONENTS, OTHER_PROJECT, cluster_args
+from helpers import OTHER_PROJECT, TIKV, cluster_args
 from tidbcloud.testing import MockServer
 
 
 def test_create_returns_the_cluster_without_its_password(client, mock):
     c = client.clusters.create(**cluster_args(root_password="Sup3r-Secret-PW"))
     assert c["displayName"] == "prod"
-    assert c["cloudProvider"] == "AWS"
+    assert c["cloudProvider"] == "aws"
     assert c["regionId"] == "aws-us-east-1"
+    assert c["name"] == f"clusters/{c['clusterId']}"
     assert c["state"] == "ACTIVE"  # transition_seconds=0
-    assert c["components"]["tikv"] == COMPONENTS["tikv"]
-    assert c["connectionStrings"]["standard"]["port"] == 4000
-    assert "Sup3r-Secret-PW" not in repr(c)
+    assert c["port"] == 4000  # the service's default: the create sample sends none
+    assert c["labels"]["tidb.cloud/project"]
+    tikv = c["tikvNodeSetting"]
+    assert {k: tikv[k] for k in TIKV} == TIKV and tikv["storageType"] == "Standard"
+    group = c["tidbNodeSetting"]["tidbNodeGroups"][0]
+    assert group["nodeCount"] == 2 and group["isDefaultGroup"]
+    assert {e["connectionType"] for e in group["endpoints"]} == {
+        "PUBLIC", "VPC_PEERING", "PRIVATE_ENDPOINT"}
+    assert all(e["port"] == 4000 for e in group["endpoints"])
+    assert "Sup3r-Secret-PW" not in repr(c) and "rootPassword" not in c
     assert client.clusters.get(c["clusterId"]) == c
 
 
@@ -29,16 +37,16 @@ def test_validate_only_checks_but_creates_nothing(client, mock):
     assert list(client.clusters.list()) == []
     posts = [r for r in mock.requests() if r["method"] == "POST" and r["status"] == 200]
     assert posts[0]["query"] == "validateOnly=true"
-    with pytest.raises(tidbcloud.BadRequestError, match="nodeSize"):
+    with pytest.raises(tidbcloud.BadRequestError, match="nodeSpecKey"):
         client.clusters.create(
-            **cluster_args(components={"tidb": {"nodeSize": "1C1G", "nodeQuantity": 1},
-                                       "tikv": COMPONENTS["tikv"]}),
+            **cluster_args(tidb_node_setting={"nodeSpecKey": "1C1G",
+                                              "tidbNodeGroups": [{"nodeCount": 1}]}),
             validate_only=True,
         )
 
 
 def test_list_follows_pages_with_the_same_filters(client, mock):
-    ids = [client.clusters.create(**cluster_args(display_name=f"c{i}"))["clusterId"]
+    ids = [client.clusters.create(**cluster_args(display_name=f"cluster-{i}"))["clusterId"]
            for i in range(7)]
     mock.reset_requests()
     assert [c["clusterId"] for c in client.clusters.list(page_size=3, states=["ACTIVE"])] == ids
@@ -51,12 +59,12 @@ def test_list_follows_pages_with_the_same_filters(client, mock):
 
 def test_pages_and_page_token(client):
     for i in range(5):
-        client.clusters.create(**cluster_args(display_name=f"c{i}"))
+        client.clusters.create(**cluster_args(display_name=f"cluster-{i}"))
     pages = list(client.clusters.list(page_size=2).pages())
     assert [len(p["clusters"]) for p in pages] == [2, 2, 1]
     assert "nextPageToken" in pages[0] and "nextPageToken" not in pages[-1]
     rest = list(client.clusters.list(page_size=2, page_token=pages[0]["nextPageToken"]))
-    assert [c["displayName"] for c in rest] == ["c2", "c3", "c4"]
+    assert [c["displayName"] for c in rest] == ["cluster-2", "cluster-3", "cluster-4"]
 
 
 def test_a_pager_can_be_iterated_twice(client):
@@ -71,12 +79,35 @@ def test_forged_page_token_is_a_bad_request(client):
         list(client.clusters.list(page_token="forged.token"))
 
 
+def test_filters_by_ids_and_regions(client):
+    a = client.clusters.create(**cluster_args(display_name="alpha"))["clusterId"]
+    small = {"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]}
+    b = client.clusters.create(**cluster_args(
+        display_name="bravo", region_id="gcp-us-central1", tidb_node_setting=small,
+        tikv_node_setting={**TIKV, "nodeSpecKey": "4C16G"}))
+    assert [c["clusterId"] for c in client.clusters.list(cluster_ids=[a])] == [a]
+    got = [c["displayName"] for c in client.clusters.list(region_ids="gcp-us-central1")]
+    assert got == ["bravo"] and b["cloudProvider"] == "gcp"
+    assert list(client.clusters.list(cluster_ids=[a], region_ids=["gcp-us-central1"])) == []
+
+
+def test_labels_hold_the_project(client):
+    c = client.clusters.create(**cluster_args(labels={"team": "data"}, project_id=OTHER_PROJECT))
+    assert c["labels"] == {"team": "data", "tidb.cloud/project": OTHER_PROJECT}
+    u = client.clusters.update(c["clusterId"], labels={"team": "ml"})
+    assert u["labels"] == {"team": "ml", "tidb.cloud/project": OTHER_PROJECT}
+    with pytest.raises(tidbcloud.BadRequestError, match="not a project"):
+        client.clusters.create(**cluster_args(labels={"tidb.cloud/project": "999"}))
+
+
+@pytest.mark.sends_invalid_requests  # an unknown state, on purpose
 def test_filters_by_state_and_project(client):
-    a = client.clusters.create(**cluster_args(display_name="a"))
-    b = client.clusters.create(**cluster_args(display_name="b", project_id=OTHER_PROJECT))
+    a = client.clusters.create(**cluster_args(display_name="alpha"))
+    b = client.clusters.create(**cluster_args(display_name="bravo", project_id=OTHER_PROJECT))
     client.clusters.pause(a["clusterId"])
-    assert [c["displayName"] for c in client.clusters.list(states=["PAUSED"])] == ["a"]
-    assert [c["displayName"] for c in client.clusters.list(states="ACTIVE,PAUSED")] == ["a", "b"]
+    assert [c["displayName"] for c in client.clusters.list(states=["PAUSED"])] == ["alpha"]
+    both = [c["displayName"] for c in client.clusters.list(states="ACTIVE,PAUSED")]
+    assert both == ["alpha", "bravo"]
     assert [c["clusterId"] for c in client.clusters.list(project_id=OTHER_PROJECT)] == [
         b["clusterId"]
     ]
@@ -84,28 +115,51 @@ def test_filters_by_state_and_project(client):
         list(client.clusters.list(states=["SLEEPING"]))
 
 
-def test_update_merges_components_and_renames(client):
+def group_of(cluster):
+    return cluster["tidbNodeSetting"]["tidbNodeGroups"][0]["tidbNodeGroupId"]
+
+
+def test_update_resizes_and_renames(client):
     c = client.clusters.create(**cluster_args())
+    gid = group_of(c)
     u = client.clusters.update(
-        c["clusterId"], display_name="renamed", components={"tidb": {"nodeQuantity": 4}}
+        c["clusterId"], display_name="renamed",
+        tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": gid, "nodeCount": 4}]},
+        tikv_node_setting={"storageSizeGi": 1000},
     )
     assert u["displayName"] == "renamed"
-    assert u["components"]["tidb"] == {"nodeSize": "8C16G", "nodeQuantity": 4}
-    assert u["components"]["tikv"] == COMPONENTS["tikv"]
+    assert u["tidbNodeSetting"]["nodeSpecKey"] == "8C16G"
+    assert u["tidbNodeSetting"]["tidbNodeGroups"][0]["nodeCount"] == 4
+    assert u["tikvNodeSetting"]["storageSizeGi"] == 1000
+    assert u["tikvNodeSetting"]["nodeCount"] == 3
     with pytest.raises(tidbcloud.BadRequestError, match="multiple of 3"):
-        client.clusters.update(c["clusterId"], components={"tikv": {"nodeQuantity": 4}})
+        client.clusters.update(c["clusterId"], tikv_node_setting={"nodeCount": 4})
+    with pytest.raises(tidbcloud.BadRequestError, match="cannot shrink"):
+        client.clusters.update(c["clusterId"], tikv_node_setting={"storageSizeGi": 500})
+    with pytest.raises(tidbcloud.NotFoundError, match="node group"):
+        client.clusters.update(c["clusterId"], tidb_node_setting={
+            "tidbNodeGroups": [{"tidbNodeGroupId": "nope", "nodeCount": 2}]})
+    preview = client.clusters.update(c["clusterId"], tikv_node_setting={"nodeCount": 6},
+                                     validate_only=True)
+    assert preview["tikvNodeSetting"]["nodeCount"] == 6
+    assert client.clusters.get(c["clusterId"])["tikvNodeSetting"]["nodeCount"] == 3
 
 
 def test_pause_resume_delete(client):
     cid = client.clusters.create(**cluster_args())["clusterId"]
-    assert client.clusters.pause(cid)["state"] == "PAUSED"
+    paused = client.clusters.pause(cid)  # the Cluster itself, not {"cluster": ...}
+    assert paused["clusterId"] == cid and paused["state"] in ("PAUSING", "PAUSED")
+    assert client.clusters.get(cid)["state"] == "PAUSED"
     with pytest.raises(tidbcloud.BadRequestError, match="PAUSED") as e:
         client.clusters.pause(cid)
     assert e.value.status_code == 400
-    assert client.clusters.resume(cid)["state"] == "ACTIVE"
+    assert client.clusters.resume(cid)["clusterId"] == cid
+    assert client.clusters.get(cid)["state"] == "ACTIVE"
     with pytest.raises(tidbcloud.BadRequestError):
         client.clusters.resume(cid)
-    assert client.clusters.delete(cid) is None
+    assert client.clusters.delete(cid, validate_only=True)["state"] == "ACTIVE"
+    assert client.clusters.get(cid)["state"] == "ACTIVE"
+    assert client.clusters.delete(cid)["clusterId"] == cid
     with pytest.raises(tidbcloud.NotFoundError):
         client.clusters.get(cid)
 
@@ -118,11 +172,13 @@ def test_state_machine_is_paced():
             client.clusters.pause(cid)
         time.sleep(0.35)
         assert client.clusters.get(cid)["state"] == "ACTIVE"
-        assert client.clusters.update(cid, components={"tidb": {"nodeQuantity": 3}})[
+        assert client.clusters.update(cid, tikv_node_setting={"nodeCount": 6})[
             "state"
         ] == "MODIFYING"
         time.sleep(0.35)
-        assert client.clusters.pause(cid)["state"] == "PAUSED"
+        assert client.clusters.pause(cid)["state"] == "PAUSING"
+        time.sleep(0.35)
+        assert client.clusters.get(cid)["state"] == "PAUSED"
         assert client.clusters.resume(cid)["state"] == "RESUMING"
         time.sleep(0.35)
         assert client.clusters.get(cid)["state"] == "ACTIVE"
@@ -135,12 +191,25 @@ def test_state_machine_is_paced():
 
 def test_reset_root_password_never_echoes_it(client):
     cid = client.clusters.create(**cluster_args())["clusterId"]
-    assert client.clusters.reset_root_password(cid, password="N3w-Passw0rd-Long") is None
-    with pytest.raises(tidbcloud.BadRequestError) as e:
-        client.clusters.reset_root_password(cid, password="short7!")
-    text = f"{e.value} {e.value!r} {e.value.body} {e.value.message}"
-    assert "short7!" not in text
-    assert "8 to 64" in text
+    assert client.clusters.reset_root_password(cid, root_password="N3w-Passw0rd-Long") == {}
+    with pytest.raises(ValueError) as e:  # refused before sending
+        client.clusters.reset_root_password(cid, root_password="short7!")
+    assert "short7!" not in str(e.value) and "8 to 64" in str(e.value)
+
+
+@pytest.mark.sends_invalid_requests
+def test_the_mock_refuses_a_short_root_password_without_echoing_it(client, mock):
+    import requests
+
+    cid = client.clusters.create(**cluster_args())["clusterId"]
+    r = requests.post(f"{mock.url}/clusters/{cid}:resetRootPassword",
+                      json={"rootPassword": "short7!"}, timeout=5,
+                      auth=requests.auth.HTTPDigestAuth(mock.public_key, mock.private_key))
+    assert r.status_code == 400 and "8 to 64" in r.text and "short7!" not in r.text
+    r = requests.post(f"{mock.url}/clusters/{cid}:resetRootPassword",
+                      json={"password": "N3w-Passw0rd-Long"}, timeout=5,  # the summary's field
+                      auth=requests.auth.HTTPDigestAuth(mock.public_key, mock.private_key))
+    assert r.status_code == 400 and "rootPassword" in r.text
 
 
 @pytest.mark.parametrize(
@@ -153,15 +222,21 @@ def test_reset_root_password_never_echoes_it(client):
         (lambda c: c.clusters.get(123), TypeError),
         (lambda c: c.clusters.get(None), TypeError),
         (lambda c: c.clusters.create(cloud_provider="AWS", region_id="x", components={}),
+         TypeError),  # the summary's arguments are gone
+        (lambda c: c.clusters.create(**cluster_args(tikv_node_setting="big")), TypeError),
+        (lambda c: c.clusters.create(**cluster_args(tidb_node_setting={"x": {1, 2}})),
          TypeError),
-        (lambda c: c.clusters.create(**cluster_args(components="big")), TypeError),
-        (lambda c: c.clusters.create(**cluster_args(components={"tidb": {1, 2}})), TypeError),
-        (lambda c: c.clusters.create(**cluster_args(components={"tidb": float("nan")})),
+        (lambda c: c.clusters.create(**cluster_args(tidb_node_setting={"x": float("nan")})),
          ValueError),
+        (lambda c: c.clusters.create(**cluster_args(root_password="short")), ValueError),
+        (lambda c: c.clusters.create(**cluster_args(labels={"a": 1})), ValueError),
+        (lambda c: c.clusters.create(**cluster_args(project_id="1", labels={
+            "tidb.cloud/project": "2"})), ValueError),
         (lambda c: c.clusters.create(**cluster_args(display_name="")), ValueError),
         (lambda c: c.clusters.create(**cluster_args(port=0)), ValueError),
         (lambda c: c.clusters.update("1"), ValueError),
-        (lambda c: c.clusters.reset_root_password("1", password=""), ValueError),
+        (lambda c: c.clusters.reset_root_password("1", root_password=""), ValueError),
+        (lambda c: c.clusters.list(cluster_ids=[""]), ValueError),
         (lambda c: c.regions.list_node_specs(""), ValueError),
         (lambda c: c.clusters.list(states=[1]), TypeError),
     ],
@@ -196,7 +271,7 @@ def test_api_errors_carry_their_fields(client):
     assert err.error == "NotFound"
     assert err.message == "cluster 42 not found"
     assert err.request_id and len(err.request_id) == 16
-    assert err.body["msgPrefix"] == "cluster 42 not found"
+    assert err.body["message"] == "cluster 42 not found" and err.body["details"] == []
     assert "404" in str(err) and err.request_id in str(err)
 
 

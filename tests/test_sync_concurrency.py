@@ -13,14 +13,14 @@ def test_eight_threads_share_one_client(client, mock):
     mock.reset_requests()
 
     def work(i):
-        made = client.clusters.create(**cluster_args(display_name=f"t{i}"))
+        made = client.clusters.create(**cluster_args(display_name=f"thread-{i}"))
         got = client.clusters.get(made["clusterId"])
         regions = list(client.regions.list(page_size=3))
         return made["clusterId"], got["displayName"], len(regions)
 
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(work, range(40)))
-    assert sorted(r[1] for r in results) == sorted(f"t{i}" for i in range(40))
+    assert sorted(r[1] for r in results) == sorted(f"thread-{i}" for i in range(40))
     assert all(r[2] == 10 for r in results)
     assert len({r[0] for r in results}) == 40
     assert len(list(client.clusters.list())) == 40

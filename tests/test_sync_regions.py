@@ -73,17 +73,18 @@ def test_node_spec_keys_are_what_create_accepts(client):
             for s in client.regions.list_node_specs("azure-eastus")}
     c = client.clusters.create(
         display_name="fits",
-        cloud_provider="AZURE",
         region_id="azure-eastus",
-        components={
-            "tidb": {"nodeSize": spec["TIDB"], "nodeQuantity": 1},
-            "tikv": {"nodeSize": spec["TIKV"], "nodeQuantity": 3},
-            "tiflash": {"nodeSize": spec["TIFLASH"], "nodeQuantity": 1},
-        },
+        tidb_node_setting={"nodeSpecKey": spec["TIDB"], "tidbNodeGroups": [{"nodeCount": 1}]},
+        tikv_node_setting={"nodeSpecKey": spec["TIKV"], "nodeCount": 3, "storageSizeGi": 500},
+        tiflash_node_setting={"nodeSpecKey": spec["TIFLASH"], "nodeCount": 1,
+                              "storageSizeGi": 500},
     )
-    assert c["components"]["tiflash"]["nodeSize"] == spec["TIFLASH"]
-    with pytest.raises(tidbcloud.BadRequestError, match="belongs to azure"):
+    assert c["tiflashNodeSetting"]["nodeSpecKey"] == spec["TIFLASH"]
+    assert c["cloudProvider"] == "azure"
+    with pytest.raises(tidbcloud.BadRequestError, match="not offered for TIKV"):
         client.clusters.create(
-            display_name="wrong", cloud_provider="AWS", region_id="azure-eastus",
-            components=c["components"],
+            display_name="wrong", region_id="azure-eastus",
+            tidb_node_setting={"nodeSpecKey": spec["TIDB"], "tidbNodeGroups": [{"nodeCount": 1}]},
+            tikv_node_setting={"nodeSpecKey": spec["TIFLASH"], "nodeCount": 3,
+                               "storageSizeGi": 500},
         )

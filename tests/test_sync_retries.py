@@ -112,7 +112,7 @@ def test_timeout_on_a_create_is_not_retried(warm, mock):
 def test_patch_and_delete_are_retried(warm, mock):
     cid = warm.clusters.create(**cluster_args())["clusterId"]
     mock.inject_fault(f"/v1beta1/clusters/{cid}", method="PATCH", status=500)
-    assert warm.clusters.update(cid, display_name="x")["displayName"] == "x"
+    assert warm.clusters.update(cid, display_name="xray")["displayName"] == "xray"
     mock.inject_fault(f"/v1beta1/clusters/{cid}", method="DELETE", drop="after_headers")
     # The first delete went through; its retry meets 404, which means done.
     assert warm.clusters.delete(cid) is None

@@ -67,6 +67,7 @@ def test_unreachable_state_ends_at_once(paced):
     cid = c.clusters.create(**cluster_args())["clusterId"]
     c.clusters.wait(cid, poll_interval=0.05)
     c.clusters.pause(cid)
+    c.clusters.wait(cid, state="PAUSED", poll_interval=0.05)  # PAUSING first
     started = time.monotonic()
     with pytest.raises(tidbcloud.WaiterError) as e:
         c.clusters.wait(cid, state="ACTIVE", timeout=30)

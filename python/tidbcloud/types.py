@@ -18,15 +18,10 @@ __all__ = [
     "BillsExplorer",
     "BillsOverview",
     "Cluster",
-    "ClusterComponents",
     "ClusterState",
-    "ComponentSpec",
-    "ConnectionString",
-    "ConnectionStrings",
     "CostExplorerRequest",
     "CostTrend",
     "CreateApiKeyRequest",
-    "CreateClusterRequest",
     "CreateImportRequest",
     "CreateIntegrationRequest",
     "ErrorResponse",
@@ -40,85 +35,132 @@ __all__ = [
     "ListIntegrationsResponse",
     "ListNodeSpecsResponse",
     "ListRegionsResponse",
+    "NodeChangingProgress",
     "NodeSpec",
+    "PausePlan",
     "ProjectCost",
     "Region",
     "S3Source",
     "ServiceCost",
-    "StorageComponentSpec",
+    "StorageNodeSetting",
+    "StorageType",
+    "TidbNodeGroup",
+    "TidbNodeGroupEndpoint",
+    "TidbNodeSetting",
     "UpdateApiKeyRequest",
     "UpdateClusterRequest",
+    "UpdateTidbNodeGroup",
+    "UpdateTidbNodeSetting",
 ]
 
 # Known values; unknown ones from a newer service still arrive as plain strings.
 ClusterState = (
-    Literal["CREATING", "ACTIVE", "PAUSED", "RESUMING", "DELETING", "UPGRADING", "MODIFYING"]
+    Literal[
+        "CREATING", "DELETING", "ACTIVE", "RESTORING", "MAINTENANCE", "DELETED", "INACTIVE",
+        "UPGRADING", "IMPORTING", "MODIFYING", "PAUSING", "PAUSED", "RESUMING",
+    ]
     | str
 )
 ImportState = Literal["PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED"] | str
+StorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
-class ComponentSpec(TypedDict, total=False):
-    nodeSize: str
-    nodeQuantity: int
-
-
-class StorageComponentSpec(TypedDict, total=False):
-    nodeSize: str
-    nodeQuantity: int
-    storageSize: int
-
-
-class ClusterComponents(TypedDict, total=False):
-    tidb: ComponentSpec
-    tikv: StorageComponentSpec
-    tiflash: StorageComponentSpec
-
-
-class ConnectionString(TypedDict, total=False):
+class TidbNodeGroupEndpoint(TypedDict, total=False):
     host: str
     port: int
+    connectionType: Literal["PUBLIC", "VPC_PEERING", "PRIVATE_ENDPOINT"] | str
 
 
-class ConnectionStrings(TypedDict, total=False):
-    defaultUser: str
-    standard: ConnectionString
-    vpcPeering: ConnectionString
-    privateEndpoint: ConnectionString
+class NodeChangingProgress(TypedDict, total=False):
+    matchingNodeSpecNodeCount: int
+    remainingDeletionNodeCount: int
+
+
+class TidbNodeGroup(TypedDict, total=False):
+    name: str
+    tidbNodeGroupId: str
+    clusterId: str
+    displayName: str
+    nodeCount: int  # the one field a create sets
+    endpoints: list[TidbNodeGroupEndpoint]
+    nodeSpecKey: str
+    nodeSpecDisplayName: str
+    isDefaultGroup: bool
+    state: Literal["ACTIVE", "MODIFYING", "PAUSED"] | str
+    nodeChangingProgress: NodeChangingProgress
+
+
+class TidbNodeSetting(TypedDict, total=False):
+    """``tidb_node_setting=``:
+    ``{"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}``."""
+
+    nodeSpecKey: str
+    tidbNodeGroups: list[TidbNodeGroup]
+    nodeSpecDisplayName: str
+
+
+class StorageNodeSetting(TypedDict, total=False):
+    """``tikv_node_setting=`` / ``tiflash_node_setting=``:
+    ``{"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}``."""
+
+    nodeSpecKey: str
+    nodeCount: int
+    storageSizeGi: int
+    storageType: StorageType
+    raftStoreIops: int
+    nodeSpecDisplayName: str
+    nodeChangingProgress: NodeChangingProgress
+
+
+class UpdateTidbNodeGroup(TypedDict, total=False):
+    tidbNodeGroupId: str
+    nodeCount: int
+
+
+class UpdateTidbNodeSetting(TypedDict, total=False):
+    """In an update: ``{"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}``."""
+
+    nodeSpecKey: str
+    tidbNodeGroups: list[UpdateTidbNodeGroup]
+
+
+class PausePlan(TypedDict, total=False):
+    pauseType: str
+    scheduledResumeTime: str
 
 
 class Cluster(TypedDict, total=False):
+    name: str  # "clusters/{clusterId}"
     clusterId: str
     displayName: str
-    clusterType: str
-    cloudProvider: str
-    regionId: str
-    projectId: str
-    tidbVersion: str
+    regionId: str  # "aws-us-east-1"
+    labels: dict[str, str]  # the project is labels["tidb.cloud/project"]
+    tidbNodeSetting: TidbNodeSetting
+    tikvNodeSetting: StorageNodeSetting
+    tiflashNodeSetting: StorageNodeSetting
+    port: int
     state: ClusterState
+    version: str
+    createdBy: str
     createTime: str
     updateTime: str
-    components: ClusterComponents
-    connectionStrings: ConnectionStrings
-
-
-class CreateClusterRequest(TypedDict, total=False):
-    displayName: str
-    projectId: str
-    cloudProvider: str
-    regionId: str
-    components: ClusterComponents
-    rootPassword: str
-    port: int
+    pausePlan: PausePlan
+    regionDisplayName: str
+    cloudProvider: str  # "aws", "gcp", "azure", "alicloud"
+    annotations: dict[str, str]
 
 
 class UpdateClusterRequest(TypedDict, total=False):
     displayName: str
-    components: ClusterComponents
+    labels: dict[str, str]
+    tidbNodeSetting: UpdateTidbNodeSetting
+    tikvNodeSetting: StorageNodeSetting
+    tiflashNodeSetting: StorageNodeSetting
 
 
 class ListClustersResponse(TypedDict, total=False):
     clusters: list[Cluster]
+    totalSize: int
     nextPageToken: str
 
 

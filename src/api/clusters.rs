@@ -2,7 +2,8 @@
 //! reset the root password.
 
 use super::{
-    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+    check_page_size, object, require_object, require_text, segment, text_opt, Api, ListSpec,
+    Pending,
 };
 use crate::config::{Secret, Server};
 use crate::error::{Error, Result};
@@ -10,44 +11,99 @@ use crate::http::{Request, Safety};
 use reqwest::Method;
 use serde_json::{json, Value};
 
+/// Clusters, filtered as the service does: by project, states, ids and regions.
 pub fn list(
     project_id: Option<&str>,
     states: &[String],
+    cluster_ids: &[String],
+    region_ids: &[String],
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
     let mut req = Request::new(Method::GET, Server::Dedicated, "/clusters".into())
-        .query_opt("pageSize", check_page_size(page_size)?);
-    if let Some(p) = project_id {
-        require_text("project_id", p)?;
-        req = req.query("projectId", p);
-    }
-    for s in states {
-        require_text("states", s)?;
-        req = req.query("clusterStates", s.as_str());
+        .query_opt("projectId", text_opt("project_id", project_id)?);
+    for (key, name, values) in [
+        ("clusterIds", "cluster_ids", cluster_ids),
+        ("regionIds", "region_ids", region_ids),
+        ("clusterStates", "states", states),
+    ] {
+        for v in values {
+            require_text(name, v)?;
+            req = req.query(key, v.as_str());
+        }
     }
     Ok(ListSpec {
-        request: req,
+        request: req.query_opt("pageSize", check_page_size(page_size)?),
         items_key: "clusters",
     })
 }
 
-/// The body of a create, in the API's own field names.
+/// The label the service keeps a Dedicated cluster's project in.
+pub const PROJECT_LABEL: &str = "tidb.cloud/project";
+
+/// A new cluster, in the service's fields. `project_id` is a shorthand for the
+/// project label.
 #[derive(Debug, Clone)]
 pub struct NewCluster {
     pub display_name: String,
-    pub cloud_provider: String,
     pub region_id: String,
-    pub components: Value,
+    pub tidb_node_setting: Value,
+    pub tikv_node_setting: Value,
+    pub tiflash_node_setting: Option<Value>,
+    pub port: Option<i64>,
+    pub labels: Option<Value>,
     pub project_id: Option<String>,
     pub root_password: Option<Secret>,
-    pub port: Option<i64>,
+}
+
+fn check_password(name: &str, p: &Secret) -> Result<()> {
+    let n = p.expose().chars().count();
+    if (8..=64).contains(&n) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "{name} must be 8 to 64 characters, got {n}"
+        )))
+    }
+}
+
+fn labels_with_project(labels: Option<Value>, project_id: Option<String>) -> Result<Option<Value>> {
+    if let Some(l) = &labels {
+        require_object("labels", l)?;
+        if let Some((k, _)) = l
+            .as_object()
+            .into_iter()
+            .flatten()
+            .find(|(_, v)| !v.is_string())
+        {
+            return Err(Error::invalid(format!("labels[{k:?}] must be a str")));
+        }
+    }
+    let Some(p) = project_id else {
+        return Ok(labels);
+    };
+    require_text("project_id", &p)?;
+    let mut l = labels.unwrap_or_else(|| json!({}));
+    if let Some(other) = l
+        .get(PROJECT_LABEL)
+        .and_then(Value::as_str)
+        .filter(|o| *o != p)
+    {
+        return Err(Error::invalid(format!(
+            "project_id {p:?} and labels[{PROJECT_LABEL:?}] {other:?} disagree"
+        )));
+    }
+    l[PROJECT_LABEL] = Value::from(p);
+    Ok(Some(l))
 }
 
 pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> {
     require_text("display_name", &c.display_name)?;
-    require_text("cloud_provider", &c.cloud_provider)?;
     require_text("region_id", &c.region_id)?;
-    require_object("components", &c.components)?;
+    require_object("tidb_node_setting", &c.tidb_node_setting)?;
+    require_object("tikv_node_setting", &c.tikv_node_setting)?;
+    if let Some(t) = &c.tiflash_node_setting {
+        require_object("tiflash_node_setting", t)?;
+    }
     if let Some(p) = c.port {
         if !(1..=65535).contains(&p) {
             return Err(Error::invalid(format!(
@@ -55,17 +111,22 @@ pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> 
             )));
         }
     }
+    if let Some(p) = &c.root_password {
+        check_password("root_password", p)?;
+    }
+    let labels = labels_with_project(c.labels, c.project_id)?;
     let body = object([
         ("displayName", Some(json!(c.display_name))),
-        ("cloudProvider", Some(json!(c.cloud_provider))),
         ("regionId", Some(json!(c.region_id))),
-        ("components", Some(c.components)),
-        ("projectId", c.project_id.map(Value::from)),
+        ("labels", labels),
+        ("tidbNodeSetting", Some(c.tidb_node_setting)),
+        ("tikvNodeSetting", Some(c.tikv_node_setting)),
+        ("tiflashNodeSetting", c.tiflash_node_setting),
+        ("port", c.port.map(Value::from)),
         (
             "rootPassword",
             c.root_password.as_ref().map(|p| json!(p.expose())),
         ),
-        ("port", c.port.map(Value::from)),
     ]);
     let mut req = Request::new(Method::POST, Server::Dedicated, "/clusters".into()).body(body);
     if validate_only {
@@ -83,35 +144,72 @@ pub fn get(api: &Api, cluster_id: &str) -> Result<Pending> {
     api.call(Request::new(Method::GET, Server::Dedicated, path))
 }
 
+/// What an update changes, in the service's fields.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterChange {
+    pub display_name: Option<String>,
+    pub labels: Option<Value>,
+    pub tidb_node_setting: Option<Value>,
+    pub tikv_node_setting: Option<Value>,
+    pub tiflash_node_setting: Option<Value>,
+}
+
 pub fn update(
     api: &Api,
     cluster_id: &str,
-    display_name: Option<String>,
-    components: Option<Value>,
+    change: ClusterChange,
+    validate_only: bool,
 ) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    if let Some(n) = &display_name {
+    if let Some(n) = &change.display_name {
         require_text("display_name", n)?;
     }
-    if let Some(c) = &components {
-        require_object("components", c)?;
+    for (name, v) in [
+        ("labels", &change.labels),
+        ("tidb_node_setting", &change.tidb_node_setting),
+        ("tikv_node_setting", &change.tikv_node_setting),
+        ("tiflash_node_setting", &change.tiflash_node_setting),
+    ] {
+        if let Some(v) = v {
+            require_object(name, v)?;
+        }
     }
-    if display_name.is_none() && components.is_none() {
+    let resizes = change.tidb_node_setting.is_some()
+        || change.tikv_node_setting.is_some()
+        || change.tiflash_node_setting.is_some();
+    let body = object([
+        ("displayName", change.display_name.map(Value::from)),
+        ("labels", change.labels),
+        ("tidbNodeSetting", change.tidb_node_setting),
+        ("tikvNodeSetting", change.tikv_node_setting),
+        ("tiflashNodeSetting", change.tiflash_node_setting),
+    ]);
+    if body.as_object().is_some_and(|m| m.is_empty()) {
         return Err(Error::invalid(
-            "update needs display_name= or components= (nothing to change)",
+            "update needs display_name=, labels= or a node setting (nothing to change)",
         ));
     }
-    let body = object([
-        ("displayName", display_name.map(Value::from)),
-        ("components", components),
-    ]);
-    let sent = api.call(Request::new(Method::PATCH, Server::Dedicated, path).body(body))?;
-    Ok(moving(api, cluster_id, "ACTIVE", sent))
+    let mut req = Request::new(Method::PATCH, Server::Dedicated, path).body(body);
+    if validate_only {
+        req = req.query("validateOnly", "true");
+        return api.call(req);
+    }
+    let sent = api.call(req)?;
+    // Only a new size moves the cluster (to MODIFYING, then ACTIVE).
+    Ok(if resizes {
+        moving(api, cluster_id, "ACTIVE", sent)
+    } else {
+        sent
+    })
 }
 
-pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
+pub fn delete(api: &Api, cluster_id: &str, validate_only: bool) -> Result<Pending> {
     let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    let sent = api.call(Request::new(Method::DELETE, Server::Dedicated, path))?;
+    let req = Request::new(Method::DELETE, Server::Dedicated, path);
+    if validate_only {
+        return api.call(req.query("validateOnly", "true"));
+    }
+    let sent = api.call(req)?;
     Ok(moving(api, cluster_id, "DELETED", sent))
 }
 
@@ -144,16 +242,15 @@ pub fn resume(api: &Api, cluster_id: &str) -> Result<Pending> {
     action(api, cluster_id, "resumeCluster", "ACTIVE")
 }
 
-pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Pending> {
+/// Set a new root password (8 to 64 characters).
+pub fn reset_root_password(api: &Api, cluster_id: &str, root_password: Secret) -> Result<Pending> {
     let path = format!(
         "/clusters/{}:resetRootPassword",
         segment("cluster_id", cluster_id)?
     );
-    if password.expose().is_empty() {
-        return Err(Error::invalid("password must be a non-empty string"));
-    }
+    check_password("root_password", &root_password)?;
     let req = Request::new(Method::POST, Server::Dedicated, path)
-        .body(json!({ "password": password.expose() }))
-        .secret(password);
+        .body(json!({ "rootPassword": root_password.expose() }))
+        .secret(root_password);
     api.call(req)
 }

@@ -1,22 +1,57 @@
-//! Mock handlers for Clusters: the spec's validation and the state machine
-//! CREATING → ACTIVE, pause → PAUSED, resume → RESUMING → ACTIVE,
+//! Mock handlers for Dedicated clusters, as the service takes and gives them:
+//! node settings (TiDB node groups, TiKV and TiFlash with storage), labels
+//! holding the project, and the state machine CREATING → ACTIVE,
+//! pause → PAUSING → PAUSED, resume → RESUMING → ACTIVE,
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
-use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
+use super::reply::{check_cluster_name, ok, Body, Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
-use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT};
+use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
 use serde_json::{Map, Value};
 
 pub const STATES: &[&str] = &[
     "CREATING",
+    "DELETING",
     "ACTIVE",
+    "RESTORING",
+    "MAINTENANCE",
+    "DELETED",
+    "INACTIVE",
+    "UPGRADING",
+    "IMPORTING",
+    "MODIFYING",
+    "PAUSING",
     "PAUSED",
     "RESUMING",
-    "DELETING",
-    "UPGRADING",
-    "MODIFYING",
+];
+const STORAGE_TYPES: &[&str] = &["Basic", "Standard", "Performance", "Plus"];
+/// The storage types the mock's node specs offer (see seed.rs).
+const OFFERED_STORAGE: &[&str] = &["Standard", "Performance"];
+/// Fields of a Cluster: those a create may set, and those the service fills.
+const WRITABLE: &[&str] = &[
+    "displayName",
+    "regionId",
+    "labels",
+    "tidbNodeSetting",
+    "tikvNodeSetting",
+    "tiflashNodeSetting",
+    "port",
+    "rootPassword",
+];
+const READ_ONLY: &[&str] = &[
+    "name",
+    "clusterId",
+    "state",
+    "version",
+    "createdBy",
+    "createTime",
+    "updateTime",
+    "pausePlan",
+    "regionDisplayName",
+    "cloudProvider",
+    "annotations",
 ];
 const WRITERS: &[&str] = &["Organization Owner", "Project Owner"];
 
@@ -50,9 +85,15 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
             )));
         }
     }
-    let mut sorted = states.clone();
-    sorted.sort_unstable();
-    let listing = format!("clusters|{}|{}", project.unwrap_or(""), sorted.join(","));
+    let ids = ctx.query.all("clusterIds");
+    let regions = ctx.query.all("regionIds");
+    let mut key: Vec<String> = Vec::new();
+    for list in [&states, &ids, &regions] {
+        let mut sorted = list.clone();
+        sorted.sort_unstable();
+        key.push(sorted.join(","));
+    }
+    let listing = format!("clusters|{}|{}", project.unwrap_or(""), key.join("|"));
     let scope = ctx.key.project();
     let items = state
         .clusters
@@ -60,124 +101,205 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         .filter(|c| project.is_none_or(|p| c.project_id == p))
         .filter(|c| scope.as_deref().is_none_or(|p| c.project_id == p))
         .filter(|c| states.is_empty() || states.contains(&c.state))
+        .filter(|c| ids.is_empty() || ids.contains(&c.id.as_str()))
+        .filter(|c| regions.is_empty() || regions.contains(&c.region.as_str()))
         .map(|c| (c.seq, c));
     paged_by(ctx, &listing, "clusters", items, ClusterRec::to_json)
 }
 
-/// Check one component's spec; fill the storage default. `quantity_rule` adds
-/// per-component limits (TiKV comes in multiples of three).
-fn check_component(name: &str, v: &Value, with_storage: bool) -> Result<Value, Fail> {
-    let m = v
-        .as_object()
-        .ok_or_else(|| Fail::bad(format!("components.{name} must be an object")))?;
-    for k in m.keys() {
-        let allowed =
-            k == "nodeSize" || k == "nodeQuantity" || (with_storage && k == "storageSize");
-        if !allowed {
-            return Err(Fail::bad(format!(
-                "components.{name}.{k} is not a known field"
-            )));
-        }
-    }
-    let b = Body(m);
-    let size = b
-        .opt_str("nodeSize")
-        .map_err(|_| Fail::bad(format!("components.{name}.nodeSize must be a string")))?
-        .ok_or_else(|| Fail::bad(format!("components.{name}.nodeSize is required")))?;
-    if seed::hourly_price(name, size).is_none() {
-        let known: Vec<&str> = seed::NODE_SPECS
-            .iter()
-            .filter(|s| s.0 == name)
-            .map(|s| s.1)
-            .collect();
-        return Err(Fail::bad(format!(
-            "components.{name}.nodeSize {size:?} is not offered; choose one of {}",
-            known.join(", ")
-        )));
-    }
-    let qty = b
-        .opt_int("nodeQuantity")
-        .map_err(|_| Fail::bad(format!("components.{name}.nodeQuantity must be an integer")))?
-        .ok_or_else(|| Fail::bad(format!("components.{name}.nodeQuantity is required")))?;
-    if !(1..=60).contains(&qty) {
-        return Err(Fail::bad(format!(
-            "components.{name}.nodeQuantity must be between 1 and 60"
-        )));
-    }
-    if name == "tikv" && qty % 3 != 0 {
-        return Err(Fail::bad(
-            "components.tikv.nodeQuantity must be a multiple of 3",
-        ));
-    }
-    let mut out = Map::new();
-    out.insert("nodeSize".into(), Value::from(size));
-    out.insert("nodeQuantity".into(), Value::from(qty));
-    if with_storage {
-        let storage = b
-            .opt_int("storageSize")
-            .map_err(|_| Fail::bad(format!("components.{name}.storageSize must be an integer")))?
-            .unwrap_or(500);
-        if !(200..=6144).contains(&storage) {
-            return Err(Fail::bad(format!(
-                "components.{name}.storageSize must be between 200 and 6144 GiB"
-            )));
-        }
-        out.insert("storageSize".into(), Value::from(storage));
-    }
-    Ok(Value::Object(out))
+fn int_in(b: &Body<'_>, field: &str, path: &str) -> Result<Option<i64>, Fail> {
+    b.opt_int(field)
+        .map_err(|_| Fail::bad(format!("{path}.{field} must be an integer")))
 }
 
-fn check_components(m: &Map<String, Value>) -> Result<Value, Fail> {
-    for k in m.keys() {
-        if !matches!(k.as_str(), "tidb" | "tikv" | "tiflash") {
+fn spec_key<'a>(b: &Body<'a>, component: &str, path: &str) -> Result<Option<&'a str>, Fail> {
+    let key = b
+        .opt_str("nodeSpecKey")
+        .map_err(|_| Fail::bad(format!("{path}.nodeSpecKey must be a string")))?;
+    if let Some(k) = key {
+        if seed::hourly_price(component, k).is_none() {
+            let known: Vec<&str> = seed::NODE_SPECS
+                .iter()
+                .filter(|s| s.0 == component)
+                .map(|s| s.1)
+                .collect();
             return Err(Fail::bad(format!(
-                "components.{k} is not a known component"
+                "{path}.nodeSpecKey {k:?} is not offered for {}; choose one of {}",
+                seed::component_type(component),
+                known.join(", ")
             )));
         }
     }
-    let mut out = Map::new();
-    for (name, storage, required) in [
-        ("tidb", false, true),
-        ("tikv", true, true),
-        ("tiflash", true, false),
-    ] {
-        match m.get(name) {
-            Some(v) if !v.is_null() => {
-                out.insert(name.into(), check_component(name, v, storage)?);
+    Ok(key)
+}
+
+fn object<'a>(v: &'a Value, path: &str) -> Result<&'a Map<String, Value>, Fail> {
+    v.as_object()
+        .ok_or_else(|| Fail::bad(format!("{path} must be an object")))
+}
+
+fn check_count(component: &str, n: i64, path: &str) -> Result<(), Fail> {
+    if !(1..=60).contains(&n) {
+        return Err(Fail::bad(format!(
+            "{path}.nodeCount must be between 1 and 60"
+        )));
+    }
+    if component == "tikv" && n % 3 != 0 {
+        return Err(Fail::bad(format!(
+            "{path}.nodeCount must be a multiple of 3"
+        )));
+    }
+    Ok(())
+}
+
+/// A TiDB node setting (create: one node group with its count; update: the
+/// default group by its id) merged over `current`.
+fn tidb_setting(
+    v: &Value,
+    current: Option<&Value>,
+    update: bool,
+    gid: &str,
+) -> Result<Value, Fail> {
+    let path = "tidbNodeSetting";
+    let b = Body(object(v, path)?);
+    let mut out = current
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    match spec_key(&b, "tidb", path)? {
+        Some(k) => {
+            out.insert("nodeSize".into(), Value::from(k));
+        }
+        None if !update => return Err(Fail::bad(format!("{path}.nodeSpecKey is required"))),
+        None => {}
+    }
+    match v.get("tidbNodeGroups") {
+        None | Some(Value::Null) if update => {}
+        None | Some(Value::Null) => {
+            return Err(Fail::bad(format!("{path}.tidbNodeGroups is required")))
+        }
+        Some(Value::Array(groups)) => {
+            if groups.len() != 1 {
+                return Err(Fail::bad(format!(
+                    "{path}.tidbNodeGroups must hold the one default group; add others as TiDB node groups"
+                )));
             }
-            _ if required => return Err(Fail::bad(format!("components.{name} is required"))),
-            _ => {}
+            let g = Body(object(&groups[0], "tidbNodeSetting.tidbNodeGroups[0]")?);
+            let gpath = "tidbNodeSetting.tidbNodeGroups[0]";
+            if update {
+                match g.opt_str("tidbNodeGroupId")? {
+                    Some(id) if id == gid => {}
+                    Some(id) => {
+                        return Err(Fail::not_found(format!("TiDB node group {id} not found")))
+                    }
+                    None => return Err(Fail::bad(format!("{gpath}.tidbNodeGroupId is required"))),
+                }
+            }
+            match int_in(&g, "nodeCount", gpath)? {
+                Some(n) => {
+                    check_count("tidb", n, gpath)?;
+                    out.insert("nodeQuantity".into(), Value::from(n));
+                }
+                None if !update => return Err(Fail::bad(format!("{gpath}.nodeCount is required"))),
+                None => {}
+            }
         }
+        Some(_) => return Err(Fail::bad(format!("{path}.tidbNodeGroups must be a list"))),
     }
     Ok(Value::Object(out))
 }
 
-pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
-    can_write(ctx)?;
-    let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
-    let name = b.req_str("displayName")?;
-    check_display_name(name)?;
-    let provider = b.req_str("cloudProvider")?;
-    if !matches!(provider, "AWS" | "GCP" | "AZURE") {
-        return Err(Fail::bad(format!(
-            "cloudProvider {provider:?} is not one of AWS, GCP, AZURE"
-        )));
+/// A TiKV or TiFlash setting merged over `current`; on create every sizing
+/// field is required.
+fn storage_setting(component: &str, v: &Value, current: Option<&Value>) -> Result<Value, Fail> {
+    let path = format!("{component}NodeSetting");
+    let b = Body(object(v, &path)?);
+    let create = current.is_none();
+    let mut out = current
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let need = |field: &str| Fail::bad(format!("{path}.{field} is required"));
+    match spec_key(&b, component, &path)? {
+        Some(k) => {
+            out.insert("nodeSize".into(), Value::from(k));
+        }
+        None if create => return Err(need("nodeSpecKey")),
+        None => {}
     }
-    let region_id = b.req_str("regionId")?;
-    let region = seed::region(region_id)
-        .ok_or_else(|| Fail::bad(format!("regionId {region_id:?} is not a known region")))?;
-    if !region.provider.eq_ignore_ascii_case(provider) {
-        return Err(Fail::bad(format!(
-            "region {region_id} belongs to {}, not {provider}",
-            region.provider
-        )));
+    match int_in(&b, "nodeCount", &path)? {
+        Some(n) => {
+            check_count(component, n, &path)?;
+            out.insert("nodeQuantity".into(), Value::from(n));
+        }
+        None if create => return Err(need("nodeCount")),
+        None => {}
     }
-    let components = check_components(
-        b.opt_obj("components")?
-            .ok_or_else(|| Fail::bad("components is required"))?,
-    )?;
-    let project_id = match b.opt_str("projectId")? {
+    let (min, max) = if component == "tikv" {
+        (200, 6144)
+    } else {
+        (200, 4096)
+    };
+    match int_in(&b, "storageSizeGi", &path)? {
+        Some(n) if !(min..=max).contains(&n) => {
+            return Err(Fail::bad(format!(
+                "{path}.storageSizeGi must be between {min} and {max}"
+            )))
+        }
+        Some(n) => {
+            if let Some(old) = out.get("storageSize").and_then(Value::as_i64) {
+                if !create && n < old {
+                    return Err(Fail::bad(format!(
+                        "{path}.storageSizeGi cannot shrink from {old} to {n}"
+                    )));
+                }
+            }
+            out.insert("storageSize".into(), Value::from(n));
+        }
+        None if create => return Err(need("storageSizeGi")),
+        None => {}
+    }
+    if let Some(t) = b.opt_str("storageType")? {
+        if !STORAGE_TYPES.contains(&t) {
+            return Err(Fail::bad(format!(
+                "{path}.storageType {t:?} is not one of {}",
+                STORAGE_TYPES.join(", ")
+            )));
+        }
+        if !OFFERED_STORAGE.contains(&t) {
+            return Err(Fail::bad(format!(
+                "{path}.storageType {t:?} is not offered for this node spec; choose one of {}",
+                OFFERED_STORAGE.join(", ")
+            )));
+        }
+        out.insert("storageType".into(), Value::from(t));
+    }
+    if let Some(iops) = int_in(&b, "raftStoreIops", &path)? {
+        if component != "tikv" || !(3000..=16000).contains(&iops) {
+            return Err(Fail::bad(format!(
+                "{path}.raftStoreIops must be between 3000 and 16000, for TiKV only"
+            )));
+        }
+        out.insert("raftStoreIops".into(), Value::from(iops));
+    }
+    Ok(Value::Object(out))
+}
+
+/// Labels: a map of strings; the project label must name a project of the
+/// organization the key may use.
+fn labels(v: Option<&Value>) -> Result<Option<Map<String, Value>>, Fail> {
+    let Some(v) = v.filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    let m = object(v, "labels")?;
+    if let Some((k, _)) = m.iter().find(|(_, v)| !v.is_string()) {
+        return Err(Fail::bad(format!("labels.{k} must be a string")));
+    }
+    Ok(Some(m.clone()))
+}
+
+fn project_of(ctx: &Ctx, labels: &Map<String, Value>) -> Result<String, Fail> {
+    let project = match labels.get(PROJECT_LABEL).and_then(Value::as_str) {
         None => ctx
             .key
             .project()
@@ -185,20 +307,64 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         Some(p) if p == DEFAULT_PROJECT || p == OTHER_PROJECT => p.to_owned(),
         Some(p) => {
             return Err(Fail::bad(format!(
-                "projectId {p:?} is not a project of this organization"
+                "labels.\"{PROJECT_LABEL}\" {p:?} is not a project of this organization"
             )))
         }
     };
-    if ctx.key.project().is_some_and(|p| p != project_id) {
+    if ctx.key.project().is_some_and(|p| p != project) {
         return Err(Fail::forbidden(
-            "this API key cannot create clusters in that project",
+            "this API key cannot manage clusters in that project",
         ));
     }
+    Ok(project)
+}
+
+pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
+    can_write(ctx)?;
+    let validate_only = ctx.query.flag("validateOnly")?;
+    let b = Body::parse(&ctx.body)?;
+    if let Some(k) =
+        b.0.keys()
+            .find(|k| !WRITABLE.contains(&k.as_str()) && !READ_ONLY.contains(&k.as_str()))
+    {
+        return Err(Fail::bad(format!("unknown field {k:?} in a Cluster")));
+    }
+    let name = b.req_str("displayName")?;
+    check_cluster_name(name)?;
+    let region_id = b.req_str("regionId")?;
+    let region = seed::region(region_id)
+        .ok_or_else(|| Fail::bad(format!("regionId {region_id:?} is not a known region")))?;
+    let required = |field: &str| Fail::bad(format!("{field} is required"));
+    let tidb = tidb_setting(
+        b.0.get("tidbNodeSetting")
+            .filter(|v| !v.is_null())
+            .ok_or_else(|| required("tidbNodeSetting"))?,
+        None,
+        false,
+        "",
+    )?;
+    let tikv = storage_setting(
+        "tikv",
+        b.0.get("tikvNodeSetting")
+            .filter(|v| !v.is_null())
+            .ok_or_else(|| required("tikvNodeSetting"))?,
+        None,
+    )?;
+    let mut components = Map::new();
+    components.insert("tidb".into(), tidb);
+    components.insert("tikv".into(), tikv);
+    if let Some(tf) = b.0.get("tiflashNodeSetting").filter(|v| !v.is_null()) {
+        components.insert("tiflash".into(), storage_setting("tiflash", tf, None)?);
+    }
+    let mut labels = labels(b.0.get("labels"))?.unwrap_or_default();
+    let project_id = project_of(ctx, &labels)?;
+    labels.remove(PROJECT_LABEL);
     if let Some(pw) = b.opt_str("rootPassword")? {
         if !(8..=64).contains(&pw.chars().count()) {
             return Err(Fail::bad("rootPassword must be 8 to 64 characters"));
         }
     }
+    // The create sample sends no port: the service picks 4000.
     let port = b.opt_int("port")?.unwrap_or(4000);
     if !(1024..=65535).contains(&port) {
         return Err(Fail::bad("port must be between 1024 and 65535"));
@@ -214,9 +380,11 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         id,
         project_id: project_id.clone(),
         display_name: name.to_owned(),
-        provider: provider.to_owned(),
+        provider: region.provider.to_owned(),
         region: region_id.to_owned(),
-        components,
+        components: Value::Object(components),
+        labels,
+        created_by: ctx.key.email(),
         port,
         state: "CREATING",
         pending: None,
@@ -250,71 +418,94 @@ fn require_state(c: &ClusterRec, allowed: &[&str], action: &str) -> Result<(), F
     }
 }
 
+const UPDATABLE: &[&str] = &[
+    "displayName",
+    "labels",
+    "tidbNodeSetting",
+    "tikvNodeSetting",
+    "tiflashNodeSetting",
+];
+
 pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
+    let validate_only = ctx.query.flag("validateOnly")?;
     let c = visible(state, ctx, id)?.clone();
     let b = Body::parse(&ctx.body)?;
+    if let Some(k) = b.0.keys().find(|k| !UPDATABLE.contains(&k.as_str())) {
+        return Err(Fail::bad(format!("{k:?} cannot be updated")));
+    }
+    let given = |k: &str| b.0.get(k).filter(|v| !v.is_null());
+    if UPDATABLE.iter().all(|k| given(k).is_none()) {
+        return Err(Fail::bad(format!(
+            "nothing to update: give one of {}",
+            UPDATABLE.join(", ")
+        )));
+    }
     let name = b.opt_str("displayName")?;
-    let comps = b.opt_obj("components")?;
-    if name.is_none() && comps.is_none() {
-        return Err(Fail::bad(
-            "nothing to update: give displayName or components",
-        ));
-    }
     if let Some(n) = name {
-        check_display_name(n)?;
+        check_cluster_name(n)?;
     }
-    let new_components = match comps {
-        None => None,
-        Some(m) => {
-            require_state(&c, &["ACTIVE"], "modify")?;
-            let mut merged = c.components.as_object().cloned().unwrap_or_default();
-            for (k, v) in m {
-                let base = merged
-                    .get(k)
-                    .and_then(Value::as_object)
-                    .cloned()
-                    .unwrap_or_default();
-                let mut comp = base;
-                match v.as_object() {
-                    Some(patch) => comp.extend(patch.clone()),
-                    None => return Err(Fail::bad(format!("components.{k} must be an object"))),
-                }
-                merged.insert(k.clone(), Value::Object(comp));
-            }
-            let checked = check_components(&merged)?;
-            for name in ["tikv", "tiflash"] {
-                let old = c.components[name]["storageSize"].as_i64();
-                let new = checked[name]["storageSize"].as_i64();
-                if let (Some(o), Some(n)) = (old, new) {
-                    if n < o {
-                        return Err(Fail::bad(format!(
-                            "components.{name}.storageSize cannot shrink from {o} to {n}"
-                        )));
-                    }
-                }
-            }
-            Some(checked)
+    let new_labels = labels(given("labels"))?;
+    if let Some(l) = &new_labels {
+        if l.get(PROJECT_LABEL)
+            .and_then(Value::as_str)
+            .is_some_and(|p| p != c.project_id)
+        {
+            return Err(Fail::bad(format!(
+                "labels.\"{PROJECT_LABEL}\" cannot be changed"
+            )));
         }
-    };
-    if name.is_some() {
+    }
+    let mut comps = c.components.as_object().cloned().unwrap_or_default();
+    let mut resized = false;
+    if let Some(v) = given("tidbNodeSetting") {
+        comps.insert(
+            "tidb".into(),
+            tidb_setting(v, comps.get("tidb"), true, &c.tidb_group_id())?,
+        );
+        resized = true;
+    }
+    for component in ["tikv", "tiflash"] {
+        if let Some(v) = given(&format!("{component}NodeSetting")) {
+            let current = comps.get(component).cloned();
+            let fresh = current.is_none();
+            let mut merged =
+                storage_setting(component, v, Some(current.as_ref().unwrap_or(&Value::Null)))?;
+            if fresh {
+                // A TiFlash added by an update needs its whole setting.
+                merged = storage_setting(component, v, None)?;
+            }
+            comps.insert(component.into(), merged);
+            resized = true;
+        }
+    }
+    if resized {
+        require_state(&c, &["ACTIVE"], "modify")?;
+    } else {
         require_state(
             &c,
             &["ACTIVE", "PAUSED", "CREATING", "MODIFYING", "RESUMING"],
-            "rename",
+            "update",
         )?;
+    }
+    if validate_only {
+        let mut preview = c.clone();
+        preview.components = Value::Object(comps);
+        return ok(preview.to_json());
     }
     let now = ctx.now;
     if let Some(rec) = state.cluster_mut(id) {
         if let Some(n) = name {
             rec.display_name = n.to_owned();
-            rec.update_time = Utc::now();
         }
-        if let Some(comps) = &new_components {
-            rec.components = comps.clone();
+        if let Some(mut l) = new_labels {
+            l.remove(PROJECT_LABEL);
+            rec.labels = l;
         }
+        rec.components = Value::Object(comps);
+        rec.update_time = Utc::now();
     }
-    if new_components.is_some() {
+    if resized {
         state.transition(id, "MODIFYING", "ACTIVE", now);
     }
     state.audit(&ctx.key, "UpdateCluster", Some(id), Some(&c.project_id));
@@ -323,12 +514,24 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
 
 pub fn delete(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
+    let validate_only = ctx.query.flag("validateOnly")?;
     let c = visible(state, ctx, id)?;
     require_state(c, &["ACTIVE", "PAUSED"], "delete")?;
+    if validate_only {
+        return ok(c.to_json());
+    }
     let project = c.project_id.clone();
+    // Rendered now: with no pacing the cluster is gone at once.
+    let mut deleting = c.clone();
+    deleting.state = "DELETING";
     state.transition(id, "DELETING", "GONE", ctx.now);
     state.audit(&ctx.key, "DeleteCluster", Some(id), Some(&project));
-    empty()
+    ok(deleting.to_json())
+}
+
+/// Pause and resume answer `{"cluster": ...}`, as the service does.
+fn wrapped(c: &ClusterRec) -> Reply {
+    ok(serde_json::json!({ "cluster": c.to_json() }))
 }
 
 pub fn pause(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -336,9 +539,9 @@ pub fn pause(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let c = visible(state, ctx, id)?;
     require_state(c, &["ACTIVE"], "pause")?;
     let project = c.project_id.clone();
-    state.transition(id, "PAUSED", "PAUSED", ctx.now);
+    state.transition(id, "PAUSING", "PAUSED", ctx.now);
     state.audit(&ctx.key, "PauseCluster", Some(id), Some(&project));
-    ok(visible(state, ctx, id)?.to_json())
+    wrapped(visible(state, ctx, id)?)
 }
 
 pub fn resume(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -348,7 +551,7 @@ pub fn resume(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let project = c.project_id.clone();
     state.transition(id, "RESUMING", "ACTIVE", ctx.now);
     state.audit(&ctx.key, "ResumeCluster", Some(id), Some(&project));
-    ok(visible(state, ctx, id)?.to_json())
+    wrapped(visible(state, ctx, id)?)
 }
 
 pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -357,10 +560,10 @@ pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     require_state(c, &["ACTIVE"], "reset the root password of")?;
     let project = c.project_id.clone();
     let b = Body::parse(&ctx.body)?;
-    let pw = b.req_str("password")?;
+    let pw = b.req_str("rootPassword")?;
     if !(8..=64).contains(&pw.chars().count()) {
-        return Err(Fail::bad("password must be 8 to 64 characters"));
+        return Err(Fail::bad("rootPassword must be 8 to 64 characters"));
     }
     state.audit(&ctx.key, "ResetRootPassword", Some(id), Some(&project));
-    empty()
+    ok(serde_json::json!({}))
 }

@@ -45,7 +45,16 @@ pub fn error_body(status: StatusCode, message: &str) -> Value {
         429 => ("RESOURCE_EXHAUSTED", "RateLimitExceeded"),
         _ => ("INTERNAL", "Internal"),
     };
-    json!({ "code": status.as_u16(), "status": grpc, "error": error, "msgPrefix": message })
+    // Dedicated answers {code, message, details}; the IAM and billing fields
+    // ride along until those servers get their own shape.
+    json!({
+        "code": status.as_u16(),
+        "message": message,
+        "details": [],
+        "status": grpc,
+        "error": error,
+        "msgPrefix": message,
+    })
 }
 
 pub fn ok(v: Value) -> Reply {
@@ -65,6 +74,24 @@ pub fn check_display_name(name: &str) -> Result<(), Fail> {
         ));
     }
     Ok(())
+}
+
+/// A Dedicated cluster's name, as the service takes it: 4 to 64 letters,
+/// digits and hyphens, starting and ending with a letter or digit.
+pub fn check_cluster_name(name: &str) -> Result<(), Fail> {
+    let b = name.as_bytes();
+    let ok = (4..=64).contains(&b.len())
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric();
+    if ok {
+        Ok(())
+    } else {
+        Err(Fail::bad(format!(
+            "displayName {name:?} must be 4 to 64 letters, digits and hyphens, \
+             starting and ending with a letter or digit"
+        )))
+    }
 }
 
 /// Helpers to read a JSON request body with messages that say what is wrong.

@@ -3,7 +3,7 @@
 
 use super::auth::random_hex;
 use chrono::{DateTime, SecondsFormat, Utc};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
@@ -66,6 +66,29 @@ impl KeyRec {
     }
 }
 
+fn spec_display(key: &Value) -> String {
+    crate::mock::seed::NODE_SPECS
+        .iter()
+        .find(|s| Some(s.1) == key.as_str())
+        .map(|s| format!("{} vCPU, {} GiB", s.2, s.3))
+        .unwrap_or_default()
+}
+
+/// A storage component (TiKV, TiFlash) as the service renders its setting.
+fn storage_json(c: &Value) -> Value {
+    let mut out = json!({
+        "nodeSpecKey": c["nodeSize"],
+        "nodeCount": c["nodeQuantity"],
+        "storageSizeGi": c["storageSize"],
+        "storageType": c.get("storageType").cloned().unwrap_or_else(|| json!("Standard")),
+        "nodeSpecDisplayName": spec_display(&c["nodeSize"]),
+    });
+    if let Some(iops) = c.get("raftStoreIops") {
+        out["raftStoreIops"] = iops.clone();
+    }
+    out
+}
+
 /// One span of a cluster's life with a fixed shape, for billing.
 #[derive(Debug, Clone)]
 pub struct Span {
@@ -80,9 +103,15 @@ pub struct ClusterRec {
     pub id: String,
     pub project_id: String,
     pub display_name: String,
+    /// Lower case, from the region: aws, gcp, azure.
     pub provider: String,
     pub region: String,
+    /// Per component (tidb, tikv, tiflash): nodeSize, nodeQuantity, and for
+    /// storage nodes storageSize, storageType, raftStoreIops. Billing reads it.
     pub components: Value,
+    /// Labels as given; the project label is added when rendered.
+    pub labels: Map<String, Value>,
+    pub created_by: String,
     pub port: i64,
     pub state: &'static str,
     /// The state to move to, and when.
@@ -92,27 +121,72 @@ pub struct ClusterRec {
     pub history: Vec<Span>,
 }
 
+/// The label the service keeps a Dedicated cluster's project in.
+pub const PROJECT_LABEL: &str = "tidb.cloud/project";
+
 impl ClusterRec {
+    /// The id of the cluster's one (default) TiDB node group.
+    pub fn tidb_group_id(&self) -> String {
+        format!("{}0", self.id)
+    }
+
+    /// The cluster as the service renders it.
     pub fn to_json(&self) -> Value {
         let host = format!("tidb.{}.clusters.tidbcloud.mock", self.id);
-        json!({
+        let tidb = &self.components["tidb"];
+        let group_state = match self.state {
+            "MODIFYING" => "MODIFYING",
+            "PAUSED" | "PAUSING" => "PAUSED",
+            _ => "ACTIVE",
+        };
+        let gid = self.tidb_group_id();
+        let endpoints: Vec<Value> = [
+            ("PUBLIC", host.clone()),
+            ("VPC_PEERING", format!("private-{host}")),
+            ("PRIVATE_ENDPOINT", format!("privatelink-{host}")),
+        ]
+        .into_iter()
+        .map(|(kind, h)| json!({ "host": h, "port": self.port, "connectionType": kind }))
+        .collect();
+        let mut labels = self.labels.clone();
+        labels.insert(PROJECT_LABEL.into(), Value::from(self.project_id.clone()));
+        let mut out = json!({
+            "name": format!("clusters/{}", self.id),
             "clusterId": self.id,
             "displayName": self.display_name,
-            "clusterType": "DEDICATED",
-            "cloudProvider": self.provider,
             "regionId": self.region,
-            "projectId": self.project_id,
-            "tidbVersion": TIDB_VERSION,
+            "labels": labels,
+            "tidbNodeSetting": {
+                "nodeSpecKey": tidb["nodeSize"],
+                "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
+                "tidbNodeGroups": [{
+                    "name": format!("tidbNodeGroups/{gid}"),
+                    "tidbNodeGroupId": gid,
+                    "clusterId": self.id,
+                    "displayName": "DefaultGroup",
+                    "nodeCount": tidb["nodeQuantity"],
+                    "endpoints": endpoints,
+                    "nodeSpecKey": tidb["nodeSize"],
+                    "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
+                    "isDefaultGroup": true,
+                    "state": group_state,
+                }],
+            },
+            "tikvNodeSetting": storage_json(&self.components["tikv"]),
+            "port": self.port,
             "state": self.state,
+            "version": TIDB_VERSION,
+            "createdBy": self.created_by,
             "createTime": rfc3339(self.create_time),
             "updateTime": rfc3339(self.update_time),
-            "components": self.components,
-            "connectionStrings": {
-                "defaultUser": "root",
-                "standard": { "host": host, "port": self.port },
-                "vpcPeering": { "host": format!("private-{host}"), "port": self.port },
-            },
-        })
+            "regionDisplayName": crate::mock::seed::region(&self.region).map_or("", |r| r.name),
+            "cloudProvider": self.provider,
+            "annotations": {},
+        });
+        if let Some(tf) = self.components.get("tiflash") {
+            out["tiflashNodeSetting"] = storage_json(tf);
+        }
+        out
     }
 
     /// Start a new billing span, unless the billed shape is unchanged.

@@ -106,22 +106,31 @@ fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>>
 }
 
 resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
-    /// Clusters, across all pages. Filters: `project_id`, `states`.
-    #[pyo3(signature = (*, project_id=None, states=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+    /// Clusters, across all pages. Filters: `project_id`, `states`,
+    /// `cluster_ids`, `region_ids` (lists, or comma-separated strings).
+    #[pyo3(signature = (*, project_id=None, states=None, cluster_ids=None, region_ids=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, cluster_ids: Option<&Bound<'_, PyAny>>, region_ids: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let states = str_list(states, "states")?;
-        Recipe { spec: clusters::list(project_id.as_deref(), &states, page_size)?, api, page_token }
+        let cluster_ids = str_list(cluster_ids, "cluster_ids")?;
+        let region_ids = str_list(region_ids, "region_ids")?;
+        Recipe { spec: clusters::list(project_id.as_deref(), &states, &cluster_ids, &region_ids, page_size)?, api, page_token }
     }
 
-    /// Create a cluster. `components` is a dict in the API's camelCase.
-    #[pyo3(signature = (*, display_name, cloud_provider, region_id, components, project_id=None, root_password=None, port=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(display_name: String, cloud_provider: String, region_id: String, components: &Bound<'_, PyAny>, project_id: Option<String>, root_password: Option<String>, port: Option<i64>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Create a cluster. Node settings are dicts in the API's camelCase:
+    /// `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
+    /// `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
+    /// `project_id` is a shorthand for `labels["tidb.cloud/project"]`.
+    #[pyo3(signature = (*, display_name, region_id, tidb_node_setting, tikv_node_setting, tiflash_node_setting=None, port=None, labels=None, root_password=None, project_id=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(display_name: String, region_id: String, tidb_node_setting: &Bound<'_, PyAny>, tikv_node_setting: &Bound<'_, PyAny>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, port: Option<i64>, labels: Option<&Bound<'_, PyAny>>, root_password: Option<String>, project_id: Option<String>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let c = clusters::NewCluster {
-            display_name, cloud_provider, region_id,
-            components: dict_arg(components, "components")?,
-            project_id, root_password: root_password.map(Secret::new), port,
+            display_name, region_id,
+            tidb_node_setting: dict_arg(tidb_node_setting, "tidb_node_setting")?,
+            tikv_node_setting: dict_arg(tikv_node_setting, "tikv_node_setting")?,
+            tiflash_node_setting: opt_dict(tiflash_node_setting, "tiflash_node_setting")?,
+            port, labels: opt_dict(labels, "labels")?, project_id,
+            root_password: root_password.map(Secret::new),
         };
         clusters::create(&api, c, validate_only)?
     }
@@ -132,25 +141,37 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         clusters::get(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, display_name=None, components=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn update(cluster_id: String, display_name: Option<String>, components: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Rename, relabel or resize a cluster. A node setting names what changes:
+    /// `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
+    /// `tikv_node_setting={"storageSizeGi": 1000}`.
+    #[pyo3(signature = (cluster_id, /, *, display_name=None, labels=None, tidb_node_setting=None, tikv_node_setting=None, tiflash_node_setting=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn update(cluster_id: String, display_name: Option<String>, labels: Option<&Bound<'_, PyAny>>, tidb_node_setting: Option<&Bound<'_, PyAny>>, tikv_node_setting: Option<&Bound<'_, PyAny>>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let components = opt_dict(components, "components")?;
-        clusters::update(&api, &cluster_id, display_name, components)?
+        let change = clusters::ClusterChange {
+            display_name,
+            labels: opt_dict(labels, "labels")?,
+            tidb_node_setting: opt_dict(tidb_node_setting, "tidb_node_setting")?,
+            tikv_node_setting: opt_dict(tikv_node_setting, "tikv_node_setting")?,
+            tiflash_node_setting: opt_dict(tiflash_node_setting, "tiflash_node_setting")?,
+        };
+        clusters::update(&api, &cluster_id, change, validate_only)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn delete(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Delete a cluster; returns it, DELETING. `validate_only=True` checks only.
+    #[pyo3(signature = (cluster_id, /, *, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn delete(cluster_id: String, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        clusters::delete(&api, &cluster_id)?
+        clusters::delete(&api, &cluster_id, validate_only)?
     }
 
+    /// Pause an ACTIVE cluster; returns it (PAUSING).
     #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
     fn pause(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         clusters::pause(&api, &cluster_id)?
     }
 
+    /// Resume a PAUSED cluster; returns it (RESUMING).
     #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
     fn resume(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
@@ -177,11 +198,13 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         }
     }
 
-    #[pyo3(signature = (cluster_id, /, *, password, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn reset_root_password(cluster_id: String, password: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Set a new root password (8 to 64 characters); it never appears in a
+    /// repr, a log line or an error.
+    #[pyo3(signature = (cluster_id, /, *, root_password, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn reset_root_password(cluster_id: String, root_password: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let password = Secret::new(password);
-        clusters::reset_root_password(&api, &cluster_id, password)?
+        let root_password = Secret::new(root_password);
+        clusters::reset_root_password(&api, &cluster_id, root_password)?
     }
 });
 

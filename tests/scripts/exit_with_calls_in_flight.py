@@ -13,9 +13,9 @@ from tidbcloud.testing import MockServer
 logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
 m = MockServer(transition_seconds=600, rate_limit=None).start()
 c = m.client()
-cid = c.clusters.create(display_name="x", cloud_provider="AWS", region_id="aws-us-east-1",
-    components={"tidb": {"nodeSize": "4C16G", "nodeQuantity": 1},
-                "tikv": {"nodeSize": "4C16G", "nodeQuantity": 3}})["clusterId"]
+cid = c.clusters.create(display_name="xray", region_id="aws-us-east-1",
+    tidb_node_setting={"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]},
+    tikv_node_setting={"nodeSpecKey": "4C16G", "nodeCount": 3, "storageSizeGi": 500})["clusterId"]
 m.inject_fault("/v1beta1/regions/azure-eastus", delay=5, times=100)
 
 def sync_blocked():
