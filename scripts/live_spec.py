@@ -72,6 +72,9 @@ FACT_KEYS = {
 OVERRIDES = [
     # The create sample sends no port; the service picks 4000.
     ("dedicated.Cluster", "required", "remove", "port"),
+    # The update sample renames a cluster "My Cluster Updated By API": the
+    # create-time name rule does not bind what a cluster may be called.
+    ("dedicated.Cluster", "properties/displayName", "drop", ["pattern", "minLength"]),
     # The root password is 8 to 64 characters long (reference text).
     ("dedicated.ResetRootPasswordBody", "properties/rootPassword", "set",
      {"minLength": 8, "maxLength": 64}),
@@ -182,6 +185,9 @@ def apply_overrides(schemas: dict) -> None:
             node[last] = [x for x in node[last] if x != value]
         elif action == "set":
             node[last].update(value)
+        elif action == "drop":
+            for key in value:
+                node[last].pop(key, None)
 
 
 def build(ref_dir: str) -> dict:
@@ -210,6 +216,18 @@ def build(ref_dir: str) -> dict:
     }
 
 
+def samples(ref_dir: str) -> list[dict]:
+    """The service's own request samples (curl commands) of our operations,
+    by operation id, so the suite can replay them against the mock."""
+    out = []
+    for op_id, server, method, path in OPERATIONS:
+        doc = json.load(open(os.path.join(ref_dir, SERVERS[server][0])))
+        for s in doc["paths"][path][method].get("x-code-samples", []):
+            if s.get("lang") == "curl":
+                out.append({"operationId": op_id, "curl": s["source"]})
+    return out
+
+
 def main() -> int:
     ref_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         ROOT, "..", "shared", "reference", "live-api")
@@ -219,6 +237,11 @@ def main() -> int:
         f.write("# Written by scripts/live_spec.py from the live definitions: facts only.\n")
         yaml.safe_dump(doc, f, sort_keys=False, width=100)
     print(f"wrote {out}: {len(OPERATIONS)} operations, {len(doc['components']['schemas'])} schemas")
+    found = samples(ref_dir)
+    with open(os.path.join(ROOT, "spec", "tidbcloud-live-samples.json"), "w") as f:
+        json.dump(found, f, indent=1)
+        f.write("\n")
+    print(f"wrote {len(found)} request samples")
     return 0
 
 

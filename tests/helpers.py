@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+DEFAULT_PROJECT = "1372813089189561287"  # the mock's first project
 OTHER_PROJECT = "1372813089189561288"
 
 TIDB: dict[str, Any] = {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}

@@ -4,7 +4,7 @@
 //! pause → PAUSING → PAUSED, resume → RESUMING → ACTIVE,
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
-use super::reply::{check_cluster_name, ok, Body, Fail, Reply};
+use super::reply::{check_cluster_name, check_display_name, ok, Body, Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
@@ -443,7 +443,9 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     }
     let name = b.opt_str("displayName")?;
     if let Some(n) = name {
-        check_cluster_name(n)?;
+        // A rename takes any name of 1 to 64 printable characters: the service's
+        // own update sample sends "My Cluster Updated By API".
+        check_display_name(n)?;
     }
     let new_labels = labels(given("labels"))?;
     if let Some(l) = &new_labels {

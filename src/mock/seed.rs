@@ -69,6 +69,7 @@ pub const REGIONS: &[Region] = &[
 pub const NODE_SPECS: &[(&str, &str, u32, u32, &str)] = &[
     ("tidb", "4C16G", 4, 16, "0.42"),
     ("tidb", "8C16G", 8, 16, "0.71"),
+    ("tidb", "8C32G", 8, 32, "0.92"),
     ("tidb", "16C32G", 16, 32, "1.42"),
     ("tikv", "4C16G", 4, 16, "0.51"),
     ("tikv", "8C32G", 8, 32, "0.97"),
