@@ -22,3 +22,27 @@ def test_exit_with_calls_in_flight_is_clean(script):
         assert out.stdout.strip() == "exiting"
         for bad in ("Fatal Python error", "panicked", "Aborted", "terminate called"):
             assert bad not in out.stderr, out.stderr[-2000:]
+
+
+ATEXIT_CALL = """
+import atexit
+
+def last_words():
+    print(client.regions.get("aws-us-east-1")["regionId"], flush=True)
+    mock.stop()
+
+atexit.register(last_words)  # before tidbcloud is imported: it runs after our own hook
+
+from tidbcloud.testing import MockServer
+
+mock = MockServer(transition_seconds=0, rate_limit=None).start()
+client = mock.client()
+client.regions.get("aws-us-east-1")
+"""
+
+
+def test_a_blocking_call_from_an_atexit_handler_still_works():
+    out = subprocess.run([sys.executable, "-c", ATEXIT_CALL], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "aws-us-east-1"

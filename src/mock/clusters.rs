@@ -4,7 +4,7 @@
 //! pause → PAUSING → PAUSED, resume → RESUMING → ACTIVE,
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
-use super::reply::{check_cluster_name, check_display_name, ok, Body, Fail, Reply};
+use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
@@ -260,12 +260,7 @@ fn storage_setting(component: &str, v: &Value, current: Option<&Value>) -> Resul
         None => {}
     }
     if let Some(t) = b.opt_str("storageType")? {
-        if !STORAGE_TYPES.contains(&t) {
-            return Err(Fail::bad(format!(
-                "{path}.storageType {t:?} is not one of {}",
-                STORAGE_TYPES.join(", ")
-            )));
-        }
+        one_of(&format!("{path}.storageType"), t, STORAGE_TYPES)?;
         if !OFFERED_STORAGE.contains(&t) {
             return Err(Fail::bad(format!(
                 "{path}.storageType {t:?} is not offered for this node spec; choose one of {}",

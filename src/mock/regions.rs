@@ -1,7 +1,7 @@
 //! Mock handlers for Regions: the seeded regions and their node specs, paged,
 //! with the service's filters (`cloudProvider`, `componentType`, `clusterId`).
 
-use super::reply::{Fail, Reply};
+use super::reply::{one_of, Fail, Reply};
 use super::routes::{paged_by, Ctx};
 use super::seed;
 use super::state::State;
@@ -12,12 +12,7 @@ const COMPONENT_TYPES: &[&str] = &["TIDB", "TIKV", "TIFLASH", "PD"];
 pub fn list(ctx: &Ctx) -> Reply {
     let provider = ctx.query.get("cloudProvider");
     if let Some(p) = provider {
-        if !PROVIDERS.contains(&p) {
-            return Err(Fail::bad(format!(
-                "cloudProvider {p:?} is not one of {}",
-                PROVIDERS.join(", ")
-            )));
-        }
+        one_of("cloudProvider", p, PROVIDERS)?;
     }
     let regions = seed::REGIONS
         .iter()
@@ -42,12 +37,7 @@ pub fn node_specs(state: &State, ctx: &Ctx, id: &str) -> Reply {
         seed::region(id).ok_or_else(|| Fail::not_found(format!("region {id} not found")))?;
     let kind = ctx.query.get("componentType");
     if let Some(k) = kind {
-        if !COMPONENT_TYPES.contains(&k) {
-            return Err(Fail::bad(format!(
-                "componentType {k:?} is not one of {}",
-                COMPONENT_TYPES.join(", ")
-            )));
-        }
+        one_of("componentType", k, COMPONENT_TYPES)?;
     }
     if let Some(c) = ctx.query.get("clusterId") {
         if state.cluster(c).is_none() {

@@ -76,6 +76,18 @@ pub fn check_display_name(name: &str) -> Result<(), Fail> {
     Ok(())
 }
 
+/// `value` of `field` must be one of `allowed`.
+pub fn one_of(field: &str, value: &str, allowed: &[&str]) -> Result<(), Fail> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(Fail::bad(format!(
+            "{field} {value:?} is not one of {}",
+            allowed.join(", ")
+        )))
+    }
+}
+
 /// A Dedicated cluster's name, as the service takes it: 4 to 64 letters,
 /// digits and hyphens, starting and ending with a letter or digit.
 pub fn check_cluster_name(name: &str) -> Result<(), Fail> {

@@ -43,7 +43,7 @@ where
     let mut first = true;
     loop {
         let catch_up = std::mem::take(&mut first);
-        let step = detached(py, || {
+        let step = detached(py, on_main, || {
             rt.block_on(async {
                 if catch_up {
                     LocalRuntime::catch_up().await;
@@ -137,10 +137,15 @@ pub fn attach_unless_exiting<R>(f: impl FnOnce(Python<'_>) -> R) -> Option<R> {
     Python::try_attach(f)
 }
 
-/// Run `f` with the GIL released. If Python began to exit meanwhile, the
-/// thread does not come back: it sleeps until the process ends, as a daemon
-/// thread would, instead of attaching to a finalizing interpreter.
-pub fn detached<R: Send>(py: Python<'_>, f: impl FnOnce() -> R + Send) -> R {
+/// Run `f` with the GIL released. If Python began to exit meanwhile, a thread
+/// other than the main one does not come back: it sleeps until the process
+/// ends, as a daemon thread would, instead of attaching to a finalizing
+/// interpreter. The main thread is the one finalizing (a call from an
+/// `atexit` handler, say): it always comes back.
+fn detached<R: Send>(py: Python<'_>, on_main: bool, f: impl FnOnce() -> R + Send) -> R {
+    if on_main {
+        return py.detach(f);
+    }
     let (r, _pass) = py.detach(|| {
         let r = f();
         match Pass::enter() {
