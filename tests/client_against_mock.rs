@@ -143,7 +143,10 @@ async fn lifecycle_and_paging() {
         assert!(c.get("rootPassword").is_none());
         ids.push(c["clusterId"].as_str().unwrap().to_owned());
     }
-    let mut pager = Paginator::new(clusters::list(None, &[], &[], &[], Some(3)).unwrap(), None);
+    let mut pager = Paginator::new(
+        clusters::list(None, &[], &[], &[], None, Some(3)).unwrap(),
+        None,
+    );
     let mut seen = Vec::new();
     let mut pages = 0;
     while let Some(mut page) = pager.next_page(&api).await.unwrap() {

@@ -57,6 +57,18 @@ def test_list_follows_pages_with_the_same_filters(client, mock):
     assert all("pageToken=" in p["query"] for p in pages[1:])
 
 
+def test_default_page_is_ten_and_skip_passes_over(client, mock):
+    names = [client.clusters.create(**cluster_args(display_name=f"cluster-{i}"))["displayName"]
+             for i in range(12)]
+    pages = list(client.clusters.list().pages())
+    assert [len(p["clusters"]) for p in pages] == [10, 2]  # the service's default size
+    assert [c["displayName"] for c in client.clusters.list(skip=9, page_size=2)] == names[9:]
+    assert [q["query"] for q in mock.requests() if q["path"] == "/v1beta1/clusters"][-1] \
+        .startswith("skip=9&pageSize=2")
+    with pytest.raises(ValueError, match="skip"):
+        client.clusters.list(skip=-1)
+
+
 def test_pages_and_page_token(client):
     for i in range(5):
         client.clusters.create(**cluster_args(display_name=f"cluster-{i}"))

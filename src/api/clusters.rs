@@ -17,8 +17,16 @@ pub fn list(
     states: &[String],
     cluster_ids: &[String],
     region_ids: &[String],
+    skip: Option<i64>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
+    if let Some(n) = skip {
+        if n < 0 {
+            return Err(Error::invalid(format!(
+                "skip must not be negative, got {n}"
+            )));
+        }
+    }
     let mut req = Request::new(Method::GET, Server::Dedicated, "/clusters".into())
         .query_opt("projectId", text_opt("project_id", project_id)?);
     for (key, name, values) in [
@@ -32,7 +40,9 @@ pub fn list(
         }
     }
     Ok(ListSpec {
-        request: req.query_opt("pageSize", check_page_size(page_size)?),
+        request: req
+            .query_opt("skip", skip.map(|n| n.to_string()))
+            .query_opt("pageSize", check_page_size(page_size)?),
         items_key: "clusters",
     })
 }

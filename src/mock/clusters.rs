@@ -5,7 +5,7 @@
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
 use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
-use super::routes::{paged_by, Ctx};
+use super::routes::{paged_sized, Ctx};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
@@ -93,7 +93,12 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         sorted.sort_unstable();
         key.push(sorted.join(","));
     }
-    let listing = format!("clusters|{}|{}", project.unwrap_or(""), key.join("|"));
+    let skip = ctx.query.skip()?;
+    let listing = format!(
+        "clusters|{}|{}|{skip}",
+        project.unwrap_or(""),
+        key.join("|")
+    );
     let scope = ctx.key.project();
     let items = state
         .clusters
@@ -103,8 +108,10 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         .filter(|c| states.is_empty() || states.contains(&c.state))
         .filter(|c| ids.is_empty() || ids.contains(&c.id.as_str()))
         .filter(|c| regions.is_empty() || regions.contains(&c.region.as_str()))
+        .skip(skip)
         .map(|c| (c.seq, c));
-    paged_by(ctx, &listing, "clusters", items, ClusterRec::to_json)
+    // The service's default page of clusters is 10.
+    paged_sized(ctx, &listing, "clusters", items, ClusterRec::to_json, 10)
 }
 
 fn int_in(b: &Body<'_>, field: &str, path: &str) -> Result<Option<i64>, Fail> {

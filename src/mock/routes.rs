@@ -43,15 +43,25 @@ impl Query {
             .filter(|v| !v.is_empty())
             .collect()
     }
-    pub fn page_size(&self) -> Result<usize, Fail> {
+    /// `pageSize`, or `default` when the request gives none.
+    pub fn page_size(&self, default: usize) -> Result<usize, Fail> {
         match self.get("pageSize") {
-            None => Ok(100),
+            None => Ok(default),
             Some(v) => match v.parse::<i64>() {
                 Ok(n) if (1..=100).contains(&n) => Ok(n as usize),
                 _ => Err(Fail::bad(format!(
                     "pageSize must be an integer from 1 to 100, got {v:?}"
                 ))),
             },
+        }
+    }
+    /// `skip`: how many items to pass over before the first page.
+    pub fn skip(&self) -> Result<usize, Fail> {
+        match self.get("skip") {
+            None => Ok(0),
+            Some(v) => v
+                .parse::<usize>()
+                .map_err(|_| Fail::bad(format!("skip must be a whole number, got {v:?}"))),
         }
     }
     pub fn flag(&self, key: &str) -> Result<bool, Fail> {
@@ -82,7 +92,19 @@ pub fn paged_by<T>(
     items: impl IntoIterator<Item = (u64, T)>,
     render: impl Fn(T) -> Value,
 ) -> Reply {
-    let page_size = ctx.query.page_size()?;
+    paged_sized(ctx, listing, key, items, render, 100)
+}
+
+/// A page of `items`, `default` of them unless the request says `pageSize`.
+pub fn paged_sized<T>(
+    ctx: &Ctx,
+    listing: &str,
+    key: &str,
+    items: impl IntoIterator<Item = (u64, T)>,
+    render: impl Fn(T) -> Value,
+    default: usize,
+) -> Reply {
+    let page_size = ctx.query.page_size(default)?;
     let page = ctx
         .tokens
         .page(

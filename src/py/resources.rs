@@ -106,15 +106,16 @@ fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>>
 }
 
 resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
-    /// Clusters, across all pages. Filters: `project_id`, `states`,
-    /// `cluster_ids`, `region_ids` (lists, or comma-separated strings).
-    #[pyo3(signature = (*, project_id=None, states=None, cluster_ids=None, region_ids=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, cluster_ids: Option<&Bound<'_, PyAny>>, region_ids: Option<&Bound<'_, PyAny>>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+    /// Clusters, across all pages (10 a page unless `page_size` says). Filters:
+    /// `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
+    /// comma-separated strings); `skip` passes over that many first.
+    #[pyo3(signature = (*, project_id=None, states=None, cluster_ids=None, region_ids=None, skip=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, cluster_ids: Option<&Bound<'_, PyAny>>, region_ids: Option<&Bound<'_, PyAny>>, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
         let states = str_list(states, "states")?;
         let cluster_ids = str_list(cluster_ids, "cluster_ids")?;
         let region_ids = str_list(region_ids, "region_ids")?;
-        Recipe { spec: clusters::list(project_id.as_deref(), &states, &cluster_ids, &region_ids, page_size)?, api, page_token }
+        Recipe { spec: clusters::list(project_id.as_deref(), &states, &cluster_ids, &region_ids, skip, page_size)?, api, page_token }
     }
 
     /// Create a cluster. Node settings are dicts in the API's camelCase:
