@@ -471,14 +471,9 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     }
     for component in ["tikv", "tiflash"] {
         if let Some(v) = given(&format!("{component}NodeSetting")) {
-            let current = comps.get(component).cloned();
-            let fresh = current.is_none();
-            let mut merged =
-                storage_setting(component, v, Some(current.as_ref().unwrap_or(&Value::Null)))?;
-            if fresh {
-                // A TiFlash added by an update needs its whole setting.
-                merged = storage_setting(component, v, None)?;
-            }
+            // Merged over the current setting; a TiFlash added by an update
+            // has none, so it needs its whole setting, as on create.
+            let merged = storage_setting(component, v, comps.get(component))?;
             comps.insert(component.into(), merged);
             resized = true;
         }
