@@ -78,7 +78,18 @@ OVERRIDES = [
     # The root password is 8 to 64 characters long (reference text).
     ("dedicated.ResetRootPasswordBody", "properties/rootPassword", "set",
      {"minLength": 8, "maxLength": 64}),
+    # Credentials are sent, never returned (the field texts say so, though the
+    # access key's required list names its secret): write-only, and required
+    # of a request by the mock's own checks only.
+    ("dedicated.S3SourceAccessKey", "required", "remove", "secret"),
+    ("dedicated.S3SourceAccessKey", "properties/secret", "set", {"writeOnly": True}),
+    ("dedicated.AzureBlobSource", "properties/sasToken", "set", {"writeOnly": True}),
+    ("dedicated.GCSSource", "properties/serviceAccountKey", "set", {"writeOnly": True}),
 ]
+
+# Operations whose definitions require a body that the service's own samples
+# do not send: the body is optional.
+OPTIONAL_BODIES = {"cancelImport", "queryCostExplorer"}
 
 SHORT_NAMES = {
     "tidb_cloud_open_apidedicatedv1beta1": "",
@@ -152,7 +163,7 @@ class Converter:
         for p in src.get("parameters", []):
             if p["in"] == "body":
                 out["requestBody"] = {
-                    "required": bool(p.get("required")),
+                    "required": bool(p.get("required")) and op_id not in OPTIONAL_BODIES,
                     "content": {"application/json": {"schema": self.schema(p["schema"])}},
                 }
                 continue

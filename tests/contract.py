@@ -28,6 +28,8 @@ LIVE_OPERATIONS = {
     "listRegions", "getRegion", "listNodeSpecs",
     "listClusters", "createCluster", "getCluster", "updateCluster", "deleteCluster",
     "pauseCluster", "resumeCluster", "resetClusterRootPassword",
+    "listImports", "createImport", "getImport", "cancelImport",
+    "listIntegrations", "createIntegration",
 }
 HOST = "http://mock"
 

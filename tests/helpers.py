@@ -23,15 +23,15 @@ def cluster_args(**over: Any) -> dict[str, Any]:
     args.update(over)
     return args
 
-S3 = {"bucketUri": "s3://sales-data/2025/", "roleArn": "arn:aws:iam::123456789012:role/import"}
+
+S3 = {"uri": "s3://sales-data/2025/", "authType": "ROLE_ARN",
+      "roleArn": "arn:aws:iam::123456789012:role/import"}
 
 
-def import_args(**over: Any) -> dict[str, Any]:
-    args: dict[str, Any] = {
-        "source_type": "S3",
-        "file_format": "CSV",
-        "target_database": "sales",
-        "s3_source": dict(S3),
-    }
-    args.update(over)
-    return args
+def import_args(file_type: str = "CSV", source: dict[str, Any] | None = None,
+                **options: Any) -> dict[str, Any]:
+    """`imports.create` arguments: a CSV import from S3 unless told otherwise."""
+    return {"creation_details": {
+        "importOptions": {"fileType": file_type, **options},
+        "source": source if source is not None else {"type": "S3", "s3": dict(S3)},
+    }}

@@ -20,7 +20,7 @@ def test_quickstart_script_tells_the_whole_story():
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     expected = ["mock server at", "region: ", "created cluster", "is ACTIVE: mysql -h",
-                "  listed: ", "import import-", "pausing: PAUSING", "resuming: RESUMING",
+                "  listed: ", "import ", "pausing: PAUSING", "resuming: RESUMING",
                 "is ACTIVE again", "deleted", "bill for "]
     position = 0
     for prefix in expected:

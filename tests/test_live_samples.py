@@ -12,15 +12,20 @@ import subprocess
 import pytest
 
 import contract
-from helpers import DEFAULT_PROJECT
+from helpers import DEFAULT_PROJECT, cluster_args
+from tidbcloud.testing import MockServer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "spec", "tidbcloud-live-samples.json")
 HOSTS = ("https://dedicated.tidbapi.com/v1beta1", "https://iam.tidbapi.com/v1beta1",
          "https://billing.tidbapi.com/v1beta1")
 # The order a user would run them in: what one creates, the next ones use.
-ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "getCluster",
-         "listClusters", "updateCluster", "pauseCluster", "resumeCluster",
-         "resetClusterRootPassword", "deleteCluster"]
+CLUSTER_ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "getCluster",
+                 "listClusters", "updateCluster", "pauseCluster", "resumeCluster",
+                 "resetClusterRootPassword", "deleteCluster"]
+# Imports run against an ACTIVE cluster, slowly enough that one can be canceled.
+IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
+# The reference gives these no sample.
+WITHOUT_SAMPLE = {"listIntegrations", "createIntegration"}
 
 
 def samples() -> dict[str, str]:
@@ -29,27 +34,36 @@ def samples() -> dict[str, str]:
 
 
 def test_every_live_operation_has_its_sample_replayed():
-    assert set(ORDER) == contract.LIVE_OPERATIONS
-    assert set(ORDER) <= set(samples())
+    replayed = set(CLUSTER_ORDER) | set(IMPORT_ORDER)
+    assert replayed | WITHOUT_SAMPLE == contract.LIVE_OPERATIONS
+    assert replayed <= set(samples())
+    assert not WITHOUT_SAMPLE & set(samples())
 
 
-@pytest.mark.skipif(shutil.which("curl") is None, reason="needs the curl program")
-def test_samples_work_as_written(mock):
-    found = samples()
+def replay(mock, op: str, ids: dict[str, str]) -> dict:
+    """Run the sample of `op` with curl against `mock`; its JSON answer."""
+    cmd = samples()[op]
+    for host in HOSTS:
+        cmd = cmd.replace(host, mock.url)
+    cmd = (cmd.replace("YOUR_PUBLIC_KEY", mock.public_key)
+              .replace("YOUR_PRIVATE_KEY", mock.private_key)
+              .replace("YOUR_PROJECT_ID", DEFAULT_PROJECT))
+    for name, value in ids.items():
+        cmd = cmd.replace("{" + name + "}", value)
+    out = subprocess.run(["bash", "-c", cmd + " --silent --show-error --fail-with-body"
+                          " --max-time 10"], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, f"{op}: {out.stdout} {out.stderr}"
+    return json.loads(out.stdout)
+
+
+needs_curl = pytest.mark.skipif(shutil.which("curl") is None, reason="needs the curl program")
+
+
+@needs_curl
+def test_cluster_samples_work_as_written(mock):
     ids: dict[str, str] = {}
-    for op in ORDER:
-        cmd = found[op]
-        for host in HOSTS:
-            cmd = cmd.replace(host, mock.url)
-        cmd = (cmd.replace("YOUR_PUBLIC_KEY", mock.public_key)
-                  .replace("YOUR_PRIVATE_KEY", mock.private_key)
-                  .replace("YOUR_PROJECT_ID", DEFAULT_PROJECT))
-        for name, value in ids.items():
-            cmd = cmd.replace("{" + name + "}", value)
-        out = subprocess.run(["bash", "-c", cmd + " --silent --show-error --fail-with-body"
-                              " --max-time 10"], capture_output=True, text=True, timeout=30)
-        assert out.returncode == 0, f"{op}: {out.stdout} {out.stderr}"
-        body = json.loads(out.stdout)
+    for op in CLUSTER_ORDER:
+        body = replay(mock, op, ids)
         if op == "createCluster":
             ids["clusterId"] = body["clusterId"]
             assert body["displayName"] == "foo-bar" and body["port"] == 4000
@@ -58,3 +72,21 @@ def test_samples_work_as_written(mock):
         if op == "pauseCluster":
             assert body["cluster"]["clusterId"] == ids["clusterId"]
     assert ids
+
+
+@needs_curl
+def test_import_samples_work_as_written():
+    with MockServer(transition_seconds=1.0, rate_limit=None) as mock, mock.client() as c:
+        cid = c.clusters.create(**cluster_args())["clusterId"]
+        c.clusters.wait(cid, poll_interval=0.1)
+        ids = {"clusterId": cid}
+        for op in IMPORT_ORDER:
+            body = replay(mock, op, ids)
+            if op == "createImport":
+                ids["importId"] = body["importId"]
+                assert body["state"] == "PREPARING"
+                assert body["creationDetails"]["source"]["s3"]["accessKey"] == {
+                    "id": "YOUR_ACCESS_KEY"}  # the secret is never echoed
+            if op == "listImports":
+                assert [i["importId"] for i in body["imports"]] == [ids["importId"]]
+        assert c.imports.get(cid, ids["importId"])["state"] == "CANCELING"

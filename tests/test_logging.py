@@ -27,10 +27,9 @@ def test_full_lifecycle_logs_no_secret(mock, caplog):
         except (tidbcloud.TiDBCloudError, ValueError) as e:
             errors.append(f"{e} {e!r} {getattr(e, 'body', '')}")
         key = c.api_keys.create(display_name="logged", role="Organization Owner")
-        c.integrations.create(cid, integration_type="DATADOG", config={"apiKey": integration_key})
+        c.integrations.create(cid, type="DATADOG", datadog={"apiKey": integration_key})
         try:
-            c.integrations.create(cid, integration_type="DATADOG",
-                                  config={"apiKey": integration_key})
+            c.integrations.create(cid, type="DATADOG", datadog={"apiKey": integration_key})
         except tidbcloud.ConflictError as e:
             errors.append(f"{e} {e!r} {e.body}")
         mock.inject_fault(f"/v1beta1/clusters/{cid}", method="GET", status=503)

@@ -17,7 +17,7 @@ def test_every_action_is_logged_newest_first(client, mock):
     client.clusters.resume(cid)
     client.clusters.reset_root_password(cid, root_password="Passw0rd-1234")
     client.imports.create(cid, **import_args())
-    client.integrations.create(cid, integration_type="PROMETHEUS")
+    client.integrations.create(cid, type="PROMETHEUS")
     key = client.api_keys.create(display_name="k", role="Organization Member")
     client.api_keys.update(key["accessKey"], display_name="k2")
     client.api_keys.delete(key["accessKey"])

@@ -126,8 +126,8 @@ def test_import_wait_completes_with_rising_progress(paced):
     seen = []
     done = c.imports.wait(cid, imp["importId"], timeout=20, poll_interval=0.05,
                           progress=seen.append)
-    assert done["state"] == "COMPLETED" and done["progress"] == 100
-    progress = [s["progress"] for s in seen]
+    assert done["state"] == "COMPLETED" and done["completePercent"] == 100
+    progress = [s["completePercent"] for s in seen]
     assert progress == sorted(progress) and len(set(progress)) >= 3
 
 
@@ -135,12 +135,12 @@ def test_failed_import_raises_with_its_message(paced):
     _m, c = paced
     cid = c.clusters.create(**cluster_args())["clusterId"]
     c.clusters.wait(cid, poll_interval=0.05)
-    imp = c.imports.create(cid, **import_args(s3_source={**S3, "bucketUri": "s3://fail/x/"}))
+    imp = c.imports.create(cid, **import_args(source={"type": "S3", "s3": {**S3, "uri": "s3://fail/x/"}}))
     with pytest.raises(tidbcloud.WaiterError) as e:
         c.imports.wait(cid, imp["importId"], poll_interval=0.05, progress=False)
     assert e.value.last_state == "FAILED"
     assert "access denied" in str(e.value)
-    assert e.value.last_response["errorMessage"].startswith("access denied")
+    assert e.value.last_response["message"].startswith("access denied")
 
 
 def test_cancelled_import_raises(paced):
@@ -151,4 +151,4 @@ def test_cancelled_import_raises(paced):
     c.imports.cancel(cid, imp["importId"])
     with pytest.raises(tidbcloud.WaiterError) as e:
         c.imports.wait(cid, imp["importId"], poll_interval=0.05, progress=False)
-    assert e.value.last_state == "CANCELLED"
+    assert e.value.last_state == "CANCELED"

@@ -44,6 +44,7 @@ from tidbcloud._exceptions import (
     WaiterError,
 )
 from tidbcloud._logging import setup_from_env as _setup_logging
+from tidbcloud._secret import SecretStr
 
 _setup_logging()
 
@@ -76,6 +77,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Regions",
+    "SecretStr",
     "TiDBCloud",
     "TiDBCloudError",
     "WaiterError",

@@ -12,11 +12,12 @@ from tidbcloud.types import (
     BillsDetails,
     BillsExplorer,
     Cluster,
+    CreationDetails,
     Import,
     Integration,
     NodeSpec,
+    ProviderSettings,
     Region,
-    S3Source,
     StorageNodeSetting,
     TidbNodeSetting,
     UpdateTidbNodeSetting,
@@ -399,6 +400,7 @@ class Imports:
         cluster_id: str,
         /,
         *,
+        order_by: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         timeout: float | None = None,
@@ -411,10 +413,7 @@ class Imports:
         cluster_id: str,
         /,
         *,
-        source_type: str,
-        file_format: str,
-        target_database: str | None = None,
-        s3_source: S3Source | Mapping[str, Any] | None = None,
+        creation_details: CreationDetails | Mapping[str, Any],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -453,7 +452,7 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> None: ...
+    ) -> dict[str, Any]: ...
 
 @final
 class AsyncImports:
@@ -462,6 +461,7 @@ class AsyncImports:
         cluster_id: str,
         /,
         *,
+        order_by: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         timeout: float | None = None,
@@ -474,10 +474,7 @@ class AsyncImports:
         cluster_id: str,
         /,
         *,
-        source_type: str,
-        file_format: str,
-        target_database: str | None = None,
-        s3_source: S3Source | Mapping[str, Any] | None = None,
+        creation_details: CreationDetails | Mapping[str, Any],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -516,7 +513,7 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[None]: ...
+    ) -> Call[dict[str, Any]]: ...
 
 @final
 class Integrations:
@@ -535,8 +532,10 @@ class Integrations:
         cluster_id: str,
         /,
         *,
-        integration_type: str,
-        config: Mapping[str, Any] | None = None,
+        type: str,
+        datadog: ProviderSettings | Mapping[str, Any] | None = None,
+        newrelic: ProviderSettings | Mapping[str, Any] | None = None,
+        prometheus: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -560,8 +559,10 @@ class AsyncIntegrations:
         cluster_id: str,
         /,
         *,
-        integration_type: str,
-        config: Mapping[str, Any] | None = None,
+        type: str,
+        datadog: ProviderSettings | Mapping[str, Any] | None = None,
+        newrelic: ProviderSettings | Mapping[str, Any] | None = None,
+        prometheus: Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

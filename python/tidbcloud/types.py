@@ -12,21 +12,27 @@ from typing import Any, Literal, TypedDict
 __all__ = [
     "ApiKey",
     "AuditLog",
+    "AzureBlobSource",
     "BillDetail",
     "BillsCostExplorer",
     "BillsDetails",
     "BillsExplorer",
     "BillsOverview",
+    "CSVFormat",
     "Cluster",
     "ClusterState",
     "CostExplorerRequest",
     "CostTrend",
     "CreateApiKeyRequest",
-    "CreateImportRequest",
     "CreateIntegrationRequest",
+    "CreationDetails",
     "ErrorResponse",
+    "GCSSource",
     "Import",
+    "ImportOptions",
+    "ImportSource",
     "ImportState",
+    "ImportTargetTableInfo",
     "Integration",
     "ListApiKeysResponse",
     "ListAuditLogsResponse",
@@ -39,11 +45,16 @@ __all__ = [
     "NodeSpec",
     "PausePlan",
     "ProjectCost",
+    "PrometheusIntegration",
+    "ProviderIntegration",
+    "ProviderSettings",
     "Region",
+    "S3AccessKey",
     "S3Source",
     "ServiceCost",
     "StorageNodeSetting",
     "StorageType",
+    "TableName",
     "TidbNodeGroup",
     "TidbNodeGroupEndpoint",
     "TidbNodeSetting",
@@ -61,7 +72,9 @@ ClusterState = (
     ]
     | str
 )
-ImportState = Literal["PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED"] | str
+ImportState = (
+    Literal["PREPARING", "IMPORTING", "COMPLETED", "FAILED", "CANCELING", "CANCELED"] | str
+)
 StorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
@@ -202,47 +215,134 @@ class ListNodeSpecsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class S3AccessKey(TypedDict, total=False):
+    id: str
+    secret: str  # sent, never returned
+
+
 class S3Source(TypedDict, total=False):
-    bucketUri: str
+    uri: str  # "s3://bucket/path/"
+    authType: str  # "ROLE_ARN", "ACCESS_KEY"
     roleArn: str
+    accessKey: S3AccessKey
+
+
+class GCSSource(TypedDict, total=False):
+    uri: str  # "gs://bucket/path/"
+    authType: str  # "SERVICE_ACCOUNT_KEY"
+    serviceAccountKey: str  # sent, never returned
+
+
+class AzureBlobSource(TypedDict, total=False):
+    uri: str  # "azure://account.blob.core.windows.net/container/path/"
+    authType: str  # "SAS_TOKEN"
+    sasToken: str  # sent, never returned
+
+
+class ImportSource(TypedDict, total=False):
+    type: str  # "S3", "GCS", "AZURE_BLOB"
+    s3: S3Source
+    gcs: GCSSource
+    azureBlob: AzureBlobSource
+
+
+class CSVFormat(TypedDict, total=False):
+    separator: str
+    delimiter: str
+    header: bool
+    notNull: bool
+    nullValue: str
+    backslashEscape: bool
+    trimLastSeparator: bool
+
+
+class ImportOptions(TypedDict, total=False):
+    fileType: str  # "CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"
+    csvFormat: CSVFormat
+    duplicationHandling: str  # "REPLACE", "IGNORE", "ERROR"
+    validateOnly: bool
+
+
+class TableName(TypedDict, total=False):
+    schema: str
+    table: str
+
+
+class ImportTargetTableInfo(TypedDict, total=False):
+    targetTable: TableName
+    customFile: str
+    matchedUri: str
+
+
+class CreationDetails(TypedDict, total=False):
+    importOptions: ImportOptions
+    source: ImportSource
+    targetTableInfos: list[ImportTargetTableInfo]
+    checkItems: list[str]
 
 
 class Import(TypedDict, total=False):
+    name: str  # "clusters/{clusterId}/imports/{importId}"
     importId: str
     clusterId: str
     state: ImportState
-    sourceType: str
-    fileFormat: str
-    progress: float
+    completePercent: int  # 0 to 100
+    message: str  # why it failed; empty otherwise
+    totalSize: str  # bytes, as a string
+    creator: str
     createTime: str
-    errorMessage: str
-
-
-class CreateImportRequest(TypedDict, total=False):
-    sourceType: str
-    fileFormat: str
-    targetDatabase: str
-    s3Source: S3Source
+    completeTime: str
+    creationDetails: CreationDetails
 
 
 class ListImportsResponse(TypedDict, total=False):
     imports: list[Import]
+    totalSize: int
     nextPageToken: str
+
+
+class ProviderIntegration(TypedDict, total=False):
+    """Datadog or New Relic: where the metrics go, and how that is going."""
+
+    state: str  # "ACTIVE", "ERROR", "NONE"
+    statusReason: str
+    site: str  # Datadog "US1".."AP2"; New Relic "US_OTLP", "EU_OTLP"
+    siteUrl: str
+    dashboardUrl: str
+    maskedApiKey: str  # "****3086"
+
+
+class PrometheusIntegration(TypedDict, total=False):
+    key: str  # the read key, a SecretStr, in the create answer only
+    queryEndpoint: str
 
 
 class Integration(TypedDict, total=False):
     id: str
-    integrationType: str
-    active: bool
+    type: str  # "DATADOG", "NEWRELIC", "PROMETHEUS"
+    datadog: ProviderIntegration
+    newrelic: ProviderIntegration
+    prometheus: PrometheusIntegration
+    createTime: str
+    updateTime: str
+    creator: str
+
+
+class ProviderSettings(TypedDict, total=False):
+    apiKey: str  # sent, never returned whole
+    site: str
 
 
 class CreateIntegrationRequest(TypedDict, total=False):
-    integrationType: str
-    config: dict[str, Any]
+    type: str
+    datadog: ProviderSettings
+    newrelic: ProviderSettings
+    prometheus: dict[str, Any]
 
 
 class ListIntegrationsResponse(TypedDict, total=False):
-    integrations: list[Integration]
+    items: list[Integration]
+    total: int
 
 
 class ApiKey(TypedDict, total=False):

@@ -1,13 +1,16 @@
 //! Imports (Dedicated server): list, create, get, cancel.
 
 use super::{
-    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+    check_page_size, credentials, require_object, segment, text_opt, Api, ListSpec, Pending,
 };
 use crate::config::Server;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::http::Request;
 use reqwest::Method;
 use serde_json::{json, Value};
+
+/// The fields of a `creationDetails` that hold credentials.
+const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
 
 fn base(cluster_id: &str) -> Result<String> {
     Ok(format!(
@@ -16,36 +19,41 @@ fn base(cluster_id: &str) -> Result<String> {
     ))
 }
 
-pub fn list(cluster_id: &str, page_size: Option<i64>) -> Result<ListSpec> {
+pub fn list(cluster_id: &str, order_by: Option<&str>, page_size: Option<i64>) -> Result<ListSpec> {
     Ok(ListSpec {
         request: Request::new(Method::GET, Server::Dedicated, base(cluster_id)?)
+            .query_opt(
+                "orderBy",
+                text_opt("order_by", order_by)?.map(str::to_owned),
+            )
             .query_opt("pageSize", check_page_size(page_size)?),
         items_key: "imports",
     })
 }
 
-#[derive(Debug, Clone)]
-pub struct NewImport {
-    pub source_type: String,
-    pub file_format: String,
-    pub target_database: Option<String>,
-    pub s3_source: Option<Value>,
-}
-
-pub fn create(api: &Api, cluster_id: &str, i: NewImport) -> Result<Pending> {
+/// Start an import. `creation_details` is the service's object: `importOptions`
+/// (with `fileType`) and `source` (with `type` and its settings) are required.
+pub fn create(api: &Api, cluster_id: &str, creation_details: Value) -> Result<Pending> {
     let path = base(cluster_id)?;
-    require_text("source_type", &i.source_type)?;
-    require_text("file_format", &i.file_format)?;
-    if let Some(s) = &i.s3_source {
-        require_object("s3_source", s)?;
+    require_object("creation_details", &creation_details)?;
+    for part in ["importOptions", "source"] {
+        match creation_details.get(part) {
+            Some(v) if v.is_object() => {}
+            _ => {
+                return Err(Error::invalid(format!(
+                    "creation_details needs {part:?}, a dict"
+                )))
+            }
+        }
     }
-    let body = object([
-        ("sourceType", Some(json!(i.source_type))),
-        ("fileFormat", Some(json!(i.file_format))),
-        ("targetDatabase", i.target_database.map(Value::from)),
-        ("s3Source", i.s3_source),
-    ]);
-    api.call(Request::new(Method::POST, Server::Dedicated, path).body(body))
+    // Access keys, SAS tokens and service-account keys stay out of errors.
+    let secrets = credentials(&creation_details, CREDENTIALS);
+    let body = json!({ "creationDetails": creation_details });
+    let mut req = Request::new(Method::POST, Server::Dedicated, path).body(body);
+    for s in secrets {
+        req = req.secret(s);
+    }
+    api.call(req)
 }
 
 pub fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {

@@ -1,7 +1,7 @@
 //! Integrations (Dedicated server): list and create.
 
-use super::{object, require_object, require_text, segment, take_items, Api, Pending};
-use crate::config::{Secret, Server};
+use super::{credentials, object, require_object, require_text, segment, take_items, Api, Pending};
+use crate::config::Server;
 use crate::error::Result;
 use crate::http::Request;
 use reqwest::Method;
@@ -14,7 +14,8 @@ fn base(cluster_id: &str) -> Result<String> {
     ))
 }
 
-/// The integrations of a cluster, as a list (the API does not page them).
+/// The integrations of a cluster, as a list (the service answers them all
+/// at once, under `items`).
 pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
     let sent = api.call(Request::new(
         Method::GET,
@@ -23,37 +24,39 @@ pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
     ))?;
     Ok(Box::pin(async move {
         let mut body = sent.await?;
-        Ok(Value::Array(take_items(&mut body, "integrations")?))
+        Ok(Value::Array(take_items(&mut body, "items")?))
     }))
 }
 
-pub fn create(
-    api: &Api,
-    cluster_id: &str,
-    integration_type: &str,
-    config: Option<Value>,
-) -> Result<Pending> {
+/// One integration's settings: its `type` and the object for that type.
+#[derive(Debug, Clone, Default)]
+pub struct NewIntegration {
+    pub kind: String,
+    pub datadog: Option<Value>,
+    pub newrelic: Option<Value>,
+    pub prometheus: Option<Value>,
+}
+
+pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending> {
     let path = base(cluster_id)?;
-    require_text("integration_type", integration_type)?;
-    if let Some(c) = &config {
-        require_object("config", c)?;
+    require_text("type", &i.kind)?;
+    for (name, v) in [
+        ("datadog", &i.datadog),
+        ("newrelic", &i.newrelic),
+        ("prometheus", &i.prometheus),
+    ] {
+        if let Some(v) = v {
+            require_object(name, v)?;
+        }
     }
-    // Configuration values are credentials (API keys, tokens): keep them out of errors.
-    let secrets: Vec<Secret> = config
-        .as_ref()
-        .and_then(Value::as_object)
-        .map(|m| {
-            m.values()
-                .filter_map(Value::as_str)
-                .filter(|s| s.len() >= 4)
-                .map(Secret::new)
-                .collect()
-        })
-        .unwrap_or_default();
     let body = object([
-        ("integrationType", Some(json!(integration_type))),
-        ("config", config),
+        ("type", Some(json!(i.kind))),
+        ("datadog", i.datadog),
+        ("newrelic", i.newrelic),
+        ("prometheus", i.prometheus),
     ]);
+    // The providers' API keys stay out of errors.
+    let secrets = credentials(&body, &["apiKey", "api_key"]);
     let mut req = Request::new(Method::POST, Server::Dedicated, path).body(body);
     for s in secrets {
         req = req.secret(s);

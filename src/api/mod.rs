@@ -175,6 +175,30 @@ pub fn require_object(name: &str, v: &Value) -> Result<()> {
     }
 }
 
+/// The string values of `fields` anywhere inside `v`, as secrets a request
+/// keeps out of its errors.
+pub fn credentials(v: &Value, fields: &[&str]) -> Vec<crate::config::Secret> {
+    fn walk(v: &Value, fields: &[&str], out: &mut Vec<crate::config::Secret>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    match v.as_str() {
+                        Some(s) if fields.contains(&k.as_str()) && !s.is_empty() => {
+                            out.push(crate::config::Secret::new(s.to_owned()))
+                        }
+                        _ => walk(v, fields, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, fields, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, fields, &mut out);
+    out
+}
+
 /// A JSON object from key/value pairs, leaving out the `None`s.
 pub fn object<const N: usize>(pairs: [(&str, Option<Value>); N]) -> Value {
     Value::Object(

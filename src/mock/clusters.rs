@@ -5,7 +5,7 @@
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
 use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
-use super::routes::{paged_sized, Ctx};
+use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
@@ -111,7 +111,14 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         .skip(skip)
         .map(|c| (c.seq, c));
     // The service's default page of clusters is 10.
-    paged_sized(ctx, &listing, "clusters", items, ClusterRec::to_json, 10)
+    paged(
+        ctx,
+        Listing::new(&listing, "clusters")
+            .default_size(10)
+            .counted(),
+        items,
+        ClusterRec::to_json,
+    )
 }
 
 fn int_in(b: &Body<'_>, field: &str, path: &str) -> Result<Option<i64>, Fail> {

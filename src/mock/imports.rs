@@ -1,77 +1,123 @@
-//! Mock handlers for Imports: validation, then PENDING → RUNNING (progress rising
-//! in steps of 25) → COMPLETED, paced by the transition time and computed from
-//! the import's age. A bucket URI containing "fail" makes the import FAILED, so
-//! that tests can meet that end too.
+//! Mock handlers for Imports, in the service's shapes: a `creationDetails`
+//! body checked as the service checks it, then PREPARING → IMPORTING
+//! (`completePercent` rising in steps of 25) → COMPLETED, and cancel →
+//! CANCELING → CANCELED, paced by the transition time and computed from the
+//! import's age. A source URI containing "fail" makes the import FAILED, so
+//! that tests can meet that end too. Credentials are never echoed.
 
 use super::clusters::{can_write, visible};
-use super::reply::{empty, ok, Body, Fail, Reply};
-use super::routes::{paged_by, Ctx};
+use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::routes::{paged, Ctx, Listing};
 use super::state::{rfc3339, State};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, Instant};
 
-const SOURCES: &[&str] = &["S3", "GCS", "LOCAL"];
-const FORMATS: &[&str] = &["CSV", "SQL", "PARQUET", "AURORA_SNAPSHOT"];
+const FILE_TYPES: &[&str] = &["CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"];
+const SOURCE_TYPES: &[&str] = &["S3", "GCS", "AZURE_BLOB"];
+const DUPLICATION: &[&str] = &["REPLACE", "IGNORE", "ERROR"];
+const CHECK_ITEMS: &[&str] = &[
+    "SOURCE_ACCESS_CHECK",
+    "TARGET_ACCESS_CHECK",
+    "FILTER_AND_RULE_CHECK",
+    "IMPORT_PRECHECK",
+    "TARGET_TABLE_EMPTY_CHECK",
+    "ESTIMATE_SIZE",
+    "IMPORT_DATA_ONLY_CHECK",
+];
+/// Fields that carry credentials: accepted, never returned.
+const INPUT_ONLY: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
+/// What `orderBy` may name.
+const ORDER_FIELDS: &[&str] = &["createTime", "create_time"];
 
 #[derive(Debug, Clone)]
 pub struct ImportRec {
     pub seq: u64,
     pub id: String,
     pub cluster_id: String,
-    pub source_type: String,
-    pub file_format: String,
-    pub target_database: Option<String>,
-    pub s3_source: Option<Value>,
+    /// What was asked, with the credentials taken out.
+    pub creation_details: Value,
+    pub creator: String,
     pub started: Instant,
     pub create_time: DateTime<Utc>,
-    /// Set by cancel: the state and progress frozen at that moment.
-    pub frozen: Option<(&'static str, f64)>,
+    /// Set by cancel: when, and the percentage reached by then.
+    pub canceled: Option<(Instant, u32)>,
     pub will_fail: bool,
 }
 
+/// Where an import is at a moment: its state, percentage, and for an ended
+/// one how long after its start it ended.
+struct Phase {
+    state: &'static str,
+    percent: u32,
+    ended_after: Option<Duration>,
+}
+
 impl ImportRec {
-    /// State and progress at `now`, from the import's age.
-    pub fn phase(&self, now: Instant, step: Duration) -> (&'static str, f64) {
-        if let Some(f) = self.frozen {
-            return f;
+    fn phase(&self, now: Instant, step: Duration) -> Phase {
+        let at = |state, percent, ended_after| Phase {
+            state,
+            percent,
+            ended_after,
+        };
+        if let Some((when, percent)) = self.canceled {
+            let since = now.saturating_duration_since(when);
+            return if step.is_zero() || since >= step {
+                at(
+                    "CANCELED",
+                    percent,
+                    Some(when.duration_since(self.started) + step),
+                )
+            } else {
+                at("CANCELING", percent, None)
+            };
         }
         if step.is_zero() {
             return if self.will_fail {
-                ("FAILED", 0.0)
+                at("FAILED", 0, Some(Duration::ZERO))
             } else {
-                ("COMPLETED", 100.0)
+                at("COMPLETED", 100, Some(Duration::ZERO))
             };
         }
         let steps = (now.duration_since(self.started).as_secs_f64() / step.as_secs_f64()) as u32;
         match steps {
-            0 => ("PENDING", 0.0),
-            _ if self.will_fail => ("FAILED", 0.0),
-            1..=4 => ("RUNNING", f64::from((steps - 1) * 25)),
-            _ => ("COMPLETED", 100.0),
+            0 => at("PREPARING", 0, None),
+            _ if self.will_fail => at("FAILED", 0, Some(step)),
+            1..=4 => at("IMPORTING", (steps - 1) * 25, None),
+            _ => at("COMPLETED", 100, Some(step * 5)),
         }
     }
 
+    /// Whether cancel may still stop it.
+    pub fn running(&self, now: Instant, step: Duration) -> bool {
+        matches!(self.phase(now, step).state, "PREPARING" | "IMPORTING")
+    }
+
     pub fn to_json(&self, now: Instant, step: Duration) -> Value {
-        let (state, progress) = self.phase(now, step);
+        let p = self.phase(now, step);
         let mut v = json!({
+            "name": format!("clusters/{}/imports/{}", self.cluster_id, self.id),
             "importId": self.id,
             "clusterId": self.cluster_id,
-            "state": state,
-            "sourceType": self.source_type,
-            "fileFormat": self.file_format,
-            "progress": progress,
+            "state": p.state,
+            "completePercent": p.percent,
+            "totalSize": "0",
+            "message": "",
+            "creator": self.creator,
             "createTime": rfc3339(self.create_time),
+            "creationDetails": self.creation_details,
         });
-        if let Some(db) = &self.target_database {
-            v["targetDatabase"] = json!(db);
+        if p.state != "PREPARING" {
+            v["totalSize"] = Value::String(((self.seq % 97 + 1) * 1_048_576).to_string());
         }
-        if let Some(s3) = &self.s3_source {
-            v["s3Source"] = s3.clone();
+        if let Some(after) = p.ended_after {
+            let end = self.create_time
+                + chrono::Duration::from_std(after).unwrap_or(chrono::Duration::zero());
+            v["completeTime"] = json!(rfc3339(end));
         }
-        if state == "FAILED" {
-            v["errorMessage"] =
-                json!("access denied: the role cannot read the source bucket (s3:GetObject)");
+        if p.state == "FAILED" {
+            v["message"] =
+                json!("access denied: the credentials cannot read the source (s3:GetObject)");
         }
         v
     }
@@ -89,39 +135,185 @@ fn find<'a>(state: &'a State, cluster_id: &str, import_id: &str) -> Result<&'a I
         })
 }
 
-fn check_s3(s3: &Map<String, Value>) -> Result<Value, Fail> {
-    let b = Body(s3);
-    let uri = b
-        .req_str("bucketUri")
-        .map_err(|_| Fail::bad("s3Source.bucketUri is required"))?;
-    if !uri.starts_with("s3://") || uri.len() <= 5 {
+/// `field` of `b`, an object the service requires.
+fn req_obj<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<Body<'a>, Fail> {
+    b.opt_obj(field)
+        .map_err(|_| Fail::bad(format!("{path}{field} must be an object")))?
+        .map(Body)
+        .ok_or_else(|| Fail::bad(format!("{path}{field} is required")))
+}
+
+fn req_str<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<&'a str, Fail> {
+    b.req_str(field)
+        .map_err(|_| Fail::bad(format!("{path}{field} is required (a non-empty string)")))
+}
+
+fn opt_enum(b: &Body<'_>, field: &str, path: &str, allowed: &[&str]) -> Result<(), Fail> {
+    match b.opt_str(field) {
+        Ok(None) => Ok(()),
+        Ok(Some(v)) => one_of(&format!("{path}{field}"), v, allowed),
+        Err(_) => Err(Fail::bad(format!("{path}{field} must be a string"))),
+    }
+}
+
+fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), Fail> {
+    let ok = schemes
+        .iter()
+        .any(|s| uri.strip_prefix(s).is_some_and(|rest| !rest.is_empty()));
+    if ok {
+        Ok(())
+    } else {
+        Err(Fail::bad(format!(
+            "{field} {uri:?} must start with {}",
+            schemes.join(" or ")
+        )))
+    }
+}
+
+/// The source's settings: the one object its `type` names, with the
+/// credentials its `authType` needs.
+fn check_source(src: &Body<'_>) -> Result<(), Fail> {
+    let kind = req_str(src, "type", "creationDetails.source.")?;
+    one_of("creationDetails.source.type", kind, SOURCE_TYPES)?;
+    let (field, schemes, auth): (&str, &[&str], &[(&str, &str)]) = match kind {
+        "S3" => (
+            "s3",
+            &["s3://"],
+            &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
+        ),
+        "GCS" => (
+            "gcs",
+            &["gs://"],
+            &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
+        ),
+        _ => (
+            "azureBlob",
+            &["azure://", "https://"],
+            &[("SAS_TOKEN", "sasToken")],
+        ),
+    };
+    let path = format!("creationDetails.source.{field}.");
+    let cfg = src.opt_obj(field)?.map(Body).ok_or_else(|| {
+        Fail::bad(format!(
+            "creationDetails.source.{field} is required when the source type is {kind}"
+        ))
+    })?;
+    check_uri(req_str(&cfg, "uri", &path)?, &format!("{path}uri"), schemes)?;
+    let auth_type = req_str(&cfg, "authType", &path)?;
+    let names: Vec<&str> = auth.iter().map(|(a, _)| *a).collect();
+    one_of(&format!("{path}authType"), auth_type, &names)?;
+    let needs = auth
+        .iter()
+        .find(|(a, _)| *a == auth_type)
+        .map_or("", |(_, n)| *n);
+    if needs == "accessKey" {
+        let key = req_obj(&cfg, "accessKey", &path)?;
+        req_str(&key, "id", &format!("{path}accessKey."))?;
+        req_str(&key, "secret", &format!("{path}accessKey."))?;
+    } else {
+        let value = req_str(&cfg, needs, &path).map_err(|_| {
+            Fail::bad(format!(
+                "{path}{needs} is required when authType is {auth_type}"
+            ))
+        })?;
+        if needs == "roleArn" && !value.starts_with("arn:aws:iam::") {
+            return Err(Fail::bad(format!(
+                "{path}roleArn must be an IAM role ARN, got {value:?}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The request's `creationDetails`, checked.
+fn check_details(d: &Body<'_>) -> Result<(), Fail> {
+    let opts = req_obj(d, "importOptions", "creationDetails.")?;
+    let p = "creationDetails.importOptions.";
+    one_of(
+        &format!("{p}fileType"),
+        req_str(&opts, "fileType", p)?,
+        FILE_TYPES,
+    )?;
+    opt_enum(&opts, "duplicationHandling", p, DUPLICATION)?;
+    if opts.opt_obj("csvFormat").is_err() {
+        return Err(Fail::bad(format!("{p}csvFormat must be an object")));
+    }
+    check_source(&req_obj(d, "source", "creationDetails.")?)?;
+    for (field, each_is) in [("targetTableInfos", "object"), ("checkItems", "string")] {
+        match d.0.get(field) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(items)) => {
+                for i in items {
+                    match (each_is, i) {
+                        ("object", Value::Object(_)) => {}
+                        ("string", Value::String(s)) => {
+                            one_of(&format!("creationDetails.{field}[]"), s, CHECK_ITEMS)?
+                        }
+                        _ => {
+                            return Err(Fail::bad(format!(
+                                "creationDetails.{field} must be a list of {each_is}s"
+                            )))
+                        }
+                    }
+                }
+            }
+            Some(_) => return Err(Fail::bad(format!("creationDetails.{field} must be a list"))),
+        }
+    }
+    Ok(())
+}
+
+/// `v` without its credential fields, at any depth.
+fn without_credentials(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| !INPUT_ONLY.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), without_credentials(v)))
+                .collect::<Map<_, _>>(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_credentials).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Whether `orderBy` asks for the newest first; anything it cannot order by is refused.
+fn newest_first(order_by: Option<&str>) -> Result<bool, Fail> {
+    let Some(o) = order_by.map(str::trim).filter(|o| !o.is_empty()) else {
+        return Ok(false);
+    };
+    let mut words = o.split_whitespace();
+    let field = words.next().unwrap_or_default();
+    let dir = words.next();
+    if !ORDER_FIELDS.contains(&field) || words.next().is_some() {
         return Err(Fail::bad(format!(
-            "s3Source.bucketUri must look like s3://bucket/path/, got {uri:?}"
+            "orderBy {o:?}: imports can be ordered by createTime, optionally followed by asc or desc"
         )));
     }
-    let arn = b
-        .req_str("roleArn")
-        .map_err(|_| Fail::bad("s3Source.roleArn is required"))?;
-    if !arn.starts_with("arn:aws:iam::") {
-        return Err(Fail::bad(format!(
-            "s3Source.roleArn must be an IAM role ARN, got {arn:?}"
-        )));
+    match dir.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("asc") => Ok(false),
+        Some("desc") => Ok(true),
+        Some(d) => Err(Fail::bad(format!(
+            "orderBy {o:?}: the direction {d:?} is neither asc nor desc"
+        ))),
     }
-    Ok(json!({ "bucketUri": uri, "roleArn": arn }))
 }
 
 pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     visible(state, ctx, cluster_id)?;
+    let desc = newest_first(ctx.query.get("orderBy"))?;
     let step = state.transition;
-    let items = state
+    let mut items: Vec<(u64, &ImportRec)> = state
         .imports
         .values()
         .filter(|i| i.cluster_id == cluster_id)
-        .map(|i| (i.seq, i));
-    paged_by(
+        .map(|i| (if desc { u64::MAX - i.seq } else { i.seq }, i))
+        .collect();
+    items.sort_unstable_by_key(|(k, _)| *k);
+    let listing = format!("imports|{cluster_id}|{desc}");
+    paged(
         ctx,
-        &format!("imports|{cluster_id}"),
-        "imports",
+        Listing::new(&listing, "imports").default_size(10).counted(),
         items,
         |i| i.to_json(ctx.now, step),
     )
@@ -131,56 +323,42 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let cluster = visible(state, ctx, cluster_id)?;
     let project = cluster.project_id.clone();
+    let b = Body::parse(&ctx.body)?;
+    let details = req_obj(&b, "creationDetails", "")?;
+    check_details(&details)?;
     if cluster.state != "ACTIVE" {
         return Err(Fail::bad(format!(
             "cluster {cluster_id} is {}; imports need an ACTIVE cluster",
             cluster.state
         )));
     }
-    let b = Body::parse(&ctx.body)?;
-    let source = b.req_str("sourceType")?;
-    if !SOURCES.contains(&source) {
-        return Err(Fail::bad(format!(
-            "sourceType {source:?} is not one of {}",
-            SOURCES.join(", ")
-        )));
-    }
-    let format = b.req_str("fileFormat")?;
-    if !FORMATS.contains(&format) {
-        return Err(Fail::bad(format!(
-            "fileFormat {format:?} is not one of {}",
-            FORMATS.join(", ")
-        )));
-    }
-    let s3 = match (source, b.opt_obj("s3Source")?) {
-        ("S3", Some(m)) => Some(check_s3(m)?),
-        ("S3", None) => return Err(Fail::bad("an S3 import needs s3Source")),
-        (_, Some(_)) => return Err(Fail::bad("s3Source is only for sourceType S3")),
-        (_, None) => None,
-    };
-    if format == "AURORA_SNAPSHOT" && source != "S3" {
-        return Err(Fail::bad("AURORA_SNAPSHOT imports come from S3"));
-    }
-    let target_database = b.opt_str("targetDatabase")?.map(str::to_owned);
-    let will_fail = s3
-        .as_ref()
-        .and_then(|s| s["bucketUri"].as_str())
-        .is_some_and(|u| u.contains("fail"));
+    let creation_details = without_credentials(&Value::Object(details.0.clone()));
+    let will_fail = ["s3", "gcs", "azureBlob"].iter().any(|k| {
+        creation_details["source"][k]["uri"]
+            .as_str()
+            .is_some_and(|u| u.contains("fail"))
+    });
+    let validate_only = details
+        .opt_obj("importOptions")?
+        .and_then(|o| o.get("validateOnly"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     let seq = state.next_seq();
     let rec = ImportRec {
         seq,
-        id: format!("import-{seq:06}"),
+        id: seq.to_string(),
         cluster_id: cluster_id.to_owned(),
-        source_type: source.to_owned(),
-        file_format: format.to_owned(),
-        target_database,
-        s3_source: s3,
+        creation_details,
+        creator: ctx.key.email(),
         started: ctx.now,
         create_time: Utc::now(),
-        frozen: None,
+        canceled: None,
         will_fail,
     };
     let out = rec.to_json(ctx.now, state.transition);
+    if validate_only {
+        return ok(out);
+    }
     state.imports.insert(seq, rec);
     state.audit(&ctx.key, "CreateImport", Some(cluster_id), Some(&project));
     ok(out)
@@ -194,17 +372,42 @@ pub fn get(state: &mut State, ctx: &Ctx, cluster_id: &str, import_id: &str) -> R
 pub fn cancel(state: &mut State, ctx: &Ctx, cluster_id: &str, import_id: &str) -> Reply {
     can_write(ctx)?;
     let project = visible(state, ctx, cluster_id)?.project_id.clone();
+    let step = state.transition;
     let rec = find(state, cluster_id, import_id)?;
-    let (phase, progress) = rec.phase(ctx.now, state.transition);
-    if !matches!(phase, "PENDING" | "RUNNING") {
+    let p = rec.phase(ctx.now, step);
+    if !rec.running(ctx.now, step) {
         return Err(Fail::bad(format!(
-            "import {import_id} is {phase}; only PENDING or RUNNING imports can be cancelled"
+            "import {import_id} is {}; only a PREPARING or IMPORTING import can be canceled",
+            p.state
         )));
     }
     let seq = rec.seq;
     if let Some(r) = state.imports.get_mut(&seq) {
-        r.frozen = Some(("CANCELLED", progress));
+        r.canceled = Some((ctx.now, p.percent));
     }
     state.audit(&ctx.key, "CancelImport", Some(cluster_id), Some(&project));
-    empty()
+    ok(json!({}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_are_taken_out_at_any_depth() {
+        let v = json!({"source": {"s3": {"uri": "s3://b/", "accessKey": {"id": "AK", "secret": "S"}},
+                       "azureBlob": {"sasToken": "T"}, "gcs": {"serviceAccountKey": "K"}}});
+        let out = without_credentials(&v).to_string();
+        assert!(out.contains("AK") && out.contains("s3://b/"));
+        assert!(!out.contains("\"S\"") && !out.contains("\"T\"") && !out.contains("\"K\""));
+    }
+
+    #[test]
+    fn order_by_is_checked() {
+        assert!(!newest_first(None).unwrap());
+        assert!(newest_first(Some("createTime desc")).unwrap());
+        assert!(!newest_first(Some("create_time ASC")).unwrap());
+        assert!(newest_first(Some("state")).is_err());
+        assert!(newest_first(Some("createTime sideways")).is_err());
+    }
 }

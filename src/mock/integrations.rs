@@ -1,30 +1,74 @@
-//! Mock handlers for Integrations: known types, required credentials, one
-//! integration per type and cluster (a second is 409), configuration never echoed.
+//! Mock handlers for Integrations, in the service's shapes: `type` plus the
+//! settings object it names, one integration per type and cluster (a second
+//! is 409), listed under `items` with `total`. API keys are shown masked,
+//! never whole; a Prometheus read key is shown once, when it is created.
 
 use super::clusters::{can_write, visible};
-use super::reply::{ok, Body, Fail, Reply};
+use super::reply::{ok, one_of, Body, Fail, Reply};
 use super::routes::Ctx;
-use super::state::State;
+use super::state::{rfc3339, State};
 use axum::http::StatusCode;
-use serde_json::{json, Value};
+use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
 
-/// (type, configuration keys it needs)
-const TYPES: &[(&str, &[&str])] = &[
-    ("DATADOG", &["apiKey"]),
-    ("NEW_RELIC", &["apiKey"]),
-    ("PROMETHEUS", &[]),
+const TYPES: &[&str] = &["DATADOG", "NEWRELIC", "PROMETHEUS"];
+/// (site, its web address)
+const DATADOG_SITES: &[(&str, &str)] = &[
+    ("US1", "https://app.datadoghq.com"),
+    ("US3", "https://us3.datadoghq.com"),
+    ("US5", "https://us5.datadoghq.com"),
+    ("EU1", "https://app.datadoghq.eu"),
+    ("US1_FED", "https://app.ddog-gov.com"),
+    ("AP1", "https://ap1.datadoghq.com"),
+    ("AP2", "https://ap2.datadoghq.com"),
+];
+const NEWRELIC_SITES: &[(&str, &str)] = &[
+    ("US_OTLP", "https://one.newrelic.com"),
+    ("EU_OTLP", "https://one.eu.newrelic.com"),
 ];
 
 #[derive(Debug, Clone)]
 pub struct IntegrationRec {
     pub id: String,
     pub cluster_id: String,
-    pub integration_type: String,
+    pub kind: String,
+    /// Datadog or New Relic: the site and the key's last four characters.
+    pub site: Option<(String, String)>,
+    pub key_tail: String,
+    pub creator: String,
+    pub create_time: DateTime<Utc>,
 }
 
 impl IntegrationRec {
+    fn settings(&self) -> Value {
+        match &self.site {
+            Some((site, url)) => json!({
+                "state": "ACTIVE",
+                "statusReason": "",
+                "site": site,
+                "siteUrl": url,
+                "dashboardUrl": format!("{url}/dashboard/tidbcloud-{}", self.cluster_id),
+                "maskedApiKey": format!("****{}", self.key_tail),
+            }),
+            None => json!({
+                "queryEndpoint": format!(
+                    "https://prometheus.tidbcloud.mock/clusters/{}/api/v1/query",
+                    self.cluster_id
+                ),
+            }),
+        }
+    }
+
     pub fn to_json(&self) -> Value {
-        json!({ "id": self.id, "integrationType": self.integration_type, "active": true })
+        let mut v = json!({
+            "id": self.id,
+            "type": self.kind,
+            "createTime": rfc3339(self.create_time),
+            "updateTime": rfc3339(self.create_time),
+            "creator": self.creator,
+        });
+        v[self.kind.to_ascii_lowercase()] = self.settings();
+        v
     }
 }
 
@@ -36,41 +80,64 @@ pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         .filter(|i| i.cluster_id == cluster_id)
         .map(IntegrationRec::to_json)
         .collect();
-    ok(json!({ "integrations": items }))
+    ok(json!({ "total": items.len(), "items": items }))
+}
+
+/// A provider's `apiKey` (the service also takes the proto name `api_key`,
+/// which its own example body uses) and `site`, checked.
+fn key_and_site(
+    settings: &Map<String, Value>,
+    field: &str,
+    sites: &[(&str, &str)],
+) -> Result<(String, (String, String)), Fail> {
+    let b = Body(settings);
+    let key = match (b.opt_str("apiKey")?, b.opt_str("api_key")?) {
+        (Some(k), _) | (None, Some(k)) if !k.trim().is_empty() => k,
+        _ => return Err(Fail::bad(format!("{field}.apiKey is required"))),
+    };
+    let names: Vec<&str> = sites.iter().map(|(s, _)| *s).collect();
+    let site = b.opt_str("site")?.unwrap_or(sites[0].0);
+    one_of(&format!("{field}.site"), site, &names)?;
+    let url = sites
+        .iter()
+        .find(|(s, _)| *s == site)
+        .map_or("", |(_, u)| *u);
+    let tail: String = key
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    Ok((tail, (site.to_owned(), url.to_owned())))
 }
 
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let project = visible(state, ctx, cluster_id)?.project_id.clone();
     let b = Body::parse(&ctx.body)?;
-    let kind = b.req_str("integrationType")?;
-    let needs = TYPES
-        .iter()
-        .find(|(t, _)| *t == kind)
-        .map(|(_, n)| *n)
-        .ok_or_else(|| {
-            let known: Vec<&str> = TYPES.iter().map(|(t, _)| *t).collect();
-            Fail::bad(format!(
-                "integrationType {kind:?} is not one of {}",
-                known.join(", ")
-            ))
-        })?;
-    let config = b.opt_obj("config")?;
-    for key in needs {
-        let present = config
-            .and_then(|c| c.get(*key))
-            .and_then(Value::as_str)
-            .is_some_and(|v| !v.is_empty());
-        if !present {
-            return Err(Fail::bad(format!(
-                "a {kind} integration needs config.{key}"
-            )));
+    let kind = b.req_str("type")?;
+    one_of("type", kind, TYPES)?;
+    let field = kind.to_ascii_lowercase();
+    let settings = b
+        .opt_obj(&field)?
+        .ok_or_else(|| Fail::bad(format!("{field} is required when type is {kind}")))?;
+    let (key_tail, site) = match kind {
+        "DATADOG" => {
+            let (t, s) = key_and_site(settings, &field, DATADOG_SITES)?;
+            (t, Some(s))
         }
-    }
+        "NEWRELIC" => {
+            let (t, s) = key_and_site(settings, &field, NEWRELIC_SITES)?;
+            (t, Some(s))
+        }
+        _ => (String::new(), None),
+    };
     if state
         .integrations
         .iter()
-        .any(|i| i.cluster_id == cluster_id && i.integration_type == kind)
+        .any(|i| i.cluster_id == cluster_id && i.kind == kind)
     {
         return Err(Fail::new(
             StatusCode::CONFLICT,
@@ -79,11 +146,18 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     }
     let seq = state.next_seq();
     let rec = IntegrationRec {
-        id: format!("integration-{seq:06}"),
+        id: seq.to_string(),
         cluster_id: cluster_id.to_owned(),
-        integration_type: kind.to_owned(),
+        kind: kind.to_owned(),
+        site,
+        key_tail,
+        creator: ctx.key.email(),
+        create_time: Utc::now(),
     };
-    let out = rec.to_json();
+    let mut out = rec.to_json();
+    if kind == "PROMETHEUS" {
+        out["prometheus"]["key"] = json!(format!("prom-read-{}", super::auth::random_hex(16)));
+    }
     state.integrations.push(rec);
     state.audit(
         &ctx.key,

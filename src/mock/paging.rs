@@ -14,6 +14,8 @@ pub struct Tokens {
 pub struct Page {
     pub items: Vec<Value>,
     pub next_token: Option<String>,
+    /// How many items the listing has in all, on every page.
+    pub total: usize,
 }
 
 impl Tokens {
@@ -63,8 +65,10 @@ impl Tokens {
                 "pageToken is invalid, expired or belongs to another listing".to_string()
             })?),
         };
+        let mut total = 0;
         let mut rest = items
             .into_iter()
+            .inspect(|_| total += 1)
             .filter(|(k, _)| after.is_none_or(|a| *k > a))
             .peekable();
         let mut page = Vec::with_capacity(page_size.min(100));
@@ -82,9 +86,12 @@ impl Tokens {
             (Some(_), Some(k)) => Some(self.make(listing, k)),
             _ => None,
         };
+        // Count what is left unrendered, for `totalSize`.
+        rest.for_each(drop);
         Ok(Page {
             items: page,
             next_token,
+            total,
         })
     }
 }
@@ -100,6 +107,7 @@ mod tests {
         let items = || (1..=5u64).map(|i| (i * 10, json!(i)));
         let p1 = t.page("L", items(), 2, None, |v| v).unwrap();
         assert_eq!(p1.items, vec![json!(1), json!(2)]);
+        assert_eq!(p1.total, 5);
         let tok = p1.next_token.unwrap();
         let p2 = t.page("L", items(), 2, Some(&tok), |v| v).unwrap();
         assert_eq!(p2.items, vec![json!(3), json!(4)]);

@@ -2,7 +2,7 @@
 //! with the service's filters (`cloudProvider`, `componentType`, `clusterId`).
 
 use super::reply::{one_of, Fail, Reply};
-use super::routes::{paged_by, Ctx};
+use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::State;
 
@@ -17,10 +17,10 @@ pub fn list(ctx: &Ctx) -> Reply {
     let regions = seed::REGIONS
         .iter()
         .filter(|r| provider.is_none_or(|p| r.provider == p));
-    paged_by(
+    let listing = format!("regions|{}", provider.unwrap_or(""));
+    paged(
         ctx,
-        &format!("regions|{}", provider.unwrap_or("")),
-        "regions",
+        Listing::new(&listing, "regions").counted(),
         numbered(regions),
         seed::region_json,
     )
@@ -47,10 +47,10 @@ pub fn node_specs(state: &State, ctx: &Ctx, id: &str) -> Reply {
     let specs = seed::NODE_SPECS
         .iter()
         .filter(|s| kind.is_none_or(|k| seed::component_type(s.0) == k));
-    paged_by(
+    let listing = format!("nodeSpecs|{id}|{}", kind.unwrap_or(""));
+    paged(
         ctx,
-        &format!("nodeSpecs|{id}|{}", kind.unwrap_or("")),
-        "nodeSpecs",
+        Listing::new(&listing, "nodeSpecs").counted(),
         numbered(specs),
         |s| seed::node_spec_json(region, s),
     )

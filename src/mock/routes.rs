@@ -92,23 +92,57 @@ pub fn paged_by<T>(
     items: impl IntoIterator<Item = (u64, T)>,
     render: impl Fn(T) -> Value,
 ) -> Reply {
-    paged_sized(ctx, listing, key, items, render, 100)
+    paged(ctx, Listing::new(listing, key), items, render)
 }
 
-/// A page of `items`, `default` of them unless the request says `pageSize`.
-pub fn paged_sized<T>(
+/// What a list answers besides its items.
+pub struct Listing<'a> {
+    /// The path and filters: a page token is good for this listing only.
+    pub listing: &'a str,
+    /// The key the items go under.
+    pub key: &'a str,
+    /// Items on a page unless the request says `pageSize`.
+    pub default_size: usize,
+    /// Whether the answer carries `totalSize`, as some of the service's lists do.
+    pub total: bool,
+}
+
+impl<'a> Listing<'a> {
+    pub fn new(listing: &'a str, key: &'a str) -> Self {
+        Listing {
+            listing,
+            key,
+            default_size: 100,
+            total: false,
+        }
+    }
+    pub fn counted(self) -> Self {
+        Listing {
+            total: true,
+            ..self
+        }
+    }
+    pub fn default_size(self, n: usize) -> Self {
+        Listing {
+            default_size: n,
+            ..self
+        }
+    }
+}
+
+/// One page of `items` as `{<key>: [...], nextPageToken, totalSize?}`,
+/// rendering only the items that land on the page.
+pub fn paged<T>(
     ctx: &Ctx,
-    listing: &str,
-    key: &str,
+    l: Listing<'_>,
     items: impl IntoIterator<Item = (u64, T)>,
     render: impl Fn(T) -> Value,
-    default: usize,
 ) -> Reply {
-    let page_size = ctx.query.page_size(default)?;
+    let page_size = ctx.query.page_size(l.default_size)?;
     let page = ctx
         .tokens
         .page(
-            listing,
+            l.listing,
             items,
             page_size,
             ctx.query.get("pageToken"),
@@ -116,9 +150,12 @@ pub fn paged_sized<T>(
         )
         .map_err(Fail::bad)?;
     let mut out = Map::new();
-    out.insert(key.into(), Value::Array(page.items));
+    out.insert(l.key.into(), Value::Array(page.items));
     if let Some(t) = page.next_token {
         out.insert("nextPageToken".into(), Value::String(t));
+    }
+    if l.total {
+        out.insert("totalSize".into(), Value::from(page.total));
     }
     Ok(Some(Value::Object(out)))
 }

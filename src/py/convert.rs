@@ -2,11 +2,37 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
 use serde_json::{Map, Number, Value};
 
 pub fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    to_py_under(py, v, None)
+}
+
+/// Whether `key` (inside an object held under `parent`) is a credential the
+/// service hands out: an API key's `secretKey`, a Prometheus read `key`.
+fn is_credential(parent: Option<&str>, key: &str) -> bool {
+    key == "secretKey" || (key == "key" && parent == Some("prometheus"))
+}
+
+/// `tidbcloud.SecretStr`: a str whose repr is masked.
+fn secret_str<'py>(py: Python<'py>, s: &str) -> PyResult<Bound<'py, PyAny>> {
+    static CLASS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let class = CLASS.get_or_try_init(py, || {
+        py.import("tidbcloud._secret")?
+            .getattr("SecretStr")
+            .map(Bound::unbind)
+    })?;
+    class.bind(py).call1((s,))
+}
+
+fn to_py_under<'py>(
+    py: Python<'py>,
+    v: &Value,
+    parent: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
@@ -23,14 +49,18 @@ pub fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
         Value::Array(items) => {
             let list = PyList::empty(py);
             for i in items {
-                list.append(to_py(py, i)?)?;
+                list.append(to_py_under(py, i, parent)?)?;
             }
             list.into_any()
         }
         Value::Object(map) => {
             let dict = PyDict::new(py);
             for (k, v) in map {
-                dict.set_item(k, to_py(py, v)?)?;
+                let item = match v {
+                    Value::String(s) if is_credential(parent, k) => secret_str(py, s)?,
+                    _ => to_py_under(py, v, Some(k))?,
+                };
+                dict.set_item(k, item)?;
             }
             dict.into_any()
         }

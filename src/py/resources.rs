@@ -236,17 +236,21 @@ resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." 
 });
 
 resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
-    #[pyo3(signature = (cluster_id, /, *, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(cluster_id: String, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
+    /// The cluster's imports, across all pages (10 a page unless `page_size`
+    /// says); `order_by="createTime desc"` lists the newest first.
+    #[pyo3(signature = (cluster_id, /, *, order_by=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn list(cluster_id: String, order_by: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        Recipe { spec: imports::list(&cluster_id, page_size)?, api, page_token }
+        Recipe { spec: imports::list(&cluster_id, order_by.as_deref(), page_size)?, api, page_token }
     }
 
-    #[pyo3(signature = (cluster_id, /, *, source_type, file_format, target_database=None, s3_source=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(cluster_id: String, source_type: String, file_format: String, target_database: Option<String>, s3_source: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Start an import. `creation_details` is the service's object:
+    /// `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
+    /// {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`.
+    #[pyo3(signature = (cluster_id, /, *, creation_details, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(cluster_id: String, creation_details: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let i = imports::NewImport { source_type, file_format, target_database, s3_source: opt_dict(s3_source, "s3_source")? };
-        imports::create(&api, &cluster_id, i)?
+        imports::create(&api, &cluster_id, dict_arg(creation_details, "creation_details")?)?
     }
 
     #[pyo3(signature = (cluster_id, import_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
@@ -286,11 +290,24 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
         integrations::list(&api, &cluster_id)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, integration_type, config=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(cluster_id: String, integration_type: String, config: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Send the cluster's metrics to a provider: `type="DATADOG"` with
+    /// `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
+    /// `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`.
+    #[pyo3(signature = (cluster_id, /, *, r#type, datadog=None, newrelic=None, prometheus=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn create(cluster_id: String, r#type: String, datadog: Option<&Bound<'_, PyAny>>, newrelic: Option<&Bound<'_, PyAny>>, prometheus: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let config = opt_dict(config, "config")?;
-        integrations::create(&api, &cluster_id, &integration_type, config)?
+        let mut prometheus = opt_dict(prometheus, "prometheus")?;
+        // The Prometheus settings are an empty object; `type` alone asks for them.
+        if prometheus.is_none() && r#type == "PROMETHEUS" {
+            prometheus = Some(serde_json::json!({}));
+        }
+        let i = integrations::NewIntegration {
+            kind: r#type,
+            datadog: opt_dict(datadog, "datadog")?,
+            newrelic: opt_dict(newrelic, "newrelic")?,
+            prometheus,
+        };
+        integrations::create(&api, &cluster_id, i)?
     }
 });
 
