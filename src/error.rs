@@ -162,25 +162,36 @@ impl ApiError {
             .and_then(|o| o.get("code"))
             .filter(|c| c.is_number() || c.is_string())
             .cloned();
-        let error = text("error").or_else(|| text("status"));
-        let message = text("msgPrefix")
-            .or_else(|| text("message"))
-            .or_else(|| text("error"))
-            .unwrap_or_else(|| {
-                if parsed.is_some() || body.is_empty() {
+        // IAM and billing: `error` holds the detail (a string, or an object
+        // with a `message`), `msgPrefix` what kind of failure it is.
+        let detail = text("error").or_else(|| {
+            obj.and_then(|o| o.get("error"))
+                .and_then(|e| e.get("message"))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        });
+        let error = text("status");
+        let message = match (text("msgPrefix"), detail) {
+            (Some(p), Some(d)) if d.starts_with(&p) => Some(d),
+            (Some(p), Some(d)) => Some(format!("{p}: {d}")),
+            (p, d) => p.or(d),
+        }
+        .or_else(|| text("message"))
+        .unwrap_or_else(|| {
+            if parsed.is_some() || body.is_empty() {
+                reason_phrase(status).to_owned()
+            } else {
+                // A non-JSON body (a proxy's HTML page, say): show its start.
+                let s = String::from_utf8_lossy(body);
+                let s = s.trim();
+                let cut: String = s.chars().take(200).collect();
+                if cut.is_empty() {
                     reason_phrase(status).to_owned()
                 } else {
-                    // A non-JSON body (a proxy's HTML page, say): show its start.
-                    let s = String::from_utf8_lossy(body);
-                    let s = s.trim();
-                    let cut: String = s.chars().take(200).collect();
-                    if cut.is_empty() {
-                        reason_phrase(status).to_owned()
-                    } else {
-                        cut
-                    }
+                    cut
                 }
-            });
+            }
+        });
         ApiError {
             status,
             code,
@@ -216,14 +227,27 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn parses_spec_error_shape() {
-        let body = br#"{"code":400,"status":"INVALID_ARGUMENT","error":"InvalidArgument","msgPrefix":"displayName is required"}"#;
+    fn parses_the_iam_and_billing_shape() {
+        let body = br#"{"code":"40000001","error":"displayName is required","msgPrefix":"invalid argument","status":400}"#;
         let e = ApiError::from_body(400, body, Some("t-1".into()));
-        assert_eq!(e.code, Some(json!(400)));
-        assert_eq!(e.error.as_deref(), Some("InvalidArgument"));
-        assert_eq!(e.message, "displayName is required");
+        assert_eq!(e.code, Some(json!("40000001")));
+        assert_eq!(e.error, None);
+        assert_eq!(e.message, "invalid argument: displayName is required");
         assert_eq!(e.request_id.as_deref(), Some("t-1"));
         assert!(e.body.is_some());
+        let body = br#"{"code":"1","error":{"message":"no such key"},"msgPrefix":"not found"}"#;
+        assert_eq!(
+            ApiError::from_body(404, body, None).message,
+            "not found: no such key"
+        );
+    }
+
+    #[test]
+    fn parses_the_grpc_status_words() {
+        let body = br#"{"code":3,"status":"INVALID_ARGUMENT","message":"bad"}"#;
+        let e = ApiError::from_body(400, body, None);
+        assert_eq!(e.error.as_deref(), Some("INVALID_ARGUMENT"));
+        assert_eq!(e.message, "bad");
     }
 
     #[test]
@@ -256,7 +280,8 @@ mod tests {
 
     #[test]
     fn redaction_reaches_message_and_body() {
-        let body = br#"{"code":400,"msgPrefix":"password hunter22 too weak","error":"x","details":{"p":"hunter22"}}"#;
+        let body =
+            br#"{"code":400,"msgPrefix":"password hunter22 too weak","details":{"p":"hunter22"}}"#;
         let e = Error::Status(Box::new(ApiError::from_body(400, body, None))).redact(&["hunter22"]);
         let Error::Status(api) = e else {
             panic!("wrong variant")

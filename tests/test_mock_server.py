@@ -26,9 +26,12 @@ def test_requests_digest_is_accepted(mock):
     r = requests.get(f"{mock.url}/regions/aws-us-east-1", auth=HTTPDigestAuth(mock.public_key, "x"),
                      timeout=5)
     assert r.status_code == 401
+    assert r.json() == {"code": 401, "message": r.json()["message"], "details": []}
+    # IAM and billing paths answer in their own shape.
+    r = requests.get(f"{mock.url}/apikeys", auth=HTTPDigestAuth(mock.public_key, "x"), timeout=5)
     body = r.json()
-    assert body["code"] == 401 and body["status"] == "UNAUTHENTICATED"
-    assert body["error"] == "Unauthenticated" and body["msgPrefix"]
+    assert r.status_code == 401 and body["code"] == "40100001" and body["status"] == 401
+    assert body["msgPrefix"] == "unauthenticated" and "authentication failed" in body["error"]
 
 
 def test_httpx_digest_is_accepted(mock):
@@ -90,11 +93,12 @@ def test_rate_limit_headers_and_429():
         s.get(f"{m.url}/regions/aws-us-east-1", timeout=5)
         limited = s.get(f"{m.url}/regions/aws-us-east-1", timeout=5)
         assert limited.status_code == 429
-        assert 1 <= int(limited.headers["Retry-After"]) <= 30
+        assert "Retry-After" not in limited.headers  # as the service: its headers say when
+        assert 1 <= int(limited.headers["X-Ratelimit-Reset"]) <= 30
         assert limited.headers["X-Ratelimit-Remaining-Minute"] == "0"
-        assert limited.json()["code"] == 429
+        assert limited.json()["code"] == 49900007 and limited.json()["details"] == []
         # Another key has its own budget.
-        pub, priv = m.create_api_key("Organization Owner")
+        pub, priv = m.create_api_key("org:owner")
         other = requests.get(f"{m.url}/regions/aws-us-east-1", auth=HTTPDigestAuth(pub, priv),
                              timeout=5)
         assert other.status_code == 200
@@ -122,12 +126,12 @@ def test_validation_messages_say_what_is_wrong(mock):
     for body, expected in cases:
         r = s.post(f"{mock.url}/clusters", json=body, timeout=5)
         assert r.status_code == 400
-        assert expected in r.json()["msgPrefix"]
+        assert expected in r.json()["message"] and r.json()["code"] == 400
     r = s.post(f"{mock.url}/clusters", data="{not json", timeout=5,
                headers={"Content-Type": "application/json"})
-    assert r.status_code == 400 and "not valid JSON" in r.json()["msgPrefix"]
+    assert r.status_code == 400 and "not valid JSON" in r.json()["message"]
     r = s.get(f"{mock.url}/clusters?pageSize=500", timeout=5)
-    assert r.status_code == 400 and "pageSize" in r.json()["msgPrefix"]
+    assert r.status_code == 400 and "pageSize" in r.json()["message"]
     r = s.put(f"{mock.url}/clusters/1", json={}, timeout=5)
     assert r.status_code == 405
 

@@ -280,7 +280,7 @@ def test_api_errors_carry_their_fields(client):
     assert isinstance(err, tidbcloud.TiDBCloudError)
     assert err.status_code == 404
     assert err.code == 404
-    assert err.error == "NotFound"
+    assert err.error is None  # Dedicated errors carry no kind besides the status
     assert err.message == "cluster 42 not found"
     assert err.request_id and len(err.request_id) == 16
     assert err.body["message"] == "cluster 42 not found" and err.body["details"] == []
@@ -288,7 +288,7 @@ def test_api_errors_carry_their_fields(client):
 
 
 def test_permission_denied_for_a_viewer_key(mock):
-    public, private = mock.create_api_key("Project Viewer")
+    public, private = mock.create_api_key("project:ctl_plane_viewer")
     with tidbcloud.TiDBCloud(public, private, base_url=mock.url) as viewer:
         assert viewer.regions.get("aws-us-east-1")["cloudProvider"] == "aws"
         with pytest.raises(tidbcloud.PermissionDeniedError) as e:

@@ -1,5 +1,5 @@
-//! What a mock handler returns: a JSON body, an empty 200, or an `ErrorResponse`
-//! in the spec's shape `{code, status, error, msgPrefix}`.
+//! What a mock handler returns: a JSON body, an empty 200, or an error in
+//! the shape of the server the path belongs to.
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -29,32 +29,42 @@ impl Fail {
         Fail::new(StatusCode::FORBIDDEN, message)
     }
 
-    pub fn body(&self) -> Value {
-        error_body(self.status, &self.message)
+    /// The error body for a request to `path`, in that server's shape.
+    pub fn body(&self, path: &str) -> Value {
+        error_body(path, self.status, &self.message)
     }
 }
 
-pub fn error_body(status: StatusCode, message: &str) -> Value {
-    let (grpc, error) = match status.as_u16() {
-        400 => ("INVALID_ARGUMENT", "InvalidArgument"),
-        401 => ("UNAUTHENTICATED", "Unauthenticated"),
-        403 => ("PERMISSION_DENIED", "PermissionDenied"),
-        404 => ("NOT_FOUND", "NotFound"),
-        405 => ("UNIMPLEMENTED", "MethodNotAllowed"),
-        409 => ("ALREADY_EXISTS", "Conflict"),
-        429 => ("RESOURCE_EXHAUSTED", "RateLimitExceeded"),
-        _ => ("INTERNAL", "Internal"),
-    };
-    // Dedicated answers {code, message, details}; the IAM and billing fields
-    // ride along until those servers get their own shape.
-    json!({
-        "code": status.as_u16(),
-        "message": message,
-        "details": [],
-        "status": grpc,
-        "error": error,
-        "msgPrefix": message,
-    })
+/// The service's two error shapes: Dedicated answers a google.rpc.Status
+/// `{code: int, message, details}`; IAM and billing answer
+/// `{code: string, error, msgPrefix, status: int}`.
+pub fn error_body(path: &str, status: StatusCode, message: &str) -> Value {
+    let n = status.as_u16();
+    let rest = path.strip_prefix("/v1beta1").unwrap_or(path);
+    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills"]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    if iam_or_billing {
+        let prefix = match n {
+            400 => "invalid argument",
+            401 => "unauthenticated",
+            403 => "permission denied",
+            404 => "not found",
+            405 => "method not allowed",
+            409 => "already exists",
+            429 => "rate limit exceeded",
+            _ => "internal error",
+        };
+        return json!({
+            "code": format!("{n}00001"),
+            "error": message,
+            "msgPrefix": prefix,
+            "status": n,
+        });
+    }
+    // The service's 429 carries its own code rather than the HTTP status.
+    let code = if n == 429 { 49_900_007 } else { u32::from(n) };
+    json!({ "code": code, "message": message, "details": [] })
 }
 
 pub fn ok(v: Value) -> Reply {

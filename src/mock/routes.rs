@@ -318,10 +318,10 @@ struct Outcome {
 }
 
 impl Outcome {
-    fn denied(shared: &Shared, stale: bool, message: &str, now: Instant) -> Outcome {
+    fn denied(shared: &Shared, path: &str, stale: bool, message: &str, now: Instant) -> Outcome {
         Outcome {
             status: StatusCode::UNAUTHORIZED,
-            body: Some(error_body(StatusCode::UNAUTHORIZED, message)),
+            body: Some(error_body(path, StatusCode::UNAUTHORIZED, message)),
             key: None,
             limits: None,
             challenge: Some(shared.nonces().challenge(stale, now)),
@@ -329,13 +329,8 @@ impl Outcome {
     }
 }
 
-fn authenticate(
-    shared: &Shared,
-    header: Option<&str>,
-    method: &Method,
-    target: &str,
-    now: Instant,
-) -> Result<KeyRec, Box<Outcome>> {
+fn authenticate(shared: &Shared, req: &Incoming, now: Instant) -> Result<KeyRec, Box<Outcome>> {
+    let (header, method, target, path) = (req.authorization, req.method, req.target, req.path);
     let lookup = |user: &str| shared.state().keys.get(user).map(|k| k.secret.clone());
     let verdict = shared
         .nonces()
@@ -344,6 +339,7 @@ fn authenticate(
         Ok(user) => shared.state().keys.get(&user).cloned().ok_or_else(|| {
             Box::new(Outcome::denied(
                 shared,
+                path,
                 false,
                 "authentication failed: unknown API key",
                 now,
@@ -351,12 +347,14 @@ fn authenticate(
         }),
         Err(Denied::Stale) => Err(Box::new(Outcome::denied(
             shared,
+            path,
             true,
             "the nonce is stale; retry with the new challenge",
             now,
         ))),
         Err(Denied::Challenge(m)) => Err(Box::new(Outcome::denied(
             shared,
+            path,
             false,
             &format!("authentication failed: {m}"),
             now,
@@ -366,6 +364,7 @@ fn authenticate(
 
 fn rate_limit(
     shared: &Shared,
+    path: &str,
     key: &KeyRec,
     now: Instant,
 ) -> Result<Option<(u32, u32, Duration)>, Box<Outcome>> {
@@ -379,6 +378,7 @@ fn rate_limit(
         Verdict::Limited { reset } => Err(Box::new(Outcome {
             status: StatusCode::TOO_MANY_REQUESTS,
             body: Some(error_body(
+                path,
                 StatusCode::TOO_MANY_REQUESTS,
                 &format!(
                     "rate limit of {limit} requests exceeded; retry after {} s",
@@ -411,11 +411,11 @@ struct Incoming<'a> {
 }
 
 fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
-    let key = match authenticate(shared, req.authorization, req.method, req.target, now) {
+    let key = match authenticate(shared, req, now) {
         Ok(k) => k,
         Err(denied) => return *denied,
     };
-    let limits = match rate_limit(shared, &key, now) {
+    let limits = match rate_limit(shared, req.path, &key, now) {
         Ok(l) => l,
         Err(limited) => return *limited,
     };
@@ -432,7 +432,7 @@ fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
     });
     let (status, body) = match reply {
         Ok(b) => (StatusCode::OK, b),
-        Err(f) => (f.status, Some(f.body())),
+        Err(f) => (f.status, Some(f.body(req.path))),
     };
     Outcome {
         status,
@@ -529,7 +529,7 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
             retry_after,
         }) => {
             let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-            let body = error_body(code, &format!("injected fault: HTTP {status}"));
+            let body = error_body(path, code, &format!("injected fault: HTTP {status}"));
             log(code, None, Some(body.to_string()));
             let mut resp = json_response(code, Some(&body));
             if let Some(ra) = retry_after {
@@ -577,10 +577,9 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
             "x-ratelimit-remaining-minute",
             remaining.to_string(),
         );
+        // As the service does, a 429 says when to come back in these
+        // headers only: there is no `Retry-After`.
         set(&mut resp, "x-ratelimit-reset", ceil_secs(reset).to_string());
-        if out.status == StatusCode::TOO_MANY_REQUESTS {
-            set(&mut resp, "retry-after", ceil_secs(reset).to_string());
-        }
     }
     match &fault {
         // The work is done; the answer is late (and lost if the client gives up).
