@@ -8,7 +8,7 @@ import tidbcloud
 
 
 async def test_api_key_lifecycle(aclient, mock):
-    made = await aclient.api_keys.create(display_name="async", role="Organization Owner")
+    made = await aclient.api_keys.create(display_name="async", role="org:owner")
     assert made["secretKey"]
     keys = [k["accessKey"] async for k in aclient.api_keys.list()]
     assert made["accessKey"] in keys

@@ -46,7 +46,7 @@ async def test_auth_and_permission_errors(mock):
     async with tidbcloud.AsyncTiDBCloud(mock.public_key, "nope", base_url=mock.url) as bad:
         with pytest.raises(tidbcloud.AuthenticationError):
             await bad.regions.get("aws-us-east-1")
-    public, private = mock.create_api_key("Project Viewer")
+    public, private = mock.create_api_key("project:ctl_plane_viewer")
     async with tidbcloud.AsyncTiDBCloud(public, private, base_url=mock.url) as viewer:
         with pytest.raises(tidbcloud.PermissionDeniedError):
             await viewer.clusters.pause("1")

@@ -26,7 +26,7 @@ def test_full_lifecycle_logs_no_secret(mock, caplog):
             c.clusters.reset_root_password(cid, root_password="short")
         except (tidbcloud.TiDBCloudError, ValueError) as e:
             errors.append(f"{e} {e!r} {getattr(e, 'body', '')}")
-        key = c.api_keys.create(display_name="logged", role="Organization Owner")
+        key = c.api_keys.create(display_name="logged", role="org:owner")
         c.integrations.create(cid, type="DATADOG", datadog={"apiKey": integration_key})
         try:
             c.integrations.create(cid, type="DATADOG", datadog={"apiKey": integration_key})

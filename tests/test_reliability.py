@@ -46,7 +46,7 @@ def call_create_cluster(c, ctx):
 
 
 def call_create_key(c, ctx):
-    return (c.api_keys.create(display_name="rel", role="Organization Member"), "POST",
+    return (c.api_keys.create(display_name="rel", role="org:member"), "POST",
             "/v1beta1/apikeys")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -18,7 +19,7 @@ def test_every_action_is_logged_newest_first(client, mock):
     client.clusters.reset_root_password(cid, root_password="Passw0rd-1234")
     client.imports.create(cid, **import_args())
     client.integrations.create(cid, type="PROMETHEUS")
-    key = client.api_keys.create(display_name="k", role="Organization Member")
+    key = client.api_keys.create(display_name="k", role="org:member")
     client.api_keys.update(key["accessKey"], display_name="k2")
     client.api_keys.delete(key["accessKey"])
     client.clusters.delete(cid)
@@ -29,8 +30,13 @@ def test_every_action_is_logged_newest_first(client, mock):
         "CreateCluster",
     ]
     entry = next(iter(client.audit_logs.list(event_types="PauseCluster")))
-    assert entry["clusterId"] == cid and entry["result"] == "SUCCESS"
-    assert entry["operationEmail"] and entry["orgId"] and entry["projectId"]
+    assert entry["clusterId"] == cid and entry["result"] == "Success"
+    assert entry["clusterName"] == "renamed" and entry["clusterType"] == "Dedicated"
+    assert entry["operationEmail"] and entry["organizationId"] and entry["projectId"]
+    assert entry["id"] and entry["endTime"].endswith("Z")
+    assert json.loads(entry["details"]) == {"cluster_name": "renamed"}  # a JSON string
+    first = next(iter(client.audit_logs.list(page_size=3).pages()))
+    assert first["totalSize"] == 11 and len(first["auditLogs"]) == 3
     assert "Passw0rd-1234" not in str(list(client.audit_logs.list()))
 
 
@@ -59,7 +65,7 @@ def test_bad_times_fail_before_sending(client, mock):
 
 
 def test_audit_logs_need_a_reader_role(mock):
-    pub, priv = mock.create_api_key("Organization Member")
+    pub, priv = mock.create_api_key("org:member")
     with tidbcloud.TiDBCloud(pub, priv, base_url=mock.url) as c:
         with pytest.raises(tidbcloud.PermissionDeniedError):
             list(c.audit_logs.list())

@@ -40,16 +40,18 @@ pub fn get(api: &Api, access_key: &str) -> Result<Pending> {
     api.call(Request::new(Method::GET, Server::Iam, path(access_key)?))
 }
 
+/// Change a key's name, role or project; the service answers nothing.
 pub fn update(
     api: &Api,
     access_key: &str,
     display_name: Option<String>,
     role: Option<String>,
+    project_id: Option<i64>,
 ) -> Result<Pending> {
     let p = path(access_key)?;
-    if display_name.is_none() && role.is_none() {
+    if display_name.is_none() && role.is_none() && project_id.is_none() {
         return Err(Error::invalid(
-            "update needs display_name= or role= (nothing to change)",
+            "update needs display_name=, role= or project_id= (nothing to change)",
         ));
     }
     for (name, v) in [("display_name", &display_name), ("role", &role)] {
@@ -60,6 +62,7 @@ pub fn update(
     let body = object([
         ("displayName", display_name.map(Value::from)),
         ("role", role.map(Value::from)),
+        ("projectId", project_id.map(Value::from)),
     ]);
     api.call(Request::new(Method::PATCH, Server::Iam, p).body(body))
 }

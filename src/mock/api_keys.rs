@@ -1,4 +1,4 @@
-//! Mock handlers for API keys (IAM): only an Organization Owner manages keys;
+//! Mock handlers for API keys (IAM): only an organization owner manages keys;
 //! a created key authenticates at once, a deleted one is refused; the secret is
 //! in the create response and nowhere else.
 
@@ -8,7 +8,7 @@ use super::state::{KeyRec, State, DEFAULT_PROJECT, OTHER_PROJECT, ROLES};
 use serde_json::Value;
 
 fn owner_only(ctx: &Ctx) -> Result<(), Fail> {
-    if ctx.key.role == "Organization Owner" {
+    if ctx.key.role == "org:owner" {
         Ok(())
     } else {
         Err(Fail::forbidden(format!(
@@ -18,16 +18,25 @@ fn owner_only(ctx: &Ctx) -> Result<(), Fail> {
     }
 }
 
-fn check_role(role: &str, project_id: i64) -> Result<(), Fail> {
+/// The project a key with `role` belongs to: an organization role takes no
+/// project (0); a project role without one goes to the default project.
+fn project_for(role: &str, project_id: Option<i64>) -> Result<i64, Fail> {
     if !ROLES.contains(&role) {
         return Err(Fail::bad(format!(
             "role {role:?} is not one of {}",
             ROLES.join(", ")
         )));
     }
-    let project_role = role.starts_with("Project ");
+    let project_role = role.starts_with("project:");
+    let project_id = match project_id {
+        Some(p) => p,
+        None if project_role => DEFAULT_PROJECT.parse().unwrap_or(0),
+        None => 0,
+    };
     if project_role && project_id == 0 {
-        return Err(Fail::bad(format!("the role {role:?} needs a projectId")));
+        return Err(Fail::bad(format!(
+            "the project role {role:?} needs a projectId other than 0"
+        )));
     }
     if !project_role && project_id != 0 {
         return Err(Fail::bad(format!(
@@ -41,7 +50,7 @@ fn check_role(role: &str, project_id: i64) -> Result<(), Fail> {
             "projectId {project_id} is not a project of this organization"
         )));
     }
-    Ok(())
+    Ok(project_id)
 }
 
 pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
@@ -74,8 +83,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     let name = b.req_str("displayName")?;
     check_display_name(name)?;
     let role = b.req_str("role")?;
-    let project_id = b.opt_int("projectId")?.unwrap_or(0);
-    check_role(role, project_id)?;
+    let project_id = project_for(role, b.opt_int("projectId")?)?;
     let key = state.add_key(name, role, project_id);
     let mut out = key.to_json();
     out["secretKey"] = Value::String(key.secret.clone());
@@ -97,8 +105,11 @@ pub fn update(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
     let b = Body::parse(&ctx.body)?;
     let name = b.opt_str("displayName")?;
     let role = b.opt_str("role")?;
-    if name.is_none() && role.is_none() {
-        return Err(Fail::bad("nothing to update: give displayName or role"));
+    let project = b.opt_int("projectId")?;
+    if name.is_none() && role.is_none() && project.is_none() {
+        return Err(Fail::bad(
+            "nothing to update: give displayName, role or projectId",
+        ));
     }
     let current = state
         .keys
@@ -107,16 +118,14 @@ pub fn update(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
     if let Some(n) = name {
         check_display_name(n)?;
     }
-    if let Some(r) = role {
-        check_role(r, current.project_id)?;
-    }
+    let role = role.unwrap_or(&current.role).to_owned();
+    let project_id = project_for(&role, project.or(Some(current.project_id)))?;
     if let Some(k) = state.keys.get_mut(access_key) {
         if let Some(n) = name {
             k.display_name = n.to_owned();
         }
-        if let Some(r) = role {
-            k.role = r.to_owned();
-        }
+        k.role = role;
+        k.project_id = project_id;
     }
     state.audit(&ctx.key, "UpdateApiKey", None, None);
     empty()

@@ -1,12 +1,12 @@
 //! Mock handler for audit logs: every administrative action, newest first, with
-//! the time, event type and keyword filters of the spec.
+//! the service's time, event type and keyword filters and `totalSize`.
 
 use super::reply::{Fail, Reply};
-use super::routes::{paged_by, Ctx};
+use super::routes::{paged, Ctx, Listing};
 use super::state::{AuditRec, State};
 use chrono::{DateTime, Utc};
 
-const READERS: &[&str] = &["Organization Owner", "Organization Console Audit Manager"];
+const READERS: &[&str] = &["org:owner", "org:audit_admin"];
 
 fn time(ctx: &Ctx, name: &str) -> Result<Option<DateTime<Utc>>, Fail> {
     ctx.query
@@ -49,10 +49,17 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
             keyword.as_deref().is_none_or(|k| {
                 a.event_type.to_ascii_lowercase().contains(k)
                     || a.email.to_ascii_lowercase().contains(k)
-                    || a.cluster_id.as_deref().is_some_and(|c| c.contains(k))
+                    || a.cluster.as_ref().is_some_and(|(id, name)| {
+                        id.contains(k) || name.to_ascii_lowercase().contains(k)
+                    })
             })
         })
         // Newest first: the sort key must rise as we go, so count down from the top.
         .map(|a| (newest - a.seq, a));
-    paged_by(ctx, &listing, "auditLogs", items, AuditRec::to_json)
+    paged(
+        ctx,
+        Listing::new(&listing, "auditLogs").counted(),
+        items,
+        AuditRec::to_json,
+    )
 }

@@ -53,7 +53,7 @@ const READ_ONLY: &[&str] = &[
     "cloudProvider",
     "annotations",
 ];
-const WRITERS: &[&str] = &["Organization Owner", "Project Owner"];
+const WRITERS: &[&str] = &["org:owner", "project:owner"];
 
 pub fn can_write(ctx: &Ctx) -> Result<(), Fail> {
     if WRITERS.contains(&ctx.key.role.as_str()) {

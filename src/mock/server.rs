@@ -134,9 +134,9 @@ impl MockServer {
                         "the mock's keys must be non-empty, without ':' or '\"'",
                     ));
                 }
-                state.add_key_with("mock owner", "Organization Owner", 0, public, private)
+                state.add_key_with("mock owner", "org:owner", 0, public, private)
             }
-            None => state.add_key("mock owner", "Organization Owner", 0),
+            None => state.add_key("mock owner", "org:owner", 0),
         };
         let shared = Arc::new(Shared {
             state: Mutex::new(state),

@@ -12,17 +12,17 @@ pub const DEFAULT_PROJECT: &str = "1372813089189561287";
 pub const OTHER_PROJECT: &str = "1372813089189561288";
 pub const TIDB_VERSION: &str = "v8.5.2";
 
+/// The service's role names: organization roles, then project roles.
 pub const ROLES: &[&str] = &[
-    "Organization Owner",
-    "Organization Billing Manager",
-    "Organization Billing Viewer",
-    "Organization Console Audit Manager",
-    "Organization Member",
-    "Project Owner",
-    "Project Member",
-    "Project Viewer",
-    "Project Data Access Read-Write",
-    "Project Data Access Read-Only",
+    "org:owner",
+    "org:member",
+    "org:billing_admin",
+    "org:billing_viewer",
+    "org:audit_admin",
+    "project:owner",
+    "project:dev",
+    "project:readonly",
+    "project:ctl_plane_viewer",
 ];
 
 pub fn rfc3339(t: DateTime<Utc>) -> String {
@@ -44,11 +44,10 @@ impl KeyRec {
     /// Metadata only: the secret is returned once, by the create handler.
     pub fn to_json(&self) -> Value {
         json!({
-            "name": format!("apikeys/{}", self.access_key),
+            "name": format!("orgs/{ORG_ID}/apiKeys/{}", self.seq),
             "accessKey": self.access_key,
             "displayName": self.display_name,
             "role": self.role,
-            "projectId": self.project_id,
         })
     }
     pub fn email(&self) -> String {
@@ -214,24 +213,45 @@ pub struct AuditRec {
     pub email: String,
     pub result: &'static str,
     pub time: DateTime<Utc>,
-    pub cluster_id: Option<String>,
+    pub cluster: Option<(String, String)>,
     pub project_id: Option<String>,
+}
+
+/// The seeded projects' names.
+pub fn project_name(id: &str) -> &'static str {
+    match id {
+        DEFAULT_PROJECT => "default project",
+        OTHER_PROJECT => "analytics",
+        _ => "",
+    }
 }
 
 impl AuditRec {
     pub fn to_json(&self) -> Value {
         let mut v = json!({
+            "id": self.seq.to_string(),
             "eventType": self.event_type,
             "operationEmail": self.email,
+            "operationType": "API",
+            "operationId": format!("op-{:010}", self.seq),
+            "operationIp": "127.0.0.1",
+            "operationLoginMethod": "api_key",
             "result": self.result,
-            "timestamp": rfc3339(self.time),
-            "orgId": ORG_ID,
+            "endTime": rfc3339(self.time),
+            "organizationId": ORG_ID,
+            "organizationName": "mock organization",
+            "details": "{}",
+            "tranceId": format!("{:032x}", self.seq),
         });
-        if let Some(c) = &self.cluster_id {
-            v["clusterId"] = json!(c);
+        if let Some((id, name)) = &self.cluster {
+            v["clusterId"] = json!(id);
+            v["clusterName"] = json!(name);
+            v["clusterType"] = json!("Dedicated");
+            v["details"] = json!(json!({ "cluster_name": name }).to_string());
         }
         if let Some(p) = &self.project_id {
             v["projectId"] = json!(p);
+            v["projectName"] = json!(project_name(p));
         }
         v
     }
@@ -307,13 +327,17 @@ impl State {
         project: Option<&str>,
     ) {
         let seq = self.next_seq();
+        let cluster = cluster.map(|id| {
+            let name = self.cluster(id).map(|c| c.display_name.clone());
+            (id.to_owned(), name.unwrap_or_default())
+        });
         self.audit.push(AuditRec {
             seq,
             event_type: event.to_owned(),
             email: key.email(),
-            result: "SUCCESS",
+            result: "Success",
             time: Utc::now(),
-            cluster_id: cluster.map(str::to_owned),
+            cluster,
             project_id: project.map(str::to_owned).or_else(|| key.project()),
         });
     }
