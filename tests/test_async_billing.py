@@ -13,6 +13,7 @@ async def test_billing(aclient):
     bill = await aclient.billing.get_monthly_bill(month)
     assert bill["overview"]["totalCost"] == "4.54"
     details = await aclient.billing.get_monthly_bill_details(month)
-    assert details["billsDetails"]
-    trends = await aclient.billing.query_cost_explorer(groups=["project", "region"])
-    assert trends["trends"][0]["region"] == "aws-us-east-1"
+    assert details["details"]
+    costs = await aclient.billing.query_cost_explorer(groups={"groupBy": ["project", "region"]})
+    breakdown = costs["elements"][0]["breakdown"]
+    assert breakdown[0]["detailName"] == "default project / aws-us-east-1"

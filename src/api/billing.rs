@@ -36,15 +36,19 @@ pub fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Pending
     api.call(Request::new(Method::GET, Server::Billing, path))
 }
 
+/// Costs over time: `groups` is `{"groupBy": [...], "timeGranularity": ...}`,
+/// `filter` is `{"timeRange": {"startDate", "endDate"}, "projects", ...}`.
 pub fn query_cost_explorer(
     api: &Api,
+    groups: Option<Value>,
     filter: Option<Value>,
-    groups: Option<Vec<String>>,
 ) -> Result<Pending> {
-    if let Some(f) = &filter {
-        super::require_object("filter", f)?;
+    for (name, v) in [("groups", &groups), ("filter", &filter)] {
+        if let Some(v) = v {
+            super::require_object(name, v)?;
+        }
     }
-    let body = object([("filter", filter), ("groups", groups.map(Value::from))]);
+    let body = object([("groups", groups), ("filter", filter)]);
     // A query changes nothing: safe to retry like a read.
     let req = Request::new(Method::POST, Server::Billing, "/billsCostExplorer".into())
         .body(body)

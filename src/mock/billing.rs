@@ -1,42 +1,41 @@
 //! Mock handlers for billing. Costs come from the clusters' history: each span of
 //! a cluster's life is billed by whole node-hours (at least one), compute while
 //! it runs and storage always, at the seeded hourly prices. The same history
-//! gives the same bill. Amounts are decimal strings in USD.
+//! gives the same bill. Amounts are decimal strings in US dollars, and every
+//! billed item carries credits, discounts, running total and total cost.
 
-use super::reply::{ok, Body, Fail, Reply};
+use super::reply::{ok, one_of, Body, Fail, Reply};
 use super::routes::Ctx;
 use super::seed;
-use super::state::{State, DEFAULT_PROJECT};
+use super::state::{project_name, State};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
-const READERS: &[&str] = &[
-    "Organization Owner",
-    "Organization Billing Manager",
-    "Organization Billing Viewer",
-];
+const READERS: &[&str] = &["org:owner", "org:billing_admin", "org:billing_viewer"];
 /// Storage price per GiB-hour, in micro-dollars.
 const STORAGE_MICROS_PER_GIB_HOUR: i64 = 139;
-pub const COMPUTE: &str = "TiDB Dedicated - Compute";
-pub const STORAGE: &str = "TiDB Dedicated - Storage";
+/// The product every mock cluster is billed under.
+const PRODUCT: &str = "TiDB Dedicated";
 
 /// One billed line: a day, a cluster, a service, an amount in micro-dollars.
 struct Line {
     date: NaiveDate,
-    project: String,
+    project_id: String,
     cluster: String,
     cluster_id: String,
+    provider: String,
     region: String,
-    service: &'static str,
+    /// (category, component): "Node Compute" or "Node Storage", and "TiDB",
+    /// "TiKV" or "TiFlash". The product is always TiDB Dedicated.
+    service: (&'static str, &'static str),
     micros: i64,
 }
 
-fn project_name(id: &str) -> String {
-    if id == DEFAULT_PROJECT {
-        "default project".into()
-    } else {
-        "analytics".into()
+impl Line {
+    /// The service's three-level name, "TiDB Dedicated - Node Compute - TiKV".
+    fn service_path(&self) -> String {
+        format!("{PRODUCT} - {} - {}", self.service.0, self.service.1)
     }
 }
 
@@ -46,24 +45,52 @@ fn price_micros(price: &str) -> i64 {
     whole.parse::<i64>().unwrap_or(0) * 1_000_000 + frac[..6].parse::<i64>().unwrap_or(0)
 }
 
+/// Dollars with two decimals, as the service's examples show them ("0.00").
 fn money(micros: i64) -> String {
     let cents = (micros + 5_000) / 10_000;
     format!("{}.{:02}", cents / 100, cents % 100)
 }
 
-/// Hourly compute and storage of a component set, in micro-dollars.
-fn hourly(components: &Value) -> (i64, i64) {
-    let mut compute = 0;
-    let mut storage = 0;
-    for name in ["tidb", "tikv", "tiflash"] {
+/// The four amounts every billed item carries. No credits or discounts are
+/// given, so what is owed is what was used.
+fn amounts(micros: i64) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("credits".into(), json!("0.00"));
+    m.insert("discounts".into(), json!("0.00"));
+    m.insert("runningTotal".into(), json!(money(micros)));
+    m.insert("totalCost".into(), json!(money(micros)));
+    m
+}
+
+fn with_amounts(mut v: Value, micros: i64) -> Value {
+    if let Some(o) = v.as_object_mut() {
+        o.extend(amounts(micros));
+    }
+    v
+}
+
+/// Hourly cost of each component of a component set, in micro-dollars.
+fn hourly(components: &Value) -> Vec<((&'static str, &'static str), i64)> {
+    let mut out = Vec::new();
+    for (name, label) in [("tidb", "TiDB"), ("tikv", "TiKV"), ("tiflash", "TiFlash")] {
         let c = &components[name];
         let qty = c["nodeQuantity"].as_i64().unwrap_or(0);
-        if let Some(size) = c["nodeSize"].as_str() {
-            compute += seed::hourly_price(name, size).map_or(0, price_micros) * qty;
+        if qty == 0 {
+            continue;
         }
-        storage += c["storageSize"].as_i64().unwrap_or(0) * qty * STORAGE_MICROS_PER_GIB_HOUR;
+        if let Some(size) = c["nodeSize"].as_str() {
+            let price = seed::hourly_price(name, size).map_or(0, price_micros);
+            out.push((("Node Compute", label), price * qty));
+        }
+        let storage = c["storageSize"].as_i64().unwrap_or(0) * qty;
+        if storage > 0 {
+            out.push((
+                ("Node Storage", label),
+                storage * STORAGE_MICROS_PER_GIB_HOUR,
+            ));
+        }
     }
-    (compute, storage)
+    out
 }
 
 fn lines(state: &State, now: DateTime<Utc>) -> Vec<Line> {
@@ -79,22 +106,23 @@ fn lines(state: &State, now: DateTime<Utc>) -> Vec<Line> {
                 .or(ended)
                 .unwrap_or(now);
             let secs = (until - span.from).num_seconds().max(0);
-            let hours = (secs + 3599) / 3600;
-            let hours = hours.max(1);
-            let (compute, storage) = hourly(&span.components);
-            let base = |service, micros| Line {
-                date: span.from.date_naive(),
-                project: project_name(&c.project_id),
-                cluster: c.display_name.clone(),
-                cluster_id: c.id.clone(),
-                region: c.region.clone(),
-                service,
-                micros,
-            };
-            if span.running {
-                out.push(base(COMPUTE, compute * hours));
+            let hours = ((secs + 3599) / 3600).max(1);
+            for (service, per_hour) in hourly(&span.components) {
+                // A paused cluster keeps its storage and stops its compute.
+                if service.0 == "Node Compute" && !span.running {
+                    continue;
+                }
+                out.push(Line {
+                    date: span.from.date_naive(),
+                    project_id: c.project_id.clone(),
+                    cluster: c.display_name.clone(),
+                    cluster_id: c.id.clone(),
+                    provider: c.provider.clone(),
+                    region: c.region.clone(),
+                    service,
+                    micros: per_hour * hours,
+                });
             }
-            out.push(base(STORAGE, storage * hours));
         }
     }
     out
@@ -136,7 +164,7 @@ fn in_month(lines: Vec<Line>, (y, m): (i32, u32)) -> Vec<Line> {
         .collect()
 }
 
-fn sum_by(lines: &[Line], key: impl Fn(&Line) -> String) -> BTreeMap<String, i64> {
+fn sum_by<K: Ord>(lines: &[&Line], key: impl Fn(&Line) -> K) -> BTreeMap<K, i64> {
     let mut m = BTreeMap::new();
     for l in lines {
         *m.entry(key(l)).or_insert(0) += l.micros;
@@ -148,18 +176,45 @@ pub fn monthly(state: &mut State, ctx: &Ctx, billed_month: &str) -> Reply {
     readers_only(ctx)?;
     let now = Utc::now();
     let lines = in_month(lines(state, now), month(billed_month, now)?);
+    let all: Vec<&Line> = lines.iter().collect();
     let total: i64 = lines.iter().map(|l| l.micros).sum();
-    let by_project: Vec<Value> = sum_by(&lines, |l| l.project.clone())
+    let projects: Vec<Value> = sum_by(&all, |l| project_name(&l.project_id))
         .into_iter()
-        .map(|(p, v)| json!({ "projectName": p, "totalCost": money(v) }))
+        .map(|(p, v)| with_amounts(json!({ "projectName": p }), v))
         .collect();
-    let by_service: Vec<Value> = sum_by(&lines, |l| l.service.to_owned())
+    // Product, then category, then component: the service's three levels.
+    let by_category: Vec<Value> = sum_by(&all, |l| l.service.0)
         .into_iter()
-        .map(|(s, v)| json!({ "serviceName": s, "totalCost": money(v) }))
+        .map(|(category, v)| {
+            let inner: Vec<&Line> = all
+                .iter()
+                .copied()
+                .filter(|l| l.service.0 == category)
+                .collect();
+            let components: Vec<Value> = sum_by(&inner, |l| l.service.1)
+                .into_iter()
+                .map(|(c, v)| with_amounts(json!({ "serviceName": c, "serviceCosts": [] }), v))
+                .collect();
+            with_amounts(
+                json!({ "serviceName": category, "serviceCosts": components }),
+                v,
+            )
+        })
         .collect();
+    let by_service = if lines.is_empty() {
+        Vec::new()
+    } else {
+        vec![with_amounts(
+            json!({ "serviceName": PRODUCT, "serviceCosts": by_category }),
+            total,
+        )]
+    };
     ok(json!({
-        "overview": { "totalCost": money(total), "currency": "USD" },
-        "summaryByProject": by_project,
+        "overview": with_amounts(json!({ "billedMonth": billed_month }), total),
+        "summaryByProject": {
+            "projects": projects,
+            "otherCharges": [with_amounts(json!({ "chargeName": "Support Plan" }), 0)],
+        },
         "summaryByService": by_service,
     }))
 }
@@ -168,128 +223,252 @@ pub fn details(state: &mut State, ctx: &Ctx, billed_month: &str) -> Reply {
     readers_only(ctx)?;
     let now = Utc::now();
     let lines = in_month(lines(state, now), month(billed_month, now)?);
-    let mut grouped: BTreeMap<(NaiveDate, String, String, &'static str), i64> = BTreeMap::new();
-    for l in &lines {
-        *grouped
-            .entry((l.date, l.project.clone(), l.cluster.clone(), l.service))
-            .or_insert(0) += l.micros;
-    }
-    let mut running = 0;
+    let all: Vec<&Line> = lines.iter().collect();
+    let grouped = sum_by(&all, |l| {
+        (
+            l.date,
+            project_name(&l.project_id),
+            l.cluster.clone(),
+            l.service_path(),
+        )
+    });
     let details: Vec<Value> = grouped
         .into_iter()
         .map(|((date, project, cluster, service), micros)| {
-            running += micros;
-            json!({
-                "billedDate": date.to_string(),
-                "projectName": project,
-                "clusterName": cluster,
-                "servicePathName": service,
-                "credits": "0.00",
-                "discounts": "0.00",
-                "runningTotal": money(running),
-                "totalCost": money(micros),
-            })
+            with_amounts(
+                json!({
+                    "billedDate": date.to_string(),
+                    "projectName": project,
+                    "clusterName": cluster,
+                    "servicePathName": service,
+                }),
+                micros,
+            )
         })
         .collect();
-    ok(json!({ "billsDetails": details }))
+    ok(json!({ "details": details }))
 }
 
-const GROUPS: &[&str] = &["project", "cluster", "service", "region"];
-const FILTERS: &[&str] = &[
-    "projectName",
-    "clusterId",
-    "serviceName",
-    "regionId",
-    "startDate",
-    "endDate",
+const GROUP_BY: &[&str] = &[
+    "service", "product", "project", "cluster", "provider", "region",
 ];
+const GRANULARITY: &[&str] = &["day", "month", "total"];
+
+fn strings(v: Option<&Value>, field: &str) -> Result<Vec<String>, Fail> {
+    match v {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| Fail::bad(format!("{field} must be a list of strings")))
+            })
+            .collect(),
+        Some(_) => Err(Fail::bad(format!("{field} must be a list of strings"))),
+    }
+}
+
+fn objects<'a>(v: Option<&'a Value>, field: &str) -> Result<Vec<Body<'a>>, Fail> {
+    match v {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| {
+                i.as_object()
+                    .map(Body)
+                    .ok_or_else(|| Fail::bad(format!("{field} must be a list of objects")))
+            })
+            .collect(),
+        Some(_) => Err(Fail::bad(format!("{field} must be a list of objects"))),
+    }
+}
+
+/// What a cost query keeps: each filter, when given, must match.
+struct CostFilter {
+    start: NaiveDate,
+    end: NaiveDate,
+    projects: Vec<String>,
+    clusters: Vec<String>,
+    /// (provider, its regions; empty for all of them)
+    providers: Vec<(String, Vec<String>)>,
+    /// (product, category, component, full name), each optional
+    services: Vec<[Option<String>; 4]>,
+}
+
+impl CostFilter {
+    fn parse(f: Option<Body<'_>>, now: DateTime<Utc>) -> Result<CostFilter, Fail> {
+        let today = now.date_naive();
+        let first = today.with_day(1).unwrap_or(today);
+        let Some(f) = f else {
+            return Ok(CostFilter {
+                start: first,
+                end: today,
+                projects: Vec::new(),
+                clusters: Vec::new(),
+                providers: Vec::new(),
+                services: Vec::new(),
+            });
+        };
+        let range = f.opt_obj("timeRange")?.map(Body);
+        let date = |k: &str, default: NaiveDate| -> Result<NaiveDate, Fail> {
+            match range.as_ref().map(|r| r.opt_str(k)).transpose()?.flatten() {
+                None => Ok(default),
+                Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+                    Fail::bad(format!(
+                        "filter.timeRange.{k} must be YYYY-MM-DD, got {s:?}"
+                    ))
+                }),
+            }
+        };
+        let (start, end) = (date("startDate", first)?, date("endDate", today)?);
+        if start > end {
+            return Err(Fail::bad("filter.timeRange.startDate is after its endDate"));
+        }
+        let mut providers = Vec::new();
+        for p in objects(f.0.get("providers"), "filter.providers")? {
+            let name = p
+                .req_str("name")
+                .map_err(|_| Fail::bad("filter.providers[].name is required"))?;
+            providers.push((
+                name.to_ascii_lowercase(),
+                strings(p.0.get("regions"), "filter.providers[].regions")?,
+            ));
+        }
+        let mut services = Vec::new();
+        for s in objects(f.0.get("services"), "filter.services")? {
+            let mut levels: [Option<String>; 4] = Default::default();
+            for (i, k) in ["product", "category", "component", "service"]
+                .iter()
+                .enumerate()
+            {
+                levels[i] = s.opt_str(k)?.map(str::to_owned);
+            }
+            services.push(levels);
+        }
+        Ok(CostFilter {
+            start,
+            end,
+            projects: strings(f.0.get("projects"), "filter.projects")?,
+            clusters: strings(f.0.get("clusters"), "filter.clusters")?,
+            providers,
+            services,
+        })
+    }
+
+    fn keeps(&self, l: &Line) -> bool {
+        let service_ok = |s: &[Option<String>; 4]| {
+            let have = [PRODUCT, l.service.0, l.service.1, &l.service_path()].map(str::to_owned);
+            s.iter()
+                .zip(have.iter())
+                .all(|(want, got)| want.as_deref().is_none_or(|w| w == got))
+        };
+        (self.start..=self.end).contains(&l.date)
+            && (self.projects.is_empty() || self.projects.contains(&l.project_id))
+            && (self.clusters.is_empty() || self.clusters.contains(&l.cluster_id))
+            && (self.providers.is_empty()
+                || self.providers.iter().any(|(p, regions)| {
+                    *p == l.provider && (regions.is_empty() || regions.contains(&l.region))
+                }))
+            && (self.services.is_empty() || self.services.iter().any(service_ok))
+    }
+}
+
+/// (key, name) of a line under one grouping.
+fn group_of(l: &Line, by: &str) -> (String, String) {
+    match by {
+        "service" => (l.service_path(), l.service_path()),
+        "product" => (PRODUCT.to_owned(), PRODUCT.to_owned()),
+        "project" => (l.project_id.clone(), project_name(&l.project_id).to_owned()),
+        "cluster" => (l.cluster_id.clone(), l.cluster.clone()),
+        "provider" => (l.provider.clone(), l.provider.clone()),
+        _ => (l.region.clone(), l.region.clone()),
+    }
+}
 
 pub fn cost_explorer(state: &mut State, ctx: &Ctx) -> Reply {
     readers_only(ctx)?;
-    let b = Body::parse(&ctx.body)?;
-    let filter = b.opt_obj("filter")?.cloned().unwrap_or_default();
-    for k in filter.keys() {
-        if !FILTERS.contains(&k.as_str()) {
-            return Err(Fail::bad(format!(
-                "filter.{k} is not one of {}",
-                FILTERS.join(", ")
-            )));
-        }
+    let now = Utc::now();
+    // The service's own sample sends no body at all.
+    let empty = Map::new();
+    let b = match &ctx.body {
+        None => Body(&empty),
+        Some(_) => Body::parse(&ctx.body)?,
+    };
+    let groups = b.opt_obj("groups")?.map(Body);
+    let group_by = strings(
+        groups.as_ref().and_then(|g| g.0.get("groupBy")),
+        "groups.groupBy",
+    )?;
+    for g in &group_by {
+        one_of("groups.groupBy[]", g, GROUP_BY)?;
     }
-    let text = |k: &str| -> Result<Option<String>, Fail> {
-        match filter.get(k) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(Fail::bad(format!("filter.{k} must be a string"))),
+    let granularity = match groups
+        .as_ref()
+        .map(|g| g.opt_str("timeGranularity"))
+        .transpose()?
+    {
+        Some(Some(t)) => {
+            one_of("groups.timeGranularity", t, GRANULARITY)?;
+            t
         }
+        _ => "day",
     };
-    let date = |k: &str| -> Result<Option<NaiveDate>, Fail> {
-        text(k)?
-            .map(|s| {
-                NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-                    .map_err(|_| Fail::bad(format!("filter.{k} must be YYYY-MM-DD, got {s:?}")))
-            })
-            .transpose()
-    };
-    let (start, end) = (date("startDate")?, date("endDate")?);
-    let (project, cluster, service, region) = (
-        text("projectName")?,
-        text("clusterId")?,
-        text("serviceName")?,
-        text("regionId")?,
-    );
-    let groups: Vec<String> = match ctx.body.as_ref().and_then(|b| b.get("groups")) {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(g)) => g
-            .iter()
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_owned)
-                    .ok_or_else(|| Fail::bad("groups must be strings"))
-            })
-            .collect::<Result<_, _>>()?,
-        Some(_) => return Err(Fail::bad("groups must be a list of strings")),
-    };
-    for g in &groups {
-        if !GROUPS.contains(&g.as_str()) {
-            return Err(Fail::bad(format!(
-                "group {g:?} is not one of {}",
-                GROUPS.join(", ")
-            )));
-        }
-    }
-    let lines: Vec<Line> = lines(state, Utc::now())
+    let filter = CostFilter::parse(b.opt_obj("filter")?.map(Body), now)?;
+    let lines: Vec<Line> = lines(state, now)
         .into_iter()
-        .filter(|l| start.is_none_or(|s| l.date >= s) && end.is_none_or(|e| l.date <= e))
-        .filter(|l| project.as_deref().is_none_or(|p| l.project == p))
-        .filter(|l| cluster.as_deref().is_none_or(|c| l.cluster_id == c))
-        .filter(|l| service.as_deref().is_none_or(|s| l.service == s))
-        .filter(|l| region.as_deref().is_none_or(|r| l.region == r))
+        .filter(|l| filter.keeps(l))
         .collect();
-    let mut trends: BTreeMap<(NaiveDate, Vec<String>), i64> = BTreeMap::new();
-    for l in &lines {
-        let key: Vec<String> = groups
-            .iter()
-            .map(|g| match g.as_str() {
-                "project" => l.project.clone(),
-                "cluster" => l.cluster.clone(),
-                "service" => l.service.to_owned(),
-                _ => l.region.clone(),
-            })
-            .collect();
-        *trends.entry((l.date, key)).or_insert(0) += l.micros;
-    }
-    let trends: Vec<Value> = trends
+    let period = |d: NaiveDate| match granularity {
+        "day" => d.to_string(),
+        "month" => d.format("%Y-%m").to_string(),
+        _ => format!("{}/{}", filter.start, filter.end),
+    };
+    let all: Vec<&Line> = lines.iter().collect();
+    let total: i64 = lines.iter().map(|l| l.micros).sum();
+    let elements: Vec<Value> = sum_by(&all, |l| period(l.date))
         .into_iter()
-        .map(|((date, key), micros)| {
-            let mut v = json!({ "date": date.to_string(), "cost": money(micros) });
-            for (g, k) in groups.iter().zip(key) {
-                v[g.as_str()] = Value::String(k);
-            }
-            v
+        .map(|(when, micros)| {
+            let inside: Vec<&Line> = all
+                .iter()
+                .copied()
+                .filter(|l| period(l.date) == when)
+                .collect();
+            let breakdown: Vec<Value> = if group_by.is_empty() {
+                Vec::new()
+            } else {
+                sum_by(&inside, |l| {
+                    let parts: Vec<(String, String)> =
+                        group_by.iter().map(|g| group_of(l, g)).collect();
+                    (
+                        parts
+                            .iter()
+                            .map(|p| p.0.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" / "),
+                        parts
+                            .iter()
+                            .map(|p| p.1.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" / "),
+                    )
+                })
+                .into_iter()
+                .map(|((key, name), v)| {
+                    with_amounts(
+                        json!({ "billedDate": when, "detailKey": key, "detailName": name }),
+                        v,
+                    )
+                })
+                .collect()
+            };
+            with_amounts(
+                json!({ "billedDate": when, "breakdown": breakdown }),
+                micros,
+            )
         })
         .collect();
-    ok(json!({ "trends": trends }))
+    ok(with_amounts(json!({ "elements": elements }), total))
 }
 
 #[cfg(test)]
