@@ -77,9 +77,10 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float,
 
     month = datetime.date.today()
     bill = client.billing.get_monthly_bill(month)
-    print(f"bill for {month:%Y-%m}: {bill['overview']['totalCost']} {bill['overview']['currency']}")
-    for line in bill["summaryByService"]:
-        print(f"  {line['serviceName']}: {line['totalCost']}")
+    print(f"bill for {month:%Y-%m}: {bill['overview']['totalCost']} USD")
+    for product in bill["summaryByService"]:
+        for part in product.get("serviceCosts", []):
+            print(f"  {product['serviceName']} - {part['serviceName']}: {part['totalCost']}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,7 +28,7 @@ def test_quickstart_script_tells_the_whole_story():
         assert found, f"{prefix!r} missing after line {position}:\n{out.stdout}"
         position = found[0]
     assert "COMPLETED (100%)" in out.stdout
-    assert "TiDB Dedicated - Compute" in out.stdout
+    assert "TiDB Dedicated - Node Compute: " in out.stdout
 
 
 def test_quickstart_never_talks_to_the_real_service_without_keys():

@@ -4,10 +4,12 @@ only the placeholders (keys, host, ids, project) get real values."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 import subprocess
+from typing import Any
 
 import pytest
 
@@ -22,6 +24,10 @@ HOSTS = ("https://dedicated.tidbapi.com/v1beta1", "https://iam.tidbapi.com/v1bet
 CLUSTER_ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "getCluster",
                  "listClusters", "updateCluster", "pauseCluster", "resumeCluster",
                  "resetClusterRootPassword", "deleteCluster"]
+# IAM and billing, in the organization the mock's owner key belongs to.
+IAM_BILLING_ORDER = ["listApiKeys", "createApiKey", "getApiKey", "updateApiKey", "deleteApiKey",
+                     "listAuditLogs", "getMonthlyBill", "getMonthlyBillDetails",
+                     "queryCostExplorer"]
 # Imports run against an ACTIVE cluster, slowly enough that one can be canceled.
 IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
 # The reference gives these no sample.
@@ -34,14 +40,15 @@ def samples() -> dict[str, str]:
 
 
 def test_every_live_operation_has_its_sample_replayed():
-    replayed = set(CLUSTER_ORDER) | set(IMPORT_ORDER)
-    assert replayed | WITHOUT_SAMPLE == contract.LIVE_OPERATIONS
+    replayed = set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
+    assert replayed | WITHOUT_SAMPLE == contract.operation_ids()
     assert replayed <= set(samples())
     assert not WITHOUT_SAMPLE & set(samples())
 
 
-def replay(mock, op: str, ids: dict[str, str]) -> dict:
-    """Run the sample of `op` with curl against `mock`; its JSON answer."""
+def replay(mock, op: str, ids: dict[str, str]) -> Any:
+    """Run the sample of `op` with curl against `mock`; its JSON answer (None
+    for an empty one)."""
     cmd = samples()[op]
     for host in HOSTS:
         cmd = cmd.replace(host, mock.url)
@@ -53,7 +60,7 @@ def replay(mock, op: str, ids: dict[str, str]) -> dict:
     out = subprocess.run(["bash", "-c", cmd + " --silent --show-error --fail-with-body"
                           " --max-time 10"], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, f"{op}: {out.stdout} {out.stderr}"
-    return json.loads(out.stdout)
+    return json.loads(out.stdout) if out.stdout.strip() else None
 
 
 needs_curl = pytest.mark.skipif(shutil.which("curl") is None, reason="needs the curl program")
@@ -90,3 +97,29 @@ def test_import_samples_work_as_written():
             if op == "listImports":
                 assert [i["importId"] for i in body["imports"]] == [ids["importId"]]
         assert c.imports.get(cid, ids["importId"])["state"] == "CANCELING"
+
+
+@needs_curl
+def test_iam_and_billing_samples_work_as_written(mock):
+    with mock.client() as c:
+        c.clusters.create(**cluster_args())  # something to bill
+    ids = {"billedMonth": dt.date.today().strftime("%Y-%m")}
+    for op in IAM_BILLING_ORDER:
+        body = replay(mock, op, ids)
+        if op == "createApiKey":
+            ids["YOUR_ACCESS_KEY"] = body["accessKey"]
+            assert body["displayName"] == "YOUR_API_NAME" and body["role"] == "org:owner"
+            assert body["secretKey"]
+        if op == "getApiKey":
+            assert "secretKey" not in body
+        if op == "updateApiKey":
+            assert body is None  # the service answers nothing
+        if op == "listAuditLogs":
+            assert [e["eventType"] for e in body["auditLogs"]][:3] == [
+                "DeleteApiKey", "UpdateApiKey", "CreateApiKey"]
+        if op == "getMonthlyBill":
+            assert body["overview"]["billedMonth"] == ids["billedMonth"]
+        if op == "getMonthlyBillDetails":
+            assert body["details"]
+        if op == "queryCostExplorer":  # no body at all: this month, day by day
+            assert body["elements"][0]["billedDate"] == dt.date.today().isoformat()

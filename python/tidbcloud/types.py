@@ -21,8 +21,13 @@ __all__ = [
     "CSVFormat",
     "Cluster",
     "ClusterState",
+    "CostBreakdown",
+    "CostElement",
+    "CostExplorerFilter",
+    "CostExplorerGroups",
+    "CostExplorerProvider",
     "CostExplorerRequest",
-    "CostTrend",
+    "CostExplorerService",
     "CreateApiKeyRequest",
     "CreateIntegrationRequest",
     "CreationDetails",
@@ -43,6 +48,7 @@ __all__ = [
     "ListRegionsResponse",
     "NodeChangingProgress",
     "NodeSpec",
+    "OtherCharge",
     "PausePlan",
     "ProjectCost",
     "PrometheusIntegration",
@@ -54,10 +60,12 @@ __all__ = [
     "ServiceCost",
     "StorageNodeSetting",
     "StorageType",
+    "SummaryByProject",
     "TableName",
     "TidbNodeGroup",
     "TidbNodeGroupEndpoint",
     "TidbNodeSetting",
+    "TimeRange",
     "UpdateApiKeyRequest",
     "UpdateClusterRequest",
     "UpdateTidbNodeGroup",
@@ -346,11 +354,11 @@ class ListIntegrationsResponse(TypedDict, total=False):
 
 
 class ApiKey(TypedDict, total=False):
-    name: str
+    name: str  # "orgs/{orgId}/apiKeys/{n}"
     accessKey: str
-    secretKey: str
+    secretKey: str  # a SecretStr, in the create answer only
     displayName: str
-    role: str
+    role: str  # "org:owner", "org:member", ..., "project:owner", "project:dev", ...
 
 
 class CreateApiKeyRequest(TypedDict, total=False):
@@ -361,6 +369,7 @@ class CreateApiKeyRequest(TypedDict, total=False):
 
 class UpdateApiKeyRequest(TypedDict, total=False):
     displayName: str
+    projectId: int
     role: str
 
 
@@ -370,46 +379,87 @@ class ListApiKeysResponse(TypedDict, total=False):
 
 
 class AuditLog(TypedDict, total=False):
-    eventType: str
+    id: str
+    eventType: str  # "CreateCluster", "PauseCluster", ...
+    result: str  # "Success", "Failure"
+    endTime: str
+    details: str  # a JSON document, as a string
     operationEmail: str
-    result: str
-    timestamp: str
-    clusterId: str
+    operationId: str
+    operationIp: str
+    operationLoginMethod: str
+    operationType: str
+    organizationId: str
+    organizationName: str
     projectId: str
-    orgId: str
+    projectName: str
+    clusterId: str
+    clusterName: str
+    clusterType: str
+    tranceId: str  # the service's spelling
 
 
 class ListAuditLogsResponse(TypedDict, total=False):
     auditLogs: list[AuditLog]
+    totalSize: int
     nextPageToken: str
 
 
 class BillsOverview(TypedDict, total=False):
+    """Amounts are US dollars as decimal strings ("12.34"); totalCost is
+    runningTotal less discounts and credits."""
+
+    billedMonth: str  # "2025-01"
+    credits: str
+    discounts: str
+    runningTotal: str
     totalCost: str
-    currency: str
 
 
 class ProjectCost(TypedDict, total=False):
     projectName: str
+    credits: str
+    discounts: str
+    runningTotal: str
     totalCost: str
 
 
+class OtherCharge(TypedDict, total=False):
+    chargeName: str  # "Support Plan"
+    credits: str
+    discounts: str
+    runningTotal: str
+    totalCost: str
+
+
+class SummaryByProject(TypedDict, total=False):
+    projects: list[ProjectCost]
+    otherCharges: list[OtherCharge]
+
+
 class ServiceCost(TypedDict, total=False):
+    """One level of a service's name ("TiDB Dedicated", then "Node Compute",
+    then "TiKV"), with the levels below it in serviceCosts."""
+
     serviceName: str
+    serviceCosts: list[ServiceCost]
+    credits: str
+    discounts: str
+    runningTotal: str
     totalCost: str
 
 
 class BillsExplorer(TypedDict, total=False):
     overview: BillsOverview
-    summaryByProject: list[ProjectCost]
+    summaryByProject: SummaryByProject
     summaryByService: list[ServiceCost]
 
 
 class BillDetail(TypedDict, total=False):
-    billedDate: str
+    billedDate: str  # "2025-01-31"
     projectName: str
     clusterName: str
-    servicePathName: str
+    servicePathName: str  # "TiDB Dedicated - Node Compute - TiKV"
     credits: str
     discounts: str
     runningTotal: str
@@ -417,27 +467,78 @@ class BillDetail(TypedDict, total=False):
 
 
 class BillsDetails(TypedDict, total=False):
-    billsDetails: list[BillDetail]
+    details: list[BillDetail]
+
+
+class CostExplorerGroups(TypedDict, total=False):
+    groupBy: list[str]  # "service", "product", "project", "cluster", "provider", "region"
+    timeGranularity: str  # "day", "month", "total"
+
+
+class TimeRange(TypedDict, total=False):
+    startDate: str  # "2025-01-01"
+    endDate: str
+
+
+class CostExplorerProvider(TypedDict, total=False):
+    name: str  # "aws"
+    regions: list[str]
+
+
+class CostExplorerService(TypedDict, total=False):
+    product: str  # "TiDB Dedicated"
+    category: str  # "Node Compute"
+    component: str  # "TiKV"
+    service: str  # the three levels: "TiDB Dedicated - Node Compute - TiKV"
+
+
+class CostExplorerFilter(TypedDict, total=False):
+    timeRange: TimeRange
+    projects: list[str]  # project ids
+    clusters: list[str]  # cluster ids
+    providers: list[CostExplorerProvider]
+    services: list[CostExplorerService]
 
 
 class CostExplorerRequest(TypedDict, total=False):
-    filter: dict[str, Any]
-    groups: list[str]
+    groups: CostExplorerGroups
+    filter: CostExplorerFilter
 
 
-class CostTrend(TypedDict, total=False):
-    date: str
-    cost: str
+class CostBreakdown(TypedDict, total=False):
+    billedDate: str
+    detailKey: str  # the group's ids, " / " between groups
+    detailName: str  # the group's names, likewise
+    credits: str
+    discounts: str
+    runningTotal: str
+    totalCost: str
+
+
+class CostElement(TypedDict, total=False):
+    billedDate: str  # a day, a month ("2025-01") or the whole range
+    breakdown: list[CostBreakdown]
+    credits: str
+    discounts: str
+    runningTotal: str
+    totalCost: str
 
 
 class BillsCostExplorer(TypedDict, total=False):
-    trends: list[CostTrend]
+    elements: list[CostElement]
+    credits: str
+    discounts: str
+    runningTotal: str
+    totalCost: str
 
 
 class ErrorResponse(TypedDict, total=False):
+    """Dedicated: code (int), message, details. IAM and billing: code (str),
+    error, msgPrefix, status (int)."""
+
     code: int | str
-    status: str
-    error: str
-    msgPrefix: str
     message: str
     details: list[Any]
+    error: Any
+    msgPrefix: str
+    status: int

@@ -318,7 +318,10 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
         Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
     }
 
-    /// Create a key. The result's `secretKey` is shown this once only.
+    /// Create a key with an organization role (`"org:owner"`, `"org:member"`,
+    /// `"org:billing_admin"`, ...) or, for `project_id`, a project role
+    /// (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
+    /// `SecretStr`, is shown this once only.
     #[pyo3(signature = (*, display_name, role, project_id=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
     fn create(display_name: String, role: String, project_id: Option<i64>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
@@ -331,10 +334,12 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
         api_keys::get(&api, &access_key)?
     }
 
-    #[pyo3(signature = (access_key, /, *, display_name=None, role=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn update(access_key: String, display_name: Option<String>, role: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
+    /// ...) or project (`project_id=0` for the organization).
+    #[pyo3(signature = (access_key, /, *, display_name=None, role=None, project_id=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn update(access_key: String, display_name: Option<String>, role: Option<String>, project_id: Option<i64>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        api_keys::update(&api, &access_key, display_name, role)?
+        api_keys::update(&api, &access_key, display_name, role, project_id)?
     }
 
     #[pyo3(signature = (access_key, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
@@ -375,14 +380,13 @@ resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
         billing::get_monthly_bill_details(&api, &month)?
     }
 
-    #[pyo3(signature = (*, filter=None, groups=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn query_cost_explorer(filter: Option<&Bound<'_, PyAny>>, groups: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
+    /// Costs over time. `groups={"groupBy": ["cluster", "service"],
+    /// "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
+    /// {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
+    /// "clusters": [...], "providers": [...], "services": [...]}` narrows it.
+    #[pyo3(signature = (*, groups=None, filter=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
+    fn query_cost_explorer(groups: Option<&Bound<'_, PyAny>>, filter: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
         let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let filter = opt_dict(filter, "filter")?;
-        let groups = match groups.filter(|g| !g.is_none()) {
-            None => None,
-            Some(g) => Some(str_list(Some(g), "groups")?),
-        };
-        billing::query_cost_explorer(&api, filter, groups)?
+        billing::query_cost_explorer(&api, opt_dict(groups, "groups")?, opt_dict(filter, "filter")?)?
     }
 });

@@ -37,5 +37,8 @@ def test_clusters_list(live):
 
 
 def test_this_months_bill(live):
-    bill = live.billing.get_monthly_bill(dt.date.today())
-    assert "overview" in bill
+    month = dt.date.today()
+    bill = live.billing.get_monthly_bill(month)
+    assert bill["overview"]["billedMonth"] == f"{month:%Y-%m}"
+    assert isinstance(bill.get("summaryByProject", {}), dict)
+    assert "details" in live.billing.get_monthly_bill_details(month)
