@@ -145,6 +145,9 @@ def _s3(**over):
     (import_args(source=_s3(authType="ACCESS_KEY", accessKey={"id": "AK"})), "accessKey.secret"),
     ({"creation_details": {**import_args()["creation_details"], "checkItems": ["VIBE_CHECK"]}},
      "checkItems"),
+    ({"creation_details": {**import_args()["creation_details"], "targetDatabase": "sales"}},
+     "unknown field \"targetDatabase\" in creationDetails"),
+    (import_args(sourceType="S3"), "unknown field \"sourceType\" in creationDetails.importOptions"),
 ])
 def test_validation(client, cluster_id, args, message):
     with pytest.raises(tidbcloud.BadRequestError, match=message):
@@ -161,6 +164,13 @@ def test_import_needs_an_active_cluster(client, cluster_id):
         client.imports.create("404", **import_args())
     with pytest.raises(tidbcloud.NotFoundError):
         client.imports.get(cluster_id, "999999")
+
+
+@pytest.mark.sends_invalid_requests
+def test_the_summary_shape_is_refused_as_the_service_would(client, cluster_id):
+    with pytest.raises(tidbcloud.BadRequestError, match="unknown field \"sourceType\""):
+        client.imports.create(cluster_id, **import_args(),
+                              extra_body={"sourceType": "S3", "fileFormat": "CSV"})
 
 
 def test_bad_arguments(client, mock):

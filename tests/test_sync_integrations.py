@@ -68,6 +68,8 @@ def test_errors(client):
     assert e.value.status_code == 409 and "nr-key-1" not in str(e.value)
     with pytest.raises(tidbcloud.NotFoundError):
         client.integrations.list("nope")
+    with pytest.raises(tidbcloud.BadRequestError, match="unknown field \"config\""):
+        client.integrations.create(cid, type="PROMETHEUS", extra_body={"config": {}})
 
 
 def test_bad_arguments_send_nothing(client, mock):

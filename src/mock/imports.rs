@@ -173,6 +173,10 @@ fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), Fail> {
 /// The source's settings: the one object its `type` names, with the
 /// credentials its `authType` needs.
 fn check_source(src: &Body<'_>) -> Result<(), Fail> {
+    src.only(
+        &["type", "s3", "gcs", "azureBlob"],
+        "creationDetails.source",
+    )?;
     let kind = req_str(src, "type", "creationDetails.source.")?;
     one_of("creationDetails.source.type", kind, SOURCE_TYPES)?;
     let (field, schemes, auth): (&str, &[&str], &[(&str, &str)]) = match kind {
@@ -227,8 +231,21 @@ fn check_source(src: &Body<'_>) -> Result<(), Fail> {
 
 /// The request's `creationDetails`, checked.
 fn check_details(d: &Body<'_>) -> Result<(), Fail> {
+    d.only(
+        &["importOptions", "source", "targetTableInfos", "checkItems"],
+        "creationDetails",
+    )?;
     let opts = req_obj(d, "importOptions", "creationDetails.")?;
     let p = "creationDetails.importOptions.";
+    opts.only(
+        &[
+            "fileType",
+            "csvFormat",
+            "duplicationHandling",
+            "validateOnly",
+        ],
+        "creationDetails.importOptions",
+    )?;
     one_of(
         &format!("{p}fileType"),
         req_str(&opts, "fileType", p)?,
@@ -324,6 +341,23 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let cluster = visible(state, ctx, cluster_id)?;
     let project = cluster.project_id.clone();
     let b = Body::parse(&ctx.body)?;
+    // An Import: what may be sent, and what the service fills in itself.
+    b.only(
+        &[
+            "creationDetails",
+            "name",
+            "clusterId",
+            "totalSize",
+            "createTime",
+            "completeTime",
+            "state",
+            "completePercent",
+            "message",
+            "creator",
+            "importId",
+        ],
+        "an Import",
+    )?;
     let details = req_obj(&b, "creationDetails", "")?;
     check_details(&details)?;
     if cluster.state != "ACTIVE" {

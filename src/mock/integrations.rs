@@ -117,6 +117,10 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let project = visible(state, ctx, cluster_id)?.project_id.clone();
     let b = Body::parse(&ctx.body)?;
+    b.only(
+        &["type", "datadog", "newrelic", "prometheus"],
+        "an integration",
+    )?;
     let kind = b.req_str("type")?;
     one_of("type", kind, TYPES)?;
     let field = kind.to_ascii_lowercase();

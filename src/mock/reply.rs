@@ -128,6 +128,15 @@ impl<'a> Body<'a> {
         }
     }
 
+    /// Refuse a field the message does not have, as the Dedicated server's
+    /// gateway does: `what` names the message in the error.
+    pub fn only(&self, known: &[&str], what: &str) -> Result<(), Fail> {
+        match self.0.keys().find(|k| !known.contains(&k.as_str())) {
+            Some(k) => Err(Fail::bad(format!("unknown field {k:?} in {what}"))),
+            None => Ok(()),
+        }
+    }
+
     pub fn opt_str(&self, field: &str) -> Result<Option<&'a str>, Fail> {
         match self.0.get(field) {
             None | Some(Value::Null) => Ok(None),
