@@ -94,6 +94,7 @@ OPTIONAL_BODIES = {"cancelImport", "queryCostExplorer"}
 SHORT_NAMES = {
     "tidb_cloud_open_apidedicatedv1beta1": "",
     "dedicatedv1beta1": "",
+    "openapiv1beta1": "",
     "commonv1beta1": "",
     "v1beta1ClusterService": "",
     "v1beta1": "",

@@ -7,22 +7,25 @@ from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
     ApiKey,
-    AuditLog,
     BillsCostExplorer,
     BillsDetails,
     BillsExplorer,
     Cluster,
-    CostExplorerFilter,
-    CostExplorerGroups,
+    ClusterStorageNodeSetting,
+    ClusterTidbNodeSetting,
+    CreateDatadogIntegrationRequest,
+    CreateNewrelicIntegrationRequest,
+    CreatePrometheusMetricsKeyRequest,
     CreationDetails,
+    Groups,
     Import,
-    Integration,
+    IntegrationStatusResp,
     NodeSpec,
-    ProviderSettings,
+    OrgAuditLog,
     Region,
-    StorageNodeSetting,
-    TidbNodeSetting,
-    UpdateTidbNodeSetting,
+    TrendsFilter,
+    UpdateClusterRequestStorageNodeSetting,
+    UpdateClusterRequestTidbNodeSetting,
 )
 
 __version__: str
@@ -74,6 +77,9 @@ class Call(Coroutine[Any, Any, _T]):
 def _panicking_call(sync: bool) -> Any:
     """A call whose core panics (for the test suite): it raises, never crashes."""
 
+def _operations() -> list[tuple[str, str, str, str]]:
+    """(class, method, operationId, kind) of every resource operation."""
+
 def _shutdown() -> None:
     """Run at interpreter exit: from then on no thread of tidbcloud's calls into Python."""
 
@@ -83,8 +89,11 @@ class Bridge:
     def drain(self) -> None: ...
     def forget(self, id: int, fut: Any) -> None: ...
 
+# --- BEGIN GENERATED resources (scripts/gen_stubs.py) ---
 @final
 class Clusters:
+    """TiDB Cloud Dedicated clusters."""
+
     def list(
         self,
         *,
@@ -99,15 +108,18 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[Cluster]: ...
+    ) -> Pager[Cluster]:
+        """Clusters, across all pages (10 a page unless `page_size` says). Filters:
+        `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
+        comma-separated strings); `skip` passes over that many first."""
     def create(
         self,
         *,
         display_name: str,
         region_id: str,
-        tidb_node_setting: TidbNodeSetting | Mapping[str, Any],
-        tikv_node_setting: StorageNodeSetting | Mapping[str, Any],
-        tiflash_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
+        tidb_node_setting: ClusterTidbNodeSetting | Mapping[str, Any],
+        tikv_node_setting: ClusterStorageNodeSetting | Mapping[str, Any],
+        tiflash_node_setting: ClusterStorageNodeSetting | Mapping[str, Any] | None = None,
         port: int | None = None,
         labels: Mapping[str, str] | None = None,
         root_password: str | None = None,
@@ -117,7 +129,11 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """Create a cluster. Node settings are dicts in the API's camelCase:
+        `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
+        `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
+        `project_id` is a shorthand for `labels["tidb.cloud/project"]`."""
     def get(
         self,
         cluster_id: str,
@@ -135,15 +151,18 @@ class Clusters:
         *,
         display_name: str | None = None,
         labels: Mapping[str, str] | None = None,
-        tidb_node_setting: UpdateTidbNodeSetting | Mapping[str, Any] | None = None,
-        tikv_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
-        tiflash_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
+        tidb_node_setting: UpdateClusterRequestTidbNodeSetting | Mapping[str, Any] | None = None,
+        tikv_node_setting: UpdateClusterRequestStorageNodeSetting | Mapping[str, Any] | None = None,
+        tiflash_node_setting: UpdateClusterRequestStorageNodeSetting | Mapping[str, Any] | None = None,
         validate_only: bool = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """Rename, relabel or resize a cluster. A node setting names what changes:
+        `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
+        `tikv_node_setting={"storageSizeGi": 1000}`."""
     def delete(
         self,
         cluster_id: str,
@@ -154,7 +173,8 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only."""
     def pause(
         self,
         cluster_id: str,
@@ -164,7 +184,8 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """Pause an ACTIVE cluster; returns it (PAUSING)."""
     def resume(
         self,
         cluster_id: str,
@@ -174,7 +195,21 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """Resume a PAUSED cluster; returns it (RESUMING)."""
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        root_password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Set a new root password (8 to 64 characters); it never appears in a
+        repr, a log line or an error."""
     def wait(
         self,
         cluster_id: str,
@@ -186,21 +221,17 @@ class Clusters:
         progress: _Progress = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
-    def reset_root_password(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        root_password: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> Cluster:
+        """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
+        return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
+        IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
+        state straight after this client's pause, resume, update or delete.
+        Raises `WaiterError` on timeout or when the state cannot be reached."""
 
 @final
 class AsyncClusters:
+    """TiDB Cloud Dedicated clusters."""
+
     def list(
         self,
         *,
@@ -215,15 +246,18 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[Cluster]: ...
+    ) -> AsyncPager[Cluster]:
+        """Clusters, across all pages (10 a page unless `page_size` says). Filters:
+        `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
+        comma-separated strings); `skip` passes over that many first."""
     def create(
         self,
         *,
         display_name: str,
         region_id: str,
-        tidb_node_setting: TidbNodeSetting | Mapping[str, Any],
-        tikv_node_setting: StorageNodeSetting | Mapping[str, Any],
-        tiflash_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
+        tidb_node_setting: ClusterTidbNodeSetting | Mapping[str, Any],
+        tikv_node_setting: ClusterStorageNodeSetting | Mapping[str, Any],
+        tiflash_node_setting: ClusterStorageNodeSetting | Mapping[str, Any] | None = None,
         port: int | None = None,
         labels: Mapping[str, str] | None = None,
         root_password: str | None = None,
@@ -233,7 +267,11 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """Create a cluster. Node settings are dicts in the API's camelCase:
+        `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
+        `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
+        `project_id` is a shorthand for `labels["tidb.cloud/project"]`."""
     def get(
         self,
         cluster_id: str,
@@ -251,15 +289,18 @@ class AsyncClusters:
         *,
         display_name: str | None = None,
         labels: Mapping[str, str] | None = None,
-        tidb_node_setting: UpdateTidbNodeSetting | Mapping[str, Any] | None = None,
-        tikv_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
-        tiflash_node_setting: StorageNodeSetting | Mapping[str, Any] | None = None,
+        tidb_node_setting: UpdateClusterRequestTidbNodeSetting | Mapping[str, Any] | None = None,
+        tikv_node_setting: UpdateClusterRequestStorageNodeSetting | Mapping[str, Any] | None = None,
+        tiflash_node_setting: UpdateClusterRequestStorageNodeSetting | Mapping[str, Any] | None = None,
         validate_only: bool = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """Rename, relabel or resize a cluster. A node setting names what changes:
+        `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
+        `tikv_node_setting={"storageSizeGi": 1000}`."""
     def delete(
         self,
         cluster_id: str,
@@ -270,7 +311,8 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only."""
     def pause(
         self,
         cluster_id: str,
@@ -280,7 +322,8 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """Pause an ACTIVE cluster; returns it (PAUSING)."""
     def resume(
         self,
         cluster_id: str,
@@ -290,7 +333,21 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """Resume a PAUSED cluster; returns it (RESUMING)."""
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        root_password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Set a new root password (8 to 64 characters); it never appears in a
+        repr, a log line or an error."""
     def wait(
         self,
         cluster_id: str,
@@ -302,21 +359,17 @@ class AsyncClusters:
         progress: _Progress = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
-    def reset_root_password(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        root_password: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[dict[str, Any]]: ...
+    ) -> Call[Cluster]:
+        """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
+        return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
+        IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
+        state straight after this client's pause, resume, update or delete.
+        Raises `WaiterError` on timeout or when the state cannot be reached."""
 
 @final
 class Regions:
+    """Cloud regions and their node specifications."""
+
     def list(
         self,
         *,
@@ -328,7 +381,9 @@ class Regions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[Region]: ...
+    ) -> Pager[Region]:
+        """Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
+        "azure", "alicloud") and `project_id`."""
     def get(
         self,
         region_id: str,
@@ -338,7 +393,8 @@ class Regions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Region: ...
+    ) -> Region:
+        """One region by its id, such as "aws-us-east-1"."""
     def list_node_specs(
         self,
         region_id: str,
@@ -353,10 +409,14 @@ class Regions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[NodeSpec]: ...
+    ) -> Pager[NodeSpec]:
+        """The node specs a region offers, across all pages. Filters:
+        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
 
 @final
 class AsyncRegions:
+    """Cloud regions and their node specifications."""
+
     def list(
         self,
         *,
@@ -368,7 +428,9 @@ class AsyncRegions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[Region]: ...
+    ) -> AsyncPager[Region]:
+        """Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
+        "azure", "alicloud") and `project_id`."""
     def get(
         self,
         region_id: str,
@@ -378,7 +440,8 @@ class AsyncRegions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Region]: ...
+    ) -> Call[Region]:
+        """One region by its id, such as "aws-us-east-1"."""
     def list_node_specs(
         self,
         region_id: str,
@@ -393,10 +456,14 @@ class AsyncRegions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[NodeSpec]: ...
+    ) -> AsyncPager[NodeSpec]:
+        """The node specs a region offers, across all pages. Filters:
+        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
 
 @final
 class Imports:
+    """Data import tasks of a cluster."""
+
     def list(
         self,
         cluster_id: str,
@@ -409,7 +476,9 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[Import]: ...
+    ) -> Pager[Import]:
+        """The cluster's imports, across all pages (10 a page unless `page_size`
+        says); `order_by="createTime desc"` lists the newest first."""
     def create(
         self,
         cluster_id: str,
@@ -420,7 +489,10 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Import: ...
+    ) -> Import:
+        """Start an import. `creation_details` is the service's object:
+        `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
+        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`."""
     def get(
         self,
         cluster_id: str,
@@ -431,18 +503,6 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Import: ...
-    def wait(
-        self,
-        cluster_id: str,
-        import_id: str,
-        /,
-        *,
-        timeout: float = 3600.0,
-        poll_interval: float | None = None,
-        progress: _Progress = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
     ) -> Import: ...
     def cancel(
         self,
@@ -455,9 +515,26 @@ class Imports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Import:
+        """Poll until the import is COMPLETED and return it. FAILED or CANCELED
+        raise `WaiterError` (with the import's `message`), as does a timeout;
+        PREPARING, IMPORTING and CANCELING keep it waiting."""
 
 @final
 class AsyncImports:
+    """Data import tasks of a cluster."""
+
     def list(
         self,
         cluster_id: str,
@@ -470,7 +547,9 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[Import]: ...
+    ) -> AsyncPager[Import]:
+        """The cluster's imports, across all pages (10 a page unless `page_size`
+        says); `order_by="createTime desc"` lists the newest first."""
     def create(
         self,
         cluster_id: str,
@@ -481,7 +560,10 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Import]: ...
+    ) -> Call[Import]:
+        """Start an import. `creation_details` is the service's object:
+        `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
+        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`."""
     def get(
         self,
         cluster_id: str,
@@ -492,18 +574,6 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Import]: ...
-    def wait(
-        self,
-        cluster_id: str,
-        import_id: str,
-        /,
-        *,
-        timeout: float = 3600.0,
-        poll_interval: float | None = None,
-        progress: _Progress = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
     ) -> Call[Import]: ...
     def cancel(
         self,
@@ -516,9 +586,26 @@ class AsyncImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]: ...
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[Import]:
+        """Poll until the import is COMPLETED and return it. FAILED or CANCELED
+        raise `WaiterError` (with the import's `message`), as does a timeout;
+        PREPARING, IMPORTING and CANCELING keep it waiting."""
 
 @final
 class Integrations:
+    """Third-party integrations of a cluster."""
+
     def list(
         self,
         cluster_id: str,
@@ -528,24 +615,30 @@ class Integrations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> list[Integration]: ...
+    ) -> list[IntegrationStatusResp]:
+        """The cluster's integrations, as a list."""
     def create(
         self,
         cluster_id: str,
         /,
         *,
         type: str,
-        datadog: ProviderSettings | Mapping[str, Any] | None = None,
-        newrelic: ProviderSettings | Mapping[str, Any] | None = None,
-        prometheus: Mapping[str, Any] | None = None,
+        datadog: CreateDatadogIntegrationRequest | Mapping[str, Any] | None = None,
+        newrelic: CreateNewrelicIntegrationRequest | Mapping[str, Any] | None = None,
+        prometheus: CreatePrometheusMetricsKeyRequest | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Integration: ...
+    ) -> IntegrationStatusResp:
+        """Send the cluster's metrics to a provider: `type="DATADOG"` with
+        `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
+        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
 
 @final
 class AsyncIntegrations:
+    """Third-party integrations of a cluster."""
+
     def list(
         self,
         cluster_id: str,
@@ -555,24 +648,30 @@ class AsyncIntegrations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[list[Integration]]: ...
+    ) -> Call[list[IntegrationStatusResp]]:
+        """The cluster's integrations, as a list."""
     def create(
         self,
         cluster_id: str,
         /,
         *,
         type: str,
-        datadog: ProviderSettings | Mapping[str, Any] | None = None,
-        newrelic: ProviderSettings | Mapping[str, Any] | None = None,
-        prometheus: Mapping[str, Any] | None = None,
+        datadog: CreateDatadogIntegrationRequest | Mapping[str, Any] | None = None,
+        newrelic: CreateNewrelicIntegrationRequest | Mapping[str, Any] | None = None,
+        prometheus: CreatePrometheusMetricsKeyRequest | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Integration]: ...
+    ) -> Call[IntegrationStatusResp]:
+        """Send the cluster's metrics to a provider: `type="DATADOG"` with
+        `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
+        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
 
 @final
 class ApiKeys:
+    """API keys of the organization (IAM server)."""
+
     def list(
         self,
         *,
@@ -594,7 +693,11 @@ class ApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ApiKey: ...
+    ) -> ApiKey:
+        """Create a key with an organization role (`"org:owner"`, `"org:member"`,
+        `"org:billing_admin"`, ...) or, for `project_id`, a project role
+        (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
+        `SecretStr`, is shown this once only."""
     def get(
         self,
         access_key: str,
@@ -617,7 +720,9 @@ class ApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> None: ...
+    ) -> None:
+        """Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
+        ...) or project (`project_id=0` for the organization)."""
     def delete(
         self,
         access_key: str,
@@ -631,6 +736,8 @@ class ApiKeys:
 
 @final
 class AsyncApiKeys:
+    """API keys of the organization (IAM server)."""
+
     def list(
         self,
         *,
@@ -652,7 +759,11 @@ class AsyncApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ApiKey]: ...
+    ) -> Call[ApiKey]:
+        """Create a key with an organization role (`"org:owner"`, `"org:member"`,
+        `"org:billing_admin"`, ...) or, for `project_id`, a project role
+        (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
+        `SecretStr`, is shown this once only."""
     def get(
         self,
         access_key: str,
@@ -675,7 +786,9 @@ class AsyncApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[None]: ...
+    ) -> Call[None]:
+        """Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
+        ...) or project (`project_id=0` for the organization)."""
     def delete(
         self,
         access_key: str,
@@ -689,6 +802,8 @@ class AsyncApiKeys:
 
 @final
 class AuditLogs:
+    """Console audit logs of the organization (IAM server)."""
+
     def list(
         self,
         *,
@@ -702,10 +817,13 @@ class AuditLogs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[AuditLog]: ...
+    ) -> Pager[OrgAuditLog]:
+        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC)."""
 
 @final
 class AsyncAuditLogs:
+    """Console audit logs of the organization (IAM server)."""
+
     def list(
         self,
         *,
@@ -719,10 +837,13 @@ class AsyncAuditLogs:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[AuditLog]: ...
+    ) -> AsyncPager[OrgAuditLog]:
+        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC)."""
 
 @final
 class Billing:
+    """Bills and costs (billing server)."""
+
     def get_monthly_bill(
         self,
         billed_month: _Month,
@@ -732,7 +853,8 @@ class Billing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BillsExplorer: ...
+    ) -> BillsExplorer:
+        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime."""
     def get_monthly_bill_details(
         self,
         billed_month: _Month,
@@ -746,16 +868,22 @@ class Billing:
     def query_cost_explorer(
         self,
         *,
-        groups: CostExplorerGroups | Mapping[str, Any] | None = None,
-        filter: CostExplorerFilter | Mapping[str, Any] | None = None,
+        groups: Groups | Mapping[str, Any] | None = None,
+        filter: TrendsFilter | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BillsCostExplorer: ...
+    ) -> BillsCostExplorer:
+        """Costs over time. `groups={"groupBy": ["cluster", "service"],
+        "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
+        {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
+        "clusters": [...], "providers": [...], "services": [...]}` narrows it."""
 
 @final
 class AsyncBilling:
+    """Bills and costs (billing server)."""
+
     def get_monthly_bill(
         self,
         billed_month: _Month,
@@ -765,7 +893,8 @@ class AsyncBilling:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[BillsExplorer]: ...
+    ) -> Call[BillsExplorer]:
+        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime."""
     def get_monthly_bill_details(
         self,
         billed_month: _Month,
@@ -779,13 +908,18 @@ class AsyncBilling:
     def query_cost_explorer(
         self,
         *,
-        groups: CostExplorerGroups | Mapping[str, Any] | None = None,
-        filter: CostExplorerFilter | Mapping[str, Any] | None = None,
+        groups: Groups | Mapping[str, Any] | None = None,
+        filter: TrendsFilter | Mapping[str, Any] | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[BillsCostExplorer]: ...
+    ) -> Call[BillsCostExplorer]:
+        """Costs over time. `groups={"groupBy": ["cluster", "service"],
+        "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
+        {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
+        "clusters": [...], "providers": [...], "services": [...]}` narrows it."""
+# --- END GENERATED resources ---
 
 @final
 class TiDBCloud:
@@ -972,6 +1106,7 @@ __all__ = [
     "Regions",
     "TiDBCloud",
     "__version__",
+    "_operations",
     "_panicking_call",
     "_shutdown",
 ]

@@ -13,11 +13,30 @@ use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
+/// Declares a resource class pair. Each operation is one entry:
+///
+/// ```text
+/// /// docs
+/// fn name(args: Types) (positional, /,) (keyword=None,) -> call "operationId" |api, py| { body }
+/// ```
+///
+/// The first group is the positional part of the Python signature, the second
+/// the keyword-only part; the per-call options (`timeout`, `extra_headers`,
+/// `extra_query`, `extra_body`) are added to every `call` and `pager` entry and
+/// already applied to `api` when the body runs. Entries after `waits` poll
+/// until a state is reached: their `timeout` is the whole wait's, and they take
+/// `extra_headers` and `extra_query` for their polls. `operations()` lists every
+/// entry, which the stub generator and the tests read.
 macro_rules! resource {
     ($sync:ident, $async_:ident, $doc:literal {
         $(
             $(#[$attr:meta])*
-            fn $name:ident($($arg:ident : $ty:ty),*) -> $kind:ident |$api:ident, $py:ident| $body:block
+            fn $name:ident($($arg:ident : $ty:ty),*) ($($pos:tt)*) ($($kw:tt)*) -> $kind:ident $op:literal |$api:ident, $py:ident| $body:block
+        )*
+    } waits {
+        $(
+            $(#[$wattr:meta])*
+            fn $wname:ident($($warg:ident : $wty:ty),*) ($($wpos:tt)*) ($($wkw:tt)*) |$wapi:ident, $wpy:ident| $wbody:block
         )*
     }) => {
         #[doc = $doc]
@@ -32,14 +51,32 @@ macro_rules! resource {
             pub(crate) api: Api,
         }
 
+        impl $sync {
+            /// (method, operationId, kind) of every entry.
+            pub const OPERATIONS: &'static [(&'static str, &'static str, &'static str)] = &[
+                $((stringify!($name), $op, stringify!($kind)),)*
+                $((stringify!($wname), "", "wait"),)*
+            ];
+        }
+
         #[pymethods]
         impl $sync {
             $(
                 $(#[$attr])*
+                #[pyo3(signature = ($($pos)* *, $($kw)* timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
                 #[allow(clippy::too_many_arguments)]
-                fn $name(&self, $py: Python<'_> $(, $arg: $ty)*) -> PyResult<Py<PyAny>> {
-                    let $api = self.api.observed(super::logging::enabled($py));
+                fn $name(&self, $py: Python<'_> $(, $arg: $ty)*, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+                    let $api = per_call(&self.api.observed(super::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
                     resource!(@sync $py, $kind, $body)
+                }
+            )*
+            $(
+                $(#[$wattr])*
+                #[pyo3(signature = ($($wpos)* *, $($wkw)* extra_headers=None, extra_query=None))]
+                #[allow(clippy::too_many_arguments)]
+                fn $wname(&self, $wpy: Python<'_> $(, $warg: $wty)*, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+                    let $wapi = per_call(&self.api.observed(super::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
+                    resource!(@sync $wpy, call, $wbody)
                 }
             )*
             fn __repr__(&self) -> String {
@@ -51,10 +88,20 @@ macro_rules! resource {
         impl $async_ {
             $(
                 $(#[$attr])*
+                #[pyo3(signature = ($($pos)* *, $($kw)* timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
                 #[allow(clippy::too_many_arguments)]
-                fn $name<'py>(&self, $py: Python<'py> $(, $arg: $ty)*) -> PyResult<Bound<'py, PyAny>> {
-                    let $api = self.api.observed(super::logging::enabled($py));
+                fn $name<'py>(&self, $py: Python<'py> $(, $arg: $ty)*, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+                    let $api = per_call(&self.api.observed(super::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
                     resource!(@async $py, $kind, $body)
+                }
+            )*
+            $(
+                $(#[$wattr])*
+                #[pyo3(signature = ($($wpos)* *, $($wkw)* extra_headers=None, extra_query=None))]
+                #[allow(clippy::too_many_arguments)]
+                fn $wname<'py>(&self, $wpy: Python<'py> $(, $warg: $wty)*, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+                    let $wapi = per_call(&self.api.observed(super::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
+                    resource!(@async $wpy, call, $wbody)
                 }
             )*
             fn __repr__(&self) -> String {
@@ -109,9 +156,7 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     /// Clusters, across all pages (10 a page unless `page_size` says). Filters:
     /// `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
     /// comma-separated strings); `skip` passes over that many first.
-    #[pyo3(signature = (*, project_id=None, states=None, cluster_ids=None, region_ids=None, skip=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, cluster_ids: Option<&Bound<'_, PyAny>>, region_ids: Option<&Bound<'_, PyAny>>, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(project_id: Option<String>, states: Option<&Bound<'_, PyAny>>, cluster_ids: Option<&Bound<'_, PyAny>>, region_ids: Option<&Bound<'_, PyAny>>, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, states=None, cluster_ids=None, region_ids=None, skip=None, page_size=None, page_token=None,) -> pager "listClusters" |api, _py| {
         let states = str_list(states, "states")?;
         let cluster_ids = str_list(cluster_ids, "cluster_ids")?;
         let region_ids = str_list(region_ids, "region_ids")?;
@@ -122,9 +167,7 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     /// `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
     /// `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
     /// `project_id` is a shorthand for `labels["tidb.cloud/project"]`.
-    #[pyo3(signature = (*, display_name, region_id, tidb_node_setting, tikv_node_setting, tiflash_node_setting=None, port=None, labels=None, root_password=None, project_id=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(display_name: String, region_id: String, tidb_node_setting: &Bound<'_, PyAny>, tikv_node_setting: &Bound<'_, PyAny>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, port: Option<i64>, labels: Option<&Bound<'_, PyAny>>, root_password: Option<String>, project_id: Option<String>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn create(display_name: String, region_id: String, tidb_node_setting: &Bound<'_, PyAny>, tikv_node_setting: &Bound<'_, PyAny>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, port: Option<i64>, labels: Option<&Bound<'_, PyAny>>, root_password: Option<String>, project_id: Option<String>, validate_only: bool) () (display_name, region_id, tidb_node_setting, tikv_node_setting, tiflash_node_setting=None, port=None, labels=None, root_password=None, project_id=None, validate_only=false,) -> call "createCluster" |api, _py| {
         let c = clusters::NewCluster {
             display_name, region_id,
             tidb_node_setting: dict_arg(tidb_node_setting, "tidb_node_setting")?,
@@ -136,18 +179,14 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         clusters::create(&api, c, validate_only)?
     }
 
-    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get(cluster_id: String) (cluster_id, /,) () -> call "getCluster" |api, _py| {
         clusters::get(&api, &cluster_id)?
     }
 
     /// Rename, relabel or resize a cluster. A node setting names what changes:
     /// `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
     /// `tikv_node_setting={"storageSizeGi": 1000}`.
-    #[pyo3(signature = (cluster_id, /, *, display_name=None, labels=None, tidb_node_setting=None, tikv_node_setting=None, tiflash_node_setting=None, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn update(cluster_id: String, display_name: Option<String>, labels: Option<&Bound<'_, PyAny>>, tidb_node_setting: Option<&Bound<'_, PyAny>>, tikv_node_setting: Option<&Bound<'_, PyAny>>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn update(cluster_id: String, display_name: Option<String>, labels: Option<&Bound<'_, PyAny>>, tidb_node_setting: Option<&Bound<'_, PyAny>>, tikv_node_setting: Option<&Bound<'_, PyAny>>, tiflash_node_setting: Option<&Bound<'_, PyAny>>, validate_only: bool) (cluster_id, /,) (display_name=None, labels=None, tidb_node_setting=None, tikv_node_setting=None, tiflash_node_setting=None, validate_only=false,) -> call "updateCluster" |api, _py| {
         let change = clusters::ClusterChange {
             display_name,
             labels: opt_dict(labels, "labels")?,
@@ -159,34 +198,34 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     }
 
     /// Delete a cluster; returns it, DELETING. `validate_only=True` checks only.
-    #[pyo3(signature = (cluster_id, /, *, validate_only=false, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn delete(cluster_id: String, validate_only: bool, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn delete(cluster_id: String, validate_only: bool) (cluster_id, /,) (validate_only=false,) -> call "deleteCluster" |api, _py| {
         clusters::delete(&api, &cluster_id, validate_only)?
     }
 
     /// Pause an ACTIVE cluster; returns it (PAUSING).
-    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn pause(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn pause(cluster_id: String) (cluster_id, /,) () -> call "pauseCluster" |api, _py| {
         clusters::pause(&api, &cluster_id)?
     }
 
     /// Resume a PAUSED cluster; returns it (RESUMING).
-    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn resume(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn resume(cluster_id: String) (cluster_id, /,) () -> call "resumeCluster" |api, _py| {
         clusters::resume(&api, &cluster_id)?
     }
+
+    /// Set a new root password (8 to 64 characters); it never appears in a
+    /// repr, a log line or an error.
+    fn reset_root_password(cluster_id: String, root_password: String) (cluster_id, /,) (root_password,) -> call "resetClusterRootPassword" |api, _py| {
+        let root_password = Secret::new(root_password);
+        clusters::reset_root_password(&api, &cluster_id, root_password)?
+    }
+} waits {
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
     /// return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
     /// IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
     /// state straight after this client's pause, resume, update or delete.
     /// Raises `WaiterError` on timeout or when the state cannot be reached.
-    #[pyo3(signature = (cluster_id, /, *, state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
-    fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
-        let api = per_call(&api, None, extra_headers, extra_query, None)?;
+    fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
         waiters::check_cluster_target(state)?;
         let state = state.to_owned();
         let opts = wait_options(timeout, poll_interval)?;
@@ -198,73 +237,56 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
             r
         }
     }
-
-    /// Set a new root password (8 to 64 characters); it never appears in a
-    /// repr, a log line or an error.
-    #[pyo3(signature = (cluster_id, /, *, root_password, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn reset_root_password(cluster_id: String, root_password: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        let root_password = Secret::new(root_password);
-        clusters::reset_root_password(&api, &cluster_id, root_password)?
-    }
 });
 
 resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." {
     /// Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
     /// "azure", "alicloud") and `project_id`.
-    #[pyo3(signature = (*, cloud_provider=None, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(cloud_provider: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(cloud_provider: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>) () (cloud_provider=None, project_id=None, page_size=None, page_token=None,) -> pager "listRegions" |api, _py| {
         Recipe { spec: regions::list(cloud_provider.as_deref(), project_id.as_deref(), page_size)?, api, page_token }
     }
 
     /// One region by its id, such as "aws-us-east-1".
-    #[pyo3(signature = (region_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get(region_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get(region_id: String) (region_id, /,) () -> call "getRegion" |api, _py| {
         regions::get(&api, &region_id)?
     }
 
     /// The node specs a region offers, across all pages. Filters:
     /// `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`.
-    #[pyo3(signature = (region_id, /, *, component_type=None, cluster_id=None, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list_node_specs(region_id: String, component_type: Option<String>, cluster_id: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list_node_specs(region_id: String, component_type: Option<String>, cluster_id: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>) (region_id, /,) (component_type=None, cluster_id=None, project_id=None, page_size=None, page_token=None,) -> pager "listNodeSpecs" |api, _py| {
         let spec = regions::list_node_specs(&region_id, component_type.as_deref(), cluster_id.as_deref(), project_id.as_deref(), page_size)?;
         Recipe { spec, api, page_token }
     }
+} waits {
 });
 
 resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
     /// The cluster's imports, across all pages (10 a page unless `page_size`
     /// says); `order_by="createTime desc"` lists the newest first.
-    #[pyo3(signature = (cluster_id, /, *, order_by=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(cluster_id: String, order_by: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(cluster_id: String, order_by: Option<String>, page_size: Option<i64>, page_token: Option<String>) (cluster_id, /,) (order_by=None, page_size=None, page_token=None,) -> pager "listImports" |api, _py| {
         Recipe { spec: imports::list(&cluster_id, order_by.as_deref(), page_size)?, api, page_token }
     }
 
     /// Start an import. `creation_details` is the service's object:
     /// `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
     /// {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`.
-    #[pyo3(signature = (cluster_id, /, *, creation_details, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(cluster_id: String, creation_details: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn create(cluster_id: String, creation_details: &Bound<'_, PyAny>) (cluster_id, /,) (creation_details,) -> call "createImport" |api, _py| {
         imports::create(&api, &cluster_id, dict_arg(creation_details, "creation_details")?)?
     }
 
-    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get(cluster_id: String, import_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get(cluster_id: String, import_id: String) (cluster_id, import_id, /,) () -> call "getImport" |api, _py| {
         imports::get(&api, &cluster_id, &import_id)?
     }
+
+    fn cancel(cluster_id: String, import_id: String) (cluster_id, import_id, /,) () -> call "cancelImport" |api, _py| {
+        imports::cancel(&api, &cluster_id, &import_id)?
+    }
+} waits {
 
     /// Poll until the import is COMPLETED and return it. FAILED or CANCELED
     /// raise `WaiterError` (with the import's `message`), as does a timeout;
     /// PREPARING, IMPORTING and CANCELING keep it waiting.
-    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=3600.0, poll_interval=None, progress=None, extra_headers=None, extra_query=None))]
-    fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> call |api, py| {
-        let api = per_call(&api, None, extra_headers, extra_query, None)?;
+    fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, import_id, /,) (timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, true, "import", &import_id, "COMPLETED")?;
         let waiting = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone()))?;
@@ -274,28 +296,18 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
             r
         }
     }
-
-    #[pyo3(signature = (cluster_id, import_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn cancel(cluster_id: String, import_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
-        imports::cancel(&api, &cluster_id, &import_id)?
-    }
 });
 
 resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluster." {
     /// The cluster's integrations, as a list.
-    #[pyo3(signature = (cluster_id, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(cluster_id: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(cluster_id: String) (cluster_id, /,) () -> call "listIntegrations" |api, _py| {
         integrations::list(&api, &cluster_id)?
     }
 
     /// Send the cluster's metrics to a provider: `type="DATADOG"` with
     /// `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
     /// `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`.
-    #[pyo3(signature = (cluster_id, /, *, r#type, datadog=None, newrelic=None, prometheus=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(cluster_id: String, r#type: String, datadog: Option<&Bound<'_, PyAny>>, newrelic: Option<&Bound<'_, PyAny>>, prometheus: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn create(cluster_id: String, r#type: String, datadog: Option<&Bound<'_, PyAny>>, newrelic: Option<&Bound<'_, PyAny>>, prometheus: Option<&Bound<'_, PyAny>>) (cluster_id, /,) (r#type, datadog=None, newrelic=None, prometheus=None,) -> call "createIntegration" |api, _py| {
         let mut prometheus = opt_dict(prometheus, "prometheus")?;
         // The Prometheus settings are an empty object; `type` alone asks for them.
         if prometheus.is_none() && r#type == "PROMETHEUS" {
@@ -309,12 +321,11 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
         };
         integrations::create(&api, &cluster_id, i)?
     }
+} waits {
 });
 
 resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
-    #[pyo3(signature = (*, project_id=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, page_size=None, page_token=None,) -> pager "listApiKeys" |api, _py| {
         Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
     }
 
@@ -322,38 +333,29 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
     /// `"org:billing_admin"`, ...) or, for `project_id`, a project role
     /// (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
     /// `SecretStr`, is shown this once only.
-    #[pyo3(signature = (*, display_name, role, project_id=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn create(display_name: String, role: String, project_id: Option<i64>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn create(display_name: String, role: String, project_id: Option<i64>) () (display_name, role, project_id=None,) -> call "createApiKey" |api, _py| {
         api_keys::create(&api, &display_name, &role, project_id)?
     }
 
-    #[pyo3(signature = (access_key, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get(access_key: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get(access_key: String) (access_key, /,) () -> call "getApiKey" |api, _py| {
         api_keys::get(&api, &access_key)?
     }
 
     /// Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
     /// ...) or project (`project_id=0` for the organization).
-    #[pyo3(signature = (access_key, /, *, display_name=None, role=None, project_id=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn update(access_key: String, display_name: Option<String>, role: Option<String>, project_id: Option<i64>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn update(access_key: String, display_name: Option<String>, role: Option<String>, project_id: Option<i64>) (access_key, /,) (display_name=None, role=None, project_id=None,) -> call "updateApiKey" |api, _py| {
         api_keys::update(&api, &access_key, display_name, role, project_id)?
     }
 
-    #[pyo3(signature = (access_key, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn delete(access_key: String, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn delete(access_key: String) (access_key, /,) () -> call "deleteApiKey" |api, _py| {
         api_keys::delete(&api, &access_key)?
     }
+} waits {
 });
 
 resource!(AuditLogs, AsyncAuditLogs, "Console audit logs of the organization (IAM server)." {
     /// Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC).
-    #[pyo3(signature = (*, start_time=None, end_time=None, event_types=None, keyword=None, page_size=None, page_token=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn list(start_time: Option<&Bound<'_, PyAny>>, end_time: Option<&Bound<'_, PyAny>>, event_types: Option<&Bound<'_, PyAny>>, keyword: Option<String>, page_size: Option<i64>, page_token: Option<String>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> pager |api, py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn list(start_time: Option<&Bound<'_, PyAny>>, end_time: Option<&Bound<'_, PyAny>>, event_types: Option<&Bound<'_, PyAny>>, keyword: Option<String>, page_size: Option<i64>, page_token: Option<String>) () (start_time=None, end_time=None, event_types=None, keyword=None, page_size=None, page_token=None,) -> pager "listAuditLogs" |api, py| {
         let filter = audit_logs::Filter {
             start_time: super::time::iso_time(py, start_time, "start_time")?,
             end_time: super::time::iso_time(py, end_time, "end_time")?,
@@ -362,20 +364,17 @@ resource!(AuditLogs, AsyncAuditLogs, "Console audit logs of the organization (IA
         };
         Recipe { spec: audit_logs::list(filter, page_size)?, api, page_token }
     }
+} waits {
 });
 
 resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
     /// The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
-    #[pyo3(signature = (billed_month, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get_monthly_bill(billed_month: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get_monthly_bill(billed_month: &Bound<'_, PyAny>) (billed_month, /,) () -> call "getMonthlyBill" |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
         billing::get_monthly_bill(&api, &month)?
     }
 
-    #[pyo3(signature = (billed_month, /, *, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>) (billed_month, /,) () -> call "getMonthlyBillDetails" |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
         billing::get_monthly_bill_details(&api, &month)?
     }
@@ -384,9 +383,45 @@ resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
     /// "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
     /// {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
     /// "clusters": [...], "providers": [...], "services": [...]}` narrows it.
-    #[pyo3(signature = (*, groups=None, filter=None, timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
-    fn query_cost_explorer(groups: Option<&Bound<'_, PyAny>>, filter: Option<&Bound<'_, PyAny>>, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> call |api, _py| {
-        let api = per_call(&api, timeout, extra_headers, extra_query, extra_body)?;
+    fn query_cost_explorer(groups: Option<&Bound<'_, PyAny>>, filter: Option<&Bound<'_, PyAny>>) () (groups=None, filter=None,) -> call "queryCostExplorer" |api, _py| {
         billing::query_cost_explorer(&api, opt_dict(groups, "groups")?, opt_dict(filter, "filter")?)?
     }
+} waits {
 });
+
+/// Registers every resource pair with the module, and `_operations()`, the
+/// list of their operations that the stub generator and the tests read.
+macro_rules! all_resources {
+    ($($sync:ident / $async_:ident),* $(,)?) => {
+        pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            $(
+                m.add_class::<$sync>()?;
+                m.add_class::<$async_>()?;
+            )*
+            m.add_function(wrap_pyfunction!(_operations, m)?)
+        }
+
+        /// (class, method, operationId, kind) of every operation: kind is
+        /// "call", "pager" or "wait"; a waiter has no operationId.
+        #[pyfunction]
+        fn _operations() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+            let mut out = Vec::new();
+            $(
+                for (method, op, kind) in $sync::OPERATIONS {
+                    out.push((stringify!($sync), *method, *op, *kind));
+                }
+            )*
+            out
+        }
+    };
+}
+
+all_resources!(
+    Clusters / AsyncClusters,
+    Regions / AsyncRegions,
+    Imports / AsyncImports,
+    Integrations / AsyncIntegrations,
+    ApiKeys / AsyncApiKeys,
+    AuditLogs / AsyncAuditLogs,
+    Billing / AsyncBilling,
+);
