@@ -61,12 +61,11 @@ BY_NAME = {
 BY_METHOD = {
     ("Clusters", "project_id"): "str | None",  # the labels shorthand
 }
-# What a method answers when it is not the operation's JSON as is.
+# What a method answers when it is not the operation's JSON as is. (A waiter
+# answers what its class's `get` does.)
 RESULTS = {
     ("Clusters", "pause"): "Cluster",  # unwrapped from {"cluster": ...}
     ("Clusters", "resume"): "Cluster",
-    ("Clusters", "wait"): "Cluster",
-    ("Imports", "wait"): "Import",
     ("Integrations", "list"): "list[IntegrationStatusResp]",  # the answer's items
 }
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -168,7 +167,7 @@ def _from_text(text: str) -> Any:
 
 
 def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: Any,
-                asynchronous: bool) -> str:
+                asynchronous: bool, result_op: str, result_kind: str) -> str:
     sig = signature(method)
     lines = ["    def " + name + "(", "        self,"]
     star = False
@@ -188,7 +187,7 @@ def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: 
         if p.kind is p.POSITIONAL_ONLY and (
                 i + 1 == len(params) or params[i + 1].kind is not p.POSITIONAL_ONLY):
             lines.append("        /,")
-    result = RESULTS.get((cls, name)) or spec.result(op_id, kind)
+    result = RESULTS.get((cls, name)) or spec.result(result_op, result_kind)
     if kind == "pager":
         result = f"{'AsyncPager' if asynchronous else 'Pager'}[{result}]"
     elif asynchronous:
@@ -227,9 +226,12 @@ def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
             klass = getattr(core, face)
             doc = inspect.cleandoc(klass.__doc__ or "")
             out.append(f'@final\nclass {face}:\n    """{doc}"""\n\n')
+            get = next((op for m, op, _ in ops if m == "get"), "")
             for method, op_id, kind in ops:
+                # A waiter answers what the class's `get` does.
+                result_op, result_kind = (get, "call") if kind == "wait" else (op_id, kind)
                 out.append(method_stub(spec, cls, method, op_id, kind, getattr(klass, method),
-                                       face != cls))
+                                       face != cls, result_op, result_kind))
             out.append("\n")
     text = "".join(out).rstrip("\n") + "\n"
     used = set(re.findall(r"\b[A-Z]\w+\b", text)) & {type_name(n) for n in spec.schemas}
@@ -283,10 +285,30 @@ from typing import Any, Literal, TypedDict
     return head + all_.replace("'", '"') + "\n\n" + "\n\n".join(body)
 
 
+RESOURCES_OF_CLIENT = re.compile(
+    r"(    # --- resources \(scripts/gen_stubs\.py\) ---\n).*?(    # --- end of resources ---\n)",
+    re.S)
+
+
+def client_resources(core: Any, client: str, classes: set[str], text: str) -> str:
+    """`text` with the client class's resource properties rewritten."""
+    instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+    props = ""
+    for name in sorted(dir(instance)):
+        kind = type(getattr(instance, name)).__name__
+        if not name.startswith("_") and kind.removeprefix("Async") in classes:
+            props += f"    @property\n    def {name}(self) -> {kind}: ...\n"
+    start = text.index(f"class {client}:")
+    tail = RESOURCES_OF_CLIENT.sub(lambda m: m.group(1) + props + m.group(2), text[start:],
+                                   count=1)
+    return text[:start] + tail
+
+
 def render(core: Any) -> dict[str, str]:
     with open(SPEC) as f:
         spec = Spec(yaml.safe_load(f))
     resources, used = stubs(spec, core)
+    by_class = {cls for cls, _, _, _ in core._operations()}
     with open(STUBS) as f:
         current = f.read()
     before, rest = current.split(BEGIN)
@@ -295,6 +317,9 @@ def render(core: Any) -> dict[str, str]:
     imports = "from tidbcloud.types import (\n" + "".join(
         f"    {n},\n" for n in sorted(used)) + ")\n"
     before = re.sub(r"from tidbcloud\.types import \([^)]*\)\n", imports, before)
+    # Each client's resources are the attributes holding a resource class.
+    for client in ("TiDBCloud", "AsyncTiDBCloud"):
+        after = client_resources(core, client, by_class, after)
     # The stub exports what the module does.
     exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(core.__all__)) + "]\n"
     after = re.sub(r"__all__ = \[[^\]]*\]\n", exported, after)

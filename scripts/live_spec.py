@@ -16,20 +16,27 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import sys
 
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# server -> (reference file, base URL)
+# server -> (reference files, base URL). A server's operations and schemas are
+# looked up in its files in order: the published reference first, then the
+# CLI's definitions for what the reference leaves out.
 SERVERS = {
-    "dedicated": ("dedicated-v1beta1.docs.json", "https://dedicated.tidbapi.com/v1beta1"),
-    "iam": ("iam-v1beta1.docs.json", "https://iam.tidbapi.com/v1beta1"),
-    "billing": ("billing-v1beta1.docs.json", "https://billing.tidbapi.com/v1beta1"),
+    "dedicated": (["dedicated-v1beta1.docs.json", "dedicated-v1beta1.cli.json"],
+                  "https://dedicated.tidbapi.com/v1beta1"),
+    "iam": (["iam-v1beta1.docs.json"], "https://iam.tidbapi.com/v1beta1"),
+    "billing": (["billing-v1beta1.docs.json"], "https://billing.tidbapi.com/v1beta1"),
 }
 
-# The client's operations: (operationId, server, method, path).
+# The client's operations: (operationId, server, method, path). Where the
+# definitions spell a path differently (`{tidbNodeGroup.clusterId}` for
+# `{clusterId}`), SOURCE_PATHS gives their spelling; its parameters are renamed
+# in order.
 OPERATIONS = [
     ("listClusters", "dedicated", "get", "/clusters"),
     ("createCluster", "dedicated", "post", "/clusters"),
@@ -57,7 +64,34 @@ OPERATIONS = [
     ("getMonthlyBill", "billing", "get", "/bills/{billedMonth}"),
     ("getMonthlyBillDetails", "billing", "get", "/billsDetails/{billedMonth}"),
     ("queryCostExplorer", "billing", "post", "/billsCostExplorer"),
+    ("listTidbNodeGroups", "dedicated", "get", "/clusters/{clusterId}/tidbNodeGroups"),
+    ("createTidbNodeGroup", "dedicated", "post", "/clusters/{clusterId}/tidbNodeGroups"),
+    ("getTidbNodeGroup", "dedicated", "get",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
+    ("updateTidbNodeGroup", "dedicated", "patch",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
+    ("deleteTidbNodeGroup", "dedicated", "delete",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
+    ("getPublicEndpointSetting", "dedicated", "get",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting"),
+    ("updatePublicEndpointSetting", "dedicated", "patch",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting"),
+    ("getPrivateLinkService", "dedicated", "get",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService"),
+    ("showNodeQuota", "dedicated", "get", "/clusters:showNodeQuota"),
+    ("showCloudProviders", "dedicated", "get", "/regions:showCloudProviders"),
+    ("getNodeSpec", "dedicated", "get",
+     "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}"),
+    ("deleteIntegration", "dedicated", "delete", "/clusters/{clusterId}/integrations/{id}"),
 ]
+
+SOURCE_PATHS = {
+    "createTidbNodeGroup": "/clusters/{tidbNodeGroup.clusterId}/tidbNodeGroups",
+    "updateTidbNodeGroup":
+        "/clusters/{tidbNodeGroup.clusterId}/tidbNodeGroups/{tidbNodeGroup.tidbNodeGroupId}",
+    "updatePublicEndpointSetting": "/clusters/{clusterId}/tidbNodeGroups/"
+                                   "{publicEndpointSetting.tidbNodeGroupId}/publicEndpointSetting",
+}
 
 # Keys that carry facts; everything else (descriptions, titles, examples,
 # vendor extensions) is left behind.
@@ -118,16 +152,23 @@ def short(server: str, name: str) -> str:
 
 
 class Converter:
-    def __init__(self, server: str, doc: dict) -> None:
-        self.server, self.doc = server, doc
+    def __init__(self, server: str, docs: list[dict]) -> None:
+        self.server, self.docs = server, docs
         self.schemas: dict[str, dict] = {}
+
+    def definition(self, name: str) -> dict:
+        """A definition by name, from the first file that has it."""
+        for d in self.docs:
+            if name in d.get("definitions", {}):
+                return d["definitions"][name]
+        raise KeyError(name)
 
     def ref(self, ref: str) -> str:
         name = ref.split("/")[-1]
         target = short(self.server, name)
         if target not in self.schemas:
             self.schemas[target] = {}  # placeholder against cycles
-            self.schemas[target] = self.schema(self.doc["definitions"][name])
+            self.schemas[target] = self.schema(self.definition(name))
         return f"#/components/schemas/{target}"
 
     def schema(self, s: dict) -> dict:
@@ -158,10 +199,23 @@ class Converter:
             out = {"allOf": [out], "readOnly": True}
         return out
 
+    def source(self, op_id: str, method: str, path: str) -> tuple[dict, dict[str, str]]:
+        """The operation's definition, from the first file that has it, and the
+        renaming of its path parameters to ours."""
+        src_path = SOURCE_PATHS.get(op_id, path)
+        for d in self.docs:
+            if method in d["paths"].get(src_path, {}):
+                names = re.findall(r"{([^}]+)}", src_path)
+                ours = re.findall(r"{([^}]+)}", path)
+                return d["paths"][src_path][method], dict(zip(names, ours, strict=True))
+        raise KeyError(f"{method} {src_path}")
+
     def operation(self, op_id: str, method: str, path: str) -> dict:
-        src = self.doc["paths"][path][method]
+        src, renamed = self.source(op_id, method, path)
         out: dict = {"operationId": op_id, "parameters": [], "responses": {}}
         for p in src.get("parameters", []):
+            if p["in"] == "path":
+                p = {**p, "name": renamed.get(p["name"], p["name"])}
             if p["in"] == "body":
                 out["requestBody"] = {
                     "required": bool(p.get("required")) and op_id not in OPTIONAL_BODIES,
@@ -202,9 +256,13 @@ def apply_overrides(schemas: dict) -> None:
                 node[last].pop(key, None)
 
 
+def load(ref_dir: str) -> dict[str, list[dict]]:
+    return {s: [json.load(open(os.path.join(ref_dir, f))) for f in files]
+            for s, (files, _) in SERVERS.items()}
+
+
 def build(ref_dir: str) -> dict:
-    docs = {s: json.load(open(os.path.join(ref_dir, f))) for s, (f, _) in SERVERS.items()}
-    converters = {s: Converter(s, d) for s, d in docs.items()}
+    converters = {s: Converter(s, docs) for s, docs in load(ref_dir).items()}
     paths: dict = {}
     for op_id, server, method, path in OPERATIONS:
         op = converters[server].operation(op_id, method, path)
@@ -232,9 +290,10 @@ def samples(ref_dir: str) -> list[dict]:
     """The service's own request samples (curl commands) of our operations,
     by operation id, so the suite can replay them against the mock."""
     out = []
+    converters = {s: Converter(s, docs) for s, docs in load(ref_dir).items()}
     for op_id, server, method, path in OPERATIONS:
-        doc = json.load(open(os.path.join(ref_dir, SERVERS[server][0])))
-        for s in doc["paths"][path][method].get("x-code-samples", []):
+        src, _ = converters[server].source(op_id, method, path)
+        for s in src.get("x-code-samples", []):
             if s.get("lang") == "curl":
                 out.append({"operationId": op_id, "curl": s["source"]})
     return out

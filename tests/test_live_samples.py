@@ -30,8 +30,13 @@ IAM_BILLING_ORDER = ["listApiKeys", "createApiKey", "getApiKey", "updateApiKey",
                      "queryCostExplorer"]
 # Imports run against an ACTIVE cluster, slowly enough that one can be canceled.
 IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
+# Node groups and the helpers, on a cluster the client made.
+NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProviders", "getNodeSpec"]
 # The reference gives these no sample.
-WITHOUT_SAMPLE = {"listIntegrations", "createIntegration"}
+WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
+                  "listTidbNodeGroups", "createTidbNodeGroup", "getTidbNodeGroup",
+                  "updateTidbNodeGroup", "deleteTidbNodeGroup", "getPublicEndpointSetting",
+                  "updatePublicEndpointSetting"}
 
 
 def samples() -> dict[str, str]:
@@ -40,7 +45,8 @@ def samples() -> dict[str, str]:
 
 
 def test_every_live_operation_has_its_sample_replayed():
-    replayed = set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
+    replayed = (set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
+                | set(NODE_GROUP_ORDER))
     assert replayed | WITHOUT_SAMPLE == contract.operation_ids()
     assert replayed <= set(samples())
     assert not WITHOUT_SAMPLE & set(samples())
@@ -123,3 +129,17 @@ def test_iam_and_billing_samples_work_as_written(mock):
             assert body["details"]
         if op == "queryCostExplorer":  # no body at all: this month, day by day
             assert body["elements"][0]["billedDate"] == dt.date.today().isoformat()
+
+
+@needs_curl
+def test_node_group_and_helper_samples_work_as_written(mock):
+    with mock.client() as c:
+        cid = c.clusters.create(**cluster_args())["clusterId"]
+        gid = next(iter(c.tidb_node_groups.list(cid)))["tidbNodeGroupId"]
+    ids = {"clusterId": cid, "tidbNodeGroupId": gid}
+    for op in NODE_GROUP_ORDER:
+        body = replay(mock, op, ids)
+        if op == "getPrivateLinkService":
+            assert body["tidbNodeGroupId"] == gid
+        if op == "getNodeSpec":
+            assert body["nodeSpecKey"] == "8C32G" and body["componentType"] == "TIKV"

@@ -58,12 +58,15 @@ def test_the_live_document_is_valid_and_carries_no_prose():
     doc = yaml.safe_load(text)
     validate(doc)
 
-    def walk(node):
+    def walk(node, fields=False):
+        # `fields`: the keys are property names (a field may be called
+        # "description"), not prose.
         if isinstance(node, dict):
             for k, v in node.items():
-                if k in ("description", "summary", "title") and v and node is not doc["info"]:
+                if not fields and k in ("description", "summary", "title") and v \
+                        and node is not doc["info"]:
                     yield k, v
-                yield from walk(v)
+                yield from walk(v, fields=k == "properties" and not fields)
         elif isinstance(node, list):
             for v in node:
                 yield from walk(v)

@@ -22,7 +22,14 @@ from tidbcloud.types import (
     IntegrationStatusResp,
     NodeSpec,
     OrgAuditLog,
+    PrivateLinkService,
+    PublicEndpointSetting,
+    PublicEndpointSettingIpAccessList,
     Region,
+    ShowCloudProvidersResponse,
+    ShowNodeQuotaResponse,
+    TidbNodeGroup,
+    TidbNodeGroupTiProxySetting,
     TrendsFilter,
     UpdateClusterRequestStorageNodeSetting,
     UpdateClusterRequestTidbNodeSetting,
@@ -210,6 +217,16 @@ class Clusters:
     ) -> dict[str, Any]:
         """Set a new root password (8 to 64 characters); it never appears in a
         repr, a log line or an error."""
+    def show_node_quota(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowNodeQuotaResponse:
+        """How many nodes of each component type (TIDB, TIKV, TIFLASH, ...) the
+        organization may have."""
     def wait(
         self,
         cluster_id: str,
@@ -348,6 +365,16 @@ class AsyncClusters:
     ) -> Call[dict[str, Any]]:
         """Set a new root password (8 to 64 characters); it never appears in a
         repr, a log line or an error."""
+    def show_node_quota(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ShowNodeQuotaResponse]:
+        """How many nodes of each component type (TIDB, TIKV, TIFLASH, ...) the
+        organization may have."""
     def wait(
         self,
         cluster_id: str,
@@ -365,6 +392,278 @@ class AsyncClusters:
         IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
         state straight after this client's pause, resume, update or delete.
         Raises `WaiterError` on timeout or when the state cannot be reached."""
+
+@final
+class TidbNodeGroups:
+    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[TidbNodeGroup]:
+        """The cluster's TiDB node groups (the default one too), across all pages;
+        `skip` passes over that many first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        node_count: int,
+        node_spec_key: str | None = None,
+        tiproxy_setting: TidbNodeGroupTiProxySetting | Mapping[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TidbNodeGroup:
+        """Add a TiDB node group of `node_count` nodes (the cluster's TiDB node
+        size unless `node_spec_key` says); `tiproxy_setting={"nodeSpecKey":
+        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING."""
+    def get(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TidbNodeGroup: ...
+    def update(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        node_count: int | None = None,
+        tiproxy_setting: TidbNodeGroupTiProxySetting | Mapping[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TidbNodeGroup:
+        """Rename a group or change its node count or TiProxy setting; a new size
+        makes it MODIFYING until it is ACTIVE again."""
+    def delete(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a group (not the default one); returns `{}`."""
+    def get_public_endpoint_setting(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PublicEndpointSetting:
+        """Whether the group's public endpoint is on, and who may reach it."""
+    def update_public_endpoint_setting(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        ip_access_list: Sequence[PublicEndpointSettingIpAccessList] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PublicEndpointSetting:
+        """Turn the public endpoint on or off (`enabled`), or replace its IP access
+        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`."""
+    def get_private_link_service(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PrivateLinkService:
+        """The private link service private endpoints connect to."""
+    def wait(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> TidbNodeGroup:
+        """Poll until the group is in `state` (`"DELETED"`: until it is gone) and
+        return it; MODIFYING keeps it waiting, and so does the old state straight
+        after this client's resize. Raises `WaiterError` on timeout or when the
+        state cannot be reached."""
+
+@final
+class AsyncTidbNodeGroups:
+    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[TidbNodeGroup]:
+        """The cluster's TiDB node groups (the default one too), across all pages;
+        `skip` passes over that many first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        node_count: int,
+        node_spec_key: str | None = None,
+        tiproxy_setting: TidbNodeGroupTiProxySetting | Mapping[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[TidbNodeGroup]:
+        """Add a TiDB node group of `node_count` nodes (the cluster's TiDB node
+        size unless `node_spec_key` says); `tiproxy_setting={"nodeSpecKey":
+        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING."""
+    def get(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[TidbNodeGroup]: ...
+    def update(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        node_count: int | None = None,
+        tiproxy_setting: TidbNodeGroupTiProxySetting | Mapping[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[TidbNodeGroup]:
+        """Rename a group or change its node count or TiProxy setting; a new size
+        makes it MODIFYING until it is ACTIVE again."""
+    def delete(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a group (not the default one); returns `{}`."""
+    def get_public_endpoint_setting(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[PublicEndpointSetting]:
+        """Whether the group's public endpoint is on, and who may reach it."""
+    def update_public_endpoint_setting(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        ip_access_list: Sequence[PublicEndpointSettingIpAccessList] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[PublicEndpointSetting]:
+        """Turn the public endpoint on or off (`enabled`), or replace its IP access
+        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`."""
+    def get_private_link_service(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[PrivateLinkService]:
+        """The private link service private endpoints connect to."""
+    def wait(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[TidbNodeGroup]:
+        """Poll until the group is in `state` (`"DELETED"`: until it is gone) and
+        return it; MODIFYING keeps it waiting, and so does the old state straight
+        after this client's resize. Raises `WaiterError` on timeout or when the
+        state cannot be reached."""
 
 @final
 class Regions:
@@ -412,6 +711,29 @@ class Regions:
     ) -> Pager[NodeSpec]:
         """The node specs a region offers, across all pages. Filters:
         `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
+    def show_cloud_providers(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowCloudProvidersResponse:
+        """The cloud providers Dedicated clusters can run on (`project_id`: in that project)."""
+    def get_node_spec(
+        self,
+        region_id: str,
+        component_type: str,
+        node_spec_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> NodeSpec:
+        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`."""
 
 @final
 class AsyncRegions:
@@ -459,6 +781,29 @@ class AsyncRegions:
     ) -> AsyncPager[NodeSpec]:
         """The node specs a region offers, across all pages. Filters:
         `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
+    def show_cloud_providers(
+        self,
+        *,
+        project_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ShowCloudProvidersResponse]:
+        """The cloud providers Dedicated clusters can run on (`project_id`: in that project)."""
+    def get_node_spec(
+        self,
+        region_id: str,
+        component_type: str,
+        node_spec_key: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[NodeSpec]:
+        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`."""
 
 @final
 class Imports:
@@ -634,6 +979,18 @@ class Integrations:
         """Send the cluster's metrics to a provider: `type="DATADOG"` with
         `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
         `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
+    def delete(
+        self,
+        cluster_id: str,
+        id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Remove an integration (its `id`); returns `{}`."""
 
 @final
 class AsyncIntegrations:
@@ -667,6 +1024,18 @@ class AsyncIntegrations:
         """Send the cluster's metrics to a provider: `type="DATADOG"` with
         `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
         `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
+    def delete(
+        self,
+        cluster_id: str,
+        id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Remove an integration (its `id`); returns `{}`."""
 
 @final
 class ApiKeys:
@@ -940,20 +1309,24 @@ class TiDBCloud:
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
     ) -> TiDBCloud: ...
-    @property
-    def clusters(self) -> Clusters: ...
-    @property
-    def regions(self) -> Regions: ...
-    @property
-    def imports(self) -> Imports: ...
-    @property
-    def integrations(self) -> Integrations: ...
+    # --- resources (scripts/gen_stubs.py) ---
     @property
     def api_keys(self) -> ApiKeys: ...
     @property
     def audit_logs(self) -> AuditLogs: ...
     @property
     def billing(self) -> Billing: ...
+    @property
+    def clusters(self) -> Clusters: ...
+    @property
+    def imports(self) -> Imports: ...
+    @property
+    def integrations(self) -> Integrations: ...
+    @property
+    def regions(self) -> Regions: ...
+    @property
+    def tidb_node_groups(self) -> TidbNodeGroups: ...
+    # --- end of resources ---
     @property
     def public_key(self) -> str: ...
     @property
@@ -994,20 +1367,24 @@ class AsyncTiDBCloud:
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
     ) -> AsyncTiDBCloud: ...
-    @property
-    def clusters(self) -> AsyncClusters: ...
-    @property
-    def regions(self) -> AsyncRegions: ...
-    @property
-    def imports(self) -> AsyncImports: ...
-    @property
-    def integrations(self) -> AsyncIntegrations: ...
+    # --- resources (scripts/gen_stubs.py) ---
     @property
     def api_keys(self) -> AsyncApiKeys: ...
     @property
     def audit_logs(self) -> AsyncAuditLogs: ...
     @property
     def billing(self) -> AsyncBilling: ...
+    @property
+    def clusters(self) -> AsyncClusters: ...
+    @property
+    def imports(self) -> AsyncImports: ...
+    @property
+    def integrations(self) -> AsyncIntegrations: ...
+    @property
+    def regions(self) -> AsyncRegions: ...
+    @property
+    def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
+    # --- end of resources ---
     @property
     def public_key(self) -> str: ...
     @property
@@ -1092,6 +1469,7 @@ __all__ = [
     "AsyncPager",
     "AsyncRegions",
     "AsyncTiDBCloud",
+    "AsyncTidbNodeGroups",
     "AuditLogs",
     "Billing",
     "Bridge",
@@ -1105,6 +1483,7 @@ __all__ = [
     "Ready",
     "Regions",
     "TiDBCloud",
+    "TidbNodeGroups",
     "__version__",
     "_operations",
     "_panicking_call",

@@ -71,13 +71,18 @@ __all__ = [
     "ListIntegrationsResp",
     "ListNodeSpecsResponse",
     "ListRegionsResponse",
+    "ListTidbNodeGroupsResponse",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
     "NodeSpec",
     "OpenApiError",
     "OrgAuditLog",
     "PauseClusterResponse",
+    "PrivateLinkService",
+    "PrivateLinkServiceState",
     "ProtobufAny",
+    "PublicEndpointSetting",
+    "PublicEndpointSettingIpAccessList",
     "QueryAuditLogRsp",
     "Region",
     "RegionCloudProvider",
@@ -87,12 +92,16 @@ __all__ = [
     "RpcStatus",
     "S3Source",
     "S3SourceAccessKey",
+    "ShowCloudProvidersResponse",
+    "ShowNodeQuotaResponse",
+    "ShowNodeQuotaResponseComponentQuota",
     "StorageNodeSettingStorageType",
     "SummaryByProject",
     "TidbNodeGroup",
     "TidbNodeGroupEndpoint",
     "TidbNodeGroupEndpointConnectionType",
     "TidbNodeGroupState",
+    "TidbNodeGroupTiProxySetting",
     "TimeRange",
     "TrendsFilter",
     "TrendsInput",
@@ -516,6 +525,12 @@ class ListRegionsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListTidbNodeGroupsResponse(TypedDict, total=False):
+    tidbNodeGroups: list[TidbNodeGroup]
+    totalSize: int
+    nextPageToken: str
+
+
 class NewrelicIntegrationStatusResp(TypedDict, total=False):
     state: IntegrationState
     statusReason: str
@@ -578,7 +593,34 @@ class PauseClusterResponse(TypedDict, total=False):
     cluster: Cluster
 
 
+class PrivateLinkService(TypedDict, total=False):
+    name: str
+    tidbNodeGroupId: str
+    serviceName: str
+    serviceDnsName: str
+    availableZones: list[str]
+    state: PrivateLinkServiceState
+    regionId: str
+    regionDisplayName: str
+    cloudProvider: RegionCloudProvider
+
+
+PrivateLinkServiceState = Literal["CREATING", "ACTIVE", "DELETING"] | str
+
+
 ProtobufAny = TypedDict('ProtobufAny', {'@type': 'str'}, total=False)
+
+
+class PublicEndpointSetting(TypedDict, total=False):
+    name: str
+    tidbNodeGroupId: str
+    enabled: bool
+    ipAccessList: list[PublicEndpointSettingIpAccessList]
+
+
+class PublicEndpointSettingIpAccessList(TypedDict, total=False):
+    cidrNotation: str
+    description: str
 
 
 class QueryAuditLogRsp(TypedDict, total=False):
@@ -628,6 +670,19 @@ class S3SourceAccessKey(TypedDict, total=False):
     secret: str
 
 
+class ShowCloudProvidersResponse(TypedDict, total=False):
+    cloudProviders: list[RegionCloudProvider]
+
+
+class ShowNodeQuotaResponse(TypedDict, total=False):
+    componentQuotas: list[ShowNodeQuotaResponseComponentQuota]
+
+
+class ShowNodeQuotaResponseComponentQuota(TypedDict, total=False):
+    componentType: ComponentType
+    quota: int
+
+
 StorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
@@ -660,6 +715,13 @@ TidbNodeGroupEndpointConnectionType = Literal["PUBLIC", "VPC_PEERING", "PRIVATE_
 
 
 TidbNodeGroupState = Literal["ACTIVE", "MODIFYING", "PAUSED"] | str
+
+
+class TidbNodeGroupTiProxySetting(TypedDict, total=False):
+    nodeSpecKey: str
+    nodeSpecVersion: str
+    nodeCount: int
+    nodeSpecDisplayName: str
 
 
 class TimeRange(TypedDict, total=False):

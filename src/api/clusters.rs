@@ -264,3 +264,12 @@ pub fn reset_root_password(api: &Api, cluster_id: &str, root_password: Secret) -
         .secret(root_password);
     api.call(req)
 }
+
+/// How many nodes of each component the organization may still have.
+pub fn show_node_quota(api: &Api) -> Result<Pending> {
+    api.call(Request::new(
+        Method::GET,
+        Server::Dedicated,
+        "/clusters:showNodeQuota".into(),
+    ))
+}

@@ -63,3 +63,9 @@ pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending>
     }
     api.call(req)
 }
+
+/// Remove an integration; the service answers `{}`.
+pub fn delete(api: &Api, cluster_id: &str, id: &str) -> Result<Pending> {
+    let path = format!("{}/{}", base(cluster_id)?, segment("id", id)?);
+    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+}

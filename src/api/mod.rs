@@ -13,6 +13,7 @@ pub mod integrations;
 mod paging;
 pub mod recent;
 pub mod regions;
+pub mod tidb_node_groups;
 pub mod waiters;
 
 pub use paging::{take_items, ListSpec, Paginator};

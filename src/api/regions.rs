@@ -48,3 +48,30 @@ pub fn list_node_specs(
         items_key: "nodeSpecs",
     })
 }
+
+/// The cloud providers Dedicated clusters can run on.
+pub fn show_cloud_providers(api: &Api, project_id: Option<&str>) -> Result<Pending> {
+    let req = Request::new(
+        Method::GET,
+        Server::Dedicated,
+        "/regions:showCloudProviders".into(),
+    )
+    .query_opt("projectId", text_opt("project_id", project_id)?);
+    api.call(req)
+}
+
+/// One node spec of a region, by component type and key.
+pub fn get_node_spec(
+    api: &Api,
+    region_id: &str,
+    component_type: &str,
+    node_spec_key: &str,
+) -> Result<Pending> {
+    let path = format!(
+        "/regions/{}/componentTypes/{}/nodeSpecs/{}",
+        segment("region_id", region_id)?,
+        segment("component_type", component_type)?,
+        segment("node_spec_key", node_spec_key)?
+    );
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
+}

@@ -1,7 +1,7 @@
 //! Waiters: poll a resource until it reaches a state, fail fast when it cannot,
 //! ride out transient errors, back off between polls.
 
-use super::{clusters, imports, Api, Pending};
+use super::{clusters, imports, tidb_node_groups, Api, Pending};
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -13,62 +13,87 @@ pub struct WaitOptions {
     pub poll_interval: Option<Duration>,
 }
 
-/// Where a cluster in `state` goes without anyone acting on it.
-fn cluster_next(state: &str) -> Option<&'static str> {
-    match state {
+/// A resource's states and where each goes without anyone acting on it.
+pub struct Machine {
+    /// "cluster", "TiDB node group": how errors name it.
+    pub noun: &'static str,
+    pub states: &'static [&'static str],
+    pub next: fn(&str) -> Option<&'static str>,
+}
+
+impl Machine {
+    /// Can `target` still be reached from `state` without outside action?
+    /// Unknown states (a newer service) get the benefit of the doubt.
+    fn can_reach(&self, state: &str, target: &str) -> bool {
+        if !self.states.contains(&state) {
+            return true;
+        }
+        let mut s = state;
+        for _ in 0..4 {
+            if s == target {
+                return true;
+            }
+            match (self.next)(s) {
+                Some(n) => s = n,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// `target` must be one of the states (or DELETED: gone).
+    pub fn check_target(&self, target: &str) -> Result<()> {
+        if self.states.contains(&target) || target == "DELETED" {
+            Ok(())
+        } else {
+            Err(Error::invalid(format!(
+                "state must be one of {}, got {target:?}",
+                self.states.join(", ")
+            )))
+        }
+    }
+}
+
+/// The service's clusters.
+pub const CLUSTER: Machine = Machine {
+    noun: "cluster",
+    states: &[
+        "CREATING",
+        "DELETING",
+        "ACTIVE",
+        "RESTORING",
+        "MAINTENANCE",
+        "DELETED",
+        "INACTIVE",
+        "UPGRADING",
+        "IMPORTING",
+        "MODIFYING",
+        "PAUSING",
+        "PAUSED",
+        "RESUMING",
+    ],
+    next: |state| match state {
         "CREATING" | "RESUMING" | "MODIFYING" | "UPGRADING" | "IMPORTING" | "RESTORING"
         | "MAINTENANCE" => Some("ACTIVE"),
         "PAUSING" => Some("PAUSED"),
         "DELETING" => Some("DELETED"),
         _ => None,
-    }
-}
+    },
+};
 
-/// The service's cluster states.
-const CLUSTER_STATES: &[&str] = &[
-    "CREATING",
-    "DELETING",
-    "ACTIVE",
-    "RESTORING",
-    "MAINTENANCE",
-    "DELETED",
-    "INACTIVE",
-    "UPGRADING",
-    "IMPORTING",
-    "MODIFYING",
-    "PAUSING",
-    "PAUSED",
-    "RESUMING",
-];
-
-/// Can `target` still be reached from `state` without outside action? Unknown
-/// states (a newer service) get the benefit of the doubt.
-fn cluster_can_reach(state: &str, target: &str) -> bool {
-    if !CLUSTER_STATES.contains(&state) {
-        return true;
-    }
-    let mut s = state;
-    for _ in 0..4 {
-        if s == target {
-            return true;
-        }
-        match cluster_next(s) {
-            Some(n) => s = n,
-            None => return false,
-        }
-    }
-    false
-}
+/// TiDB node groups: a change is MODIFYING until it is ACTIVE; a group of a
+/// paused cluster is PAUSED.
+pub const TIDB_NODE_GROUP: Machine = Machine {
+    noun: "TiDB node group",
+    states: &["ACTIVE", "MODIFYING", "PAUSED"],
+    next: |state| match state {
+        "MODIFYING" => Some("ACTIVE"),
+        _ => None,
+    },
+};
 
 pub fn check_cluster_target(target: &str) -> Result<()> {
-    if CLUSTER_STATES.contains(&target) {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!(
-            "state must be one of {}, got {target:?}",
-            CLUSTER_STATES.join(", ")
-        )))
-    }
+    CLUSTER.check_target(target)
 }
 
 /// Errors worth polling through: the service is busy or briefly unreachable.
@@ -143,71 +168,112 @@ pub fn wait_cluster(
     opts: WaitOptions,
     on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
 ) -> Result<Pending> {
-    check_cluster_target(target)?;
+    CLUSTER.check_target(target)?;
     drop(clusters::get(api, cluster_id)?); // checks the id; sends nothing
-    let (api, cluster_id, target) = (api.clone(), cluster_id.to_owned(), target.to_owned());
-    Ok(Box::pin(async move {
-        cluster_loop(&api, &cluster_id, &target, opts, on_poll).await
-    }))
+    let id = cluster_id.to_owned();
+    let fetch = move |api: &Api| clusters::get(api, &id);
+    let gone = json!({ "clusterId": cluster_id, "state": "DELETED" });
+    Ok(state_loop(
+        api, &CLUSTER, cluster_id, target, opts, fetch, gone, on_poll,
+    ))
 }
 
-async fn cluster_loop(
+/// Wait until the TiDB node group is in `target` (`"DELETED"`: until it is gone).
+pub fn wait_tidb_node_group(
     api: &Api,
     cluster_id: &str,
+    group_id: &str,
     target: &str,
     opts: WaitOptions,
-    mut on_poll: impl FnMut(&Value) -> Result<()> + Send,
-) -> Result<Value> {
-    let mut poller = Poller::new(opts);
-    let mut last: Option<Value> = None;
-    let what = format!("cluster {cluster_id}");
-    loop {
-        let Some(polled) = poller.within(clusters::get(api, cluster_id)?).await else {
-            return Err(poller.timed_out(&what, target, last));
-        };
-        match polled {
-            Ok(cluster) => {
-                on_poll(&cluster)?;
-                let state = state_of(&cluster).unwrap_or_default();
-                if state == target {
-                    return Ok(cluster);
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    TIDB_NODE_GROUP.check_target(target)?;
+    drop(tidb_node_groups::get(api, cluster_id, group_id)?); // checks the ids
+    let (c, g) = (cluster_id.to_owned(), group_id.to_owned());
+    let fetch = move |api: &Api| tidb_node_groups::get(api, &c, &g);
+    let gone = json!({ "clusterId": cluster_id, "tidbNodeGroupId": group_id, "state": "DELETED" });
+    let key = tidb_node_groups::recent_key(cluster_id, group_id);
+    Ok(state_loop(
+        api,
+        &TIDB_NODE_GROUP,
+        &key,
+        target,
+        opts,
+        fetch,
+        gone,
+        on_poll,
+    ))
+}
+
+/// Poll `fetch` until the resource is in `target`. `key` names it (in errors,
+/// and in what this client just asked of it); `gone` stands for it once the
+/// service answers 404.
+#[allow(clippy::too_many_arguments)]
+fn state_loop(
+    api: &Api,
+    machine: &'static Machine,
+    key: &str,
+    target: &str,
+    opts: WaitOptions,
+    fetch: impl Fn(&Api) -> Result<Pending> + Send + 'static,
+    gone: Value,
+    mut on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Pending {
+    let (api, key, target) = (api.clone(), key.to_owned(), target.to_owned());
+    Box::pin(async move {
+        let mut poller = Poller::new(opts);
+        let mut last: Option<Value> = None;
+        let what = format!("{} {key}", machine.noun);
+        loop {
+            let Some(polled) = poller.within(fetch(&api)?).await else {
+                return Err(poller.timed_out(&what, &target, last));
+            };
+            match polled {
+                Ok(found) => {
+                    on_poll(&found)?;
+                    let state = state_of(&found).unwrap_or_default();
+                    if state == target {
+                        return Ok(found);
+                    }
+                    // Straight after this client asked for `target`, the old
+                    // state may still show: keep polling through it.
+                    let settling = api.recent().expects(&key, &target);
+                    if !settling && !machine.can_reach(&state, &target) {
+                        return Err(Error::Waiter {
+                            message: format!(
+                                "{what} is {state} and cannot become {target} without \
+                                 another action"
+                            ),
+                            last_state: Some(state),
+                            last_response: Some(found),
+                        });
+                    }
+                    last = Some(found);
                 }
-                // Straight after this client asked for `target`, the old state
-                // may still show: keep polling through it.
-                let settling = api.recent().expects(cluster_id, target);
-                if !settling && !cluster_can_reach(&state, target) {
+                Err(Error::Status(e)) if e.status == 404 => {
+                    on_poll(&gone)?;
+                    if target == "DELETED" {
+                        return Ok(gone);
+                    }
+                    let message = if last.is_some() {
+                        format!("{what} no longer exists; it cannot become {target}")
+                    } else {
+                        format!("{what} does not exist: {}", e.message)
+                    };
                     return Err(Error::Waiter {
-                        message: format!(
-                            "cluster {cluster_id} is {state} and cannot become {target} without \
-                             another action"
-                        ),
-                        last_state: Some(state),
-                        last_response: Some(cluster),
+                        message,
+                        last_state: Some("DELETED".into()),
+                        last_response: last,
                     });
                 }
-                last = Some(cluster);
+                Err(e) if transient(&e) => {}
+                Err(e) => return Err(e),
             }
-            Err(Error::Status(e)) if e.status == 404 => {
-                let gone = json!({ "clusterId": cluster_id, "state": "DELETED" });
-                on_poll(&gone)?;
-                if target == "DELETED" {
-                    return Ok(gone);
-                }
-                return Err(Error::Waiter {
-                    message: format!(
-                        "cluster {cluster_id} no longer exists; it cannot become {target}"
-                    ),
-                    last_state: Some("DELETED".into()),
-                    last_response: last,
-                });
+            if !poller.pause().await {
+                return Err(poller.timed_out(&what, &target, last));
             }
-            Err(e) if transient(&e) => {}
-            Err(e) => return Err(e),
         }
-        if !poller.pause().await {
-            return Err(poller.timed_out(&what, target, last));
-        }
-    }
+    })
 }
 
 /// Wait until the import is COMPLETED; FAILED and CANCELED end the wait with an
@@ -284,15 +350,19 @@ mod tests {
 
     #[test]
     fn reachability() {
-        assert!(cluster_can_reach("CREATING", "ACTIVE"));
-        assert!(cluster_can_reach("ACTIVE", "ACTIVE"));
-        assert!(cluster_can_reach("DELETING", "DELETED"));
-        assert!(!cluster_can_reach("PAUSED", "ACTIVE"));
-        assert!(!cluster_can_reach("DELETING", "ACTIVE"));
-        assert!(!cluster_can_reach("ACTIVE", "PAUSED"));
-        assert!(cluster_can_reach("PAUSING", "PAUSED"));
-        assert!(cluster_can_reach("SOMETHING_NEW", "ACTIVE"));
+        let reach = |s, t| CLUSTER.can_reach(s, t);
+        assert!(reach("CREATING", "ACTIVE"));
+        assert!(reach("ACTIVE", "ACTIVE"));
+        assert!(reach("DELETING", "DELETED"));
+        assert!(!reach("PAUSED", "ACTIVE"));
+        assert!(!reach("DELETING", "ACTIVE"));
+        assert!(!reach("ACTIVE", "PAUSED"));
+        assert!(reach("PAUSING", "PAUSED"));
+        assert!(reach("SOMETHING_NEW", "ACTIVE"));
         assert!(check_cluster_target("ACTIVE").is_ok());
         assert!(check_cluster_target("active").is_err());
+        assert!(TIDB_NODE_GROUP.can_reach("MODIFYING", "ACTIVE"));
+        assert!(!TIDB_NODE_GROUP.can_reach("PAUSED", "ACTIVE"));
+        assert!(TIDB_NODE_GROUP.check_target("CREATING").is_err());
     }
 }

@@ -90,6 +90,14 @@ fn hourly(components: &Value) -> Vec<((&'static str, &'static str), i64)> {
             ));
         }
     }
+    // TiDB node groups besides the default one bill as TiDB compute.
+    for g in components["tidbGroups"].as_array().into_iter().flatten() {
+        let qty = g["nodeQuantity"].as_i64().unwrap_or(0);
+        if let Some(size) = g["nodeSize"].as_str() {
+            let price = seed::hourly_price("tidb", size).map_or(0, price_micros);
+            out.push((("Node Compute", "TiDB"), price * qty));
+        }
+    }
     out
 }
 

@@ -400,6 +400,9 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         create_time: now,
         update_time: now,
         history: Vec::new(),
+        default_group_name: "DefaultGroup".into(),
+        default_public: Default::default(),
+        groups: Vec::new(),
     };
     if validate_only {
         return ok(rec.to_json());
@@ -572,4 +575,15 @@ pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     }
     state.audit(&ctx.key, "ResetRootPassword", Some(id), Some(&project));
     ok(serde_json::json!({}))
+}
+
+/// How many nodes of each component type the organization may have in all.
+pub fn node_quota() -> Reply {
+    ok(serde_json::json!({
+        "componentQuotas": [
+            { "componentType": "TIDB", "quota": 150 },
+            { "componentType": "TIKV", "quota": 150 },
+            { "componentType": "TIFLASH", "quota": 50 },
+        ]
+    }))
 }

@@ -171,3 +171,24 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     );
     ok(out)
 }
+
+pub fn delete(state: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    can_write(ctx)?;
+    let project = visible(state, ctx, cluster_id)?.project_id.clone();
+    let before = state.integrations.len();
+    state
+        .integrations
+        .retain(|i| !(i.cluster_id == cluster_id && i.id == id));
+    if state.integrations.len() == before {
+        return Err(Fail::not_found(format!(
+            "integration {id} not found in cluster {cluster_id}"
+        )));
+    }
+    state.audit(
+        &ctx.key,
+        "DeleteIntegration",
+        Some(cluster_id),
+        Some(&project),
+    );
+    ok(json!({}))
+}

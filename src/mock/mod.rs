@@ -18,6 +18,7 @@ mod routes;
 mod seed;
 mod server;
 mod state;
+mod tidb_node_groups;
 
 pub use auth::Algorithm;
 pub use faults::{Fault, FaultKind};

@@ -56,6 +56,37 @@ pub fn node_specs(state: &State, ctx: &Ctx, id: &str) -> Reply {
     )
 }
 
+/// The providers the seeded regions are on, in the service's order.
+pub fn cloud_providers(ctx: &Ctx) -> Reply {
+    if let Some(p) = ctx.query.get("projectId") {
+        if p.trim().is_empty() {
+            return Err(Fail::bad("projectId must not be empty"));
+        }
+    }
+    let offered: Vec<&str> = PROVIDERS
+        .iter()
+        .copied()
+        .filter(|p| seed::REGIONS.iter().any(|r| r.provider == *p))
+        .collect();
+    Ok(Some(serde_json::json!({ "cloudProviders": offered })))
+}
+
+/// One node spec of a region, by component type and key.
+pub fn node_spec(id: &str, component_type: &str, key: &str) -> Reply {
+    let region =
+        seed::region(id).ok_or_else(|| Fail::not_found(format!("region {id} not found")))?;
+    one_of("componentType", component_type, COMPONENT_TYPES)?;
+    seed::NODE_SPECS
+        .iter()
+        .find(|s| seed::component_type(s.0) == component_type && s.1 == key)
+        .map(|s| Some(seed::node_spec_json(region, s)))
+        .ok_or_else(|| {
+            Fail::not_found(format!(
+                "no {component_type} node spec {key} in region {id}"
+            ))
+        })
+}
+
 /// Items keyed by their position, the order they are listed in.
 fn numbered<T>(items: impl IntoIterator<Item = T>) -> impl Iterator<Item = (u64, T)> {
     (0u64..).zip(items)

@@ -8,7 +8,9 @@ use super::ratelimit::Verdict;
 use super::reply::{error_body, Fail, Reply};
 use super::server::Shared;
 use super::state::KeyRec;
-use super::{api_keys, audit_logs, billing, clusters, imports, integrations, regions};
+use super::{
+    api_keys, audit_logs, billing, clusters, imports, integrations, regions, tidb_node_groups,
+};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -220,6 +222,7 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             Method::POST => clusters::create(&mut st, ctx),
             _ => Err(not_allowed()),
         },
+        (["clusters"], Some("showNodeQuota")) if method == Method::GET => clusters::node_quota(),
         (["clusters", id], None) => match *method {
             Method::GET => clusters::get(&mut st, ctx, id),
             Method::PATCH => clusters::update(&mut st, ctx, id),
@@ -250,6 +253,30 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             Method::POST => integrations::create(&mut st, ctx, id),
             _ => Err(not_allowed()),
         },
+        (["clusters", id, "integrations", iid], None) if method == Method::DELETE => {
+            integrations::delete(&mut st, ctx, id, iid)
+        }
+        (["clusters", id, "tidbNodeGroups"], None) => match *method {
+            Method::GET => tidb_node_groups::list(&mut st, ctx, id),
+            Method::POST => tidb_node_groups::create(&mut st, ctx, id),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id, "tidbNodeGroups", gid], None) => match *method {
+            Method::GET => tidb_node_groups::get(&mut st, ctx, id, gid),
+            Method::PATCH => tidb_node_groups::update(&mut st, ctx, id, gid),
+            Method::DELETE => tidb_node_groups::delete(&mut st, ctx, id, gid),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id, "tidbNodeGroups", gid, "publicEndpointSetting"], None) => match *method {
+            Method::GET => tidb_node_groups::get_public(&mut st, ctx, id, gid),
+            Method::PATCH => tidb_node_groups::update_public(&mut st, ctx, id, gid),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id, "tidbNodeGroups", gid, "privateLinkService"], None)
+            if method == Method::GET =>
+        {
+            tidb_node_groups::private_link_service(&mut st, ctx, id, gid)
+        }
         (["apikeys"], None) => match *method {
             Method::GET => api_keys::list(&mut st, ctx),
             Method::POST => api_keys::create(&mut st, ctx),
@@ -271,6 +298,14 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             Err(not_allowed())
         }
         (["regions"], None) if method == Method::GET => regions::list(ctx),
+        (["regions"], Some("showCloudProviders")) if method == Method::GET => {
+            regions::cloud_providers(ctx)
+        }
+        (["regions", id, "componentTypes", kind, "nodeSpecs", key], None)
+            if method == Method::GET =>
+        {
+            regions::node_spec(id, kind, key)
+        }
         (["regions", id], None) if method == Method::GET => regions::get(id),
         (["regions", id, "nodeSpecs"], None) if method == Method::GET => {
             regions::node_specs(&st, ctx, id)

@@ -118,6 +118,40 @@ pub struct ClusterRec {
     pub create_time: DateTime<Utc>,
     pub update_time: DateTime<Utc>,
     pub history: Vec<Span>,
+    /// The default TiDB node group's name and public endpoint.
+    pub default_group_name: String,
+    pub default_public: PublicEndpoint,
+    /// TiDB node groups besides the default one.
+    pub groups: Vec<GroupRec>,
+}
+
+/// A TiDB node group's public endpoint: on or off, and who may reach it.
+#[derive(Debug, Clone)]
+pub struct PublicEndpoint {
+    pub enabled: bool,
+    pub ip_access_list: Vec<Value>,
+}
+
+impl Default for PublicEndpoint {
+    fn default() -> Self {
+        PublicEndpoint {
+            enabled: true,
+            ip_access_list: Vec::new(),
+        }
+    }
+}
+
+/// A TiDB node group added to a cluster.
+#[derive(Debug, Clone)]
+pub struct GroupRec {
+    pub id: String,
+    pub display_name: String,
+    pub node_count: i64,
+    pub node_spec_key: String,
+    pub tiproxy: Option<Value>,
+    /// MODIFYING until then.
+    pub ready_at: Instant,
+    pub public: PublicEndpoint,
 }
 
 /// The label the service keeps a Dedicated cluster's project in.
@@ -129,24 +163,97 @@ impl ClusterRec {
         format!("{}0", self.id)
     }
 
-    /// The cluster as the service renders it.
-    pub fn to_json(&self) -> Value {
-        let host = format!("tidb.{}.clusters.tidbcloud.mock", self.id);
-        let tidb = &self.components["tidb"];
-        let group_state = match self.state {
-            "MODIFYING" => "MODIFYING",
-            "PAUSED" | "PAUSING" => "PAUSED",
-            _ => "ACTIVE",
-        };
-        let gid = self.tidb_group_id();
-        let endpoints: Vec<Value> = [
-            ("PUBLIC", host.clone()),
+    /// The endpoints of one of the cluster's TiDB node groups.
+    fn endpoints(&self, host: &str, public: &PublicEndpoint) -> Vec<Value> {
+        [
+            ("PUBLIC", host.to_owned()),
             ("VPC_PEERING", format!("private-{host}")),
             ("PRIVATE_ENDPOINT", format!("privatelink-{host}")),
         ]
         .into_iter()
+        .filter(|(kind, _)| *kind != "PUBLIC" || public.enabled)
         .map(|(kind, h)| json!({ "host": h, "port": self.port, "connectionType": kind }))
-        .collect();
+        .collect()
+    }
+
+    /// Every TiDB node group of the cluster, the default one first, as the
+    /// service renders them.
+    pub fn groups_json(&self) -> Vec<Value> {
+        let tidb = &self.components["tidb"];
+        let paused = matches!(self.state, "PAUSED" | "PAUSING");
+        let gid = self.tidb_group_id();
+        let mut out = vec![json!({
+            "name": format!("tidbNodeGroups/{gid}"),
+            "tidbNodeGroupId": gid,
+            "clusterId": self.id,
+            "displayName": self.default_group_name,
+            "nodeCount": tidb["nodeQuantity"],
+            "endpoints": self.endpoints(
+                &format!("tidb.{}.clusters.tidbcloud.mock", self.id),
+                &self.default_public,
+            ),
+            "nodeSpecKey": tidb["nodeSize"],
+            "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
+            "isDefaultGroup": true,
+            "state": match self.state {
+                "MODIFYING" => "MODIFYING",
+                _ if paused => "PAUSED",
+                _ => "ACTIVE",
+            },
+        })];
+        let now = Instant::now();
+        for g in &self.groups {
+            let mut v = json!({
+                "name": format!("tidbNodeGroups/{}", g.id),
+                "tidbNodeGroupId": g.id,
+                "clusterId": self.id,
+                "displayName": g.display_name,
+                "nodeCount": g.node_count,
+                "endpoints": self.endpoints(
+                    &format!("tidb.{}.{}.clusters.tidbcloud.mock", g.id, self.id),
+                    &g.public,
+                ),
+                "nodeSpecKey": g.node_spec_key,
+                "nodeSpecDisplayName": spec_display(&json!(g.node_spec_key)),
+                "isDefaultGroup": false,
+                "state": if paused {
+                    "PAUSED"
+                } else if now < g.ready_at {
+                    "MODIFYING"
+                } else {
+                    "ACTIVE"
+                },
+            });
+            if let Some(t) = &g.tiproxy {
+                v["tiproxySetting"] = t.clone();
+            }
+            out.push(v);
+        }
+        out
+    }
+
+    /// The billed shape follows the groups: their nodes are TiDB compute too.
+    pub fn sync_groups(&mut self) {
+        let groups: Vec<Value> = self
+            .groups
+            .iter()
+            .map(|g| json!({ "nodeSize": g.node_spec_key, "nodeQuantity": g.node_count }))
+            .collect();
+        if let Some(c) = self.components.as_object_mut() {
+            if groups.is_empty() {
+                c.remove("tidbGroups");
+            } else {
+                c.insert("tidbGroups".into(), Value::Array(groups));
+            }
+        }
+        self.update_time = Utc::now();
+        let t = self.update_time;
+        self.record_span(t);
+    }
+
+    /// The cluster as the service renders it.
+    pub fn to_json(&self) -> Value {
+        let tidb = &self.components["tidb"];
         let mut labels = self.labels.clone();
         labels.insert(PROJECT_LABEL.into(), Value::from(self.project_id.clone()));
         let mut out = json!({
@@ -158,18 +265,7 @@ impl ClusterRec {
             "tidbNodeSetting": {
                 "nodeSpecKey": tidb["nodeSize"],
                 "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
-                "tidbNodeGroups": [{
-                    "name": format!("tidbNodeGroups/{gid}"),
-                    "tidbNodeGroupId": gid,
-                    "clusterId": self.id,
-                    "displayName": "DefaultGroup",
-                    "nodeCount": tidb["nodeQuantity"],
-                    "endpoints": endpoints,
-                    "nodeSpecKey": tidb["nodeSize"],
-                    "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
-                    "isDefaultGroup": true,
-                    "state": group_state,
-                }],
+                "tidbNodeGroups": self.groups_json(),
             },
             "tikvNodeSetting": storage_json(&self.components["tikv"]),
             "port": self.port,
@@ -189,7 +285,7 @@ impl ClusterRec {
     }
 
     /// Start a new billing span, unless the billed shape is unchanged.
-    fn record_span(&mut self, now: DateTime<Utc>) {
+    pub fn record_span(&mut self, now: DateTime<Utc>) {
         let running = !matches!(self.state, "PAUSED" | "DELETING");
         if self
             .history

@@ -70,38 +70,21 @@ fn describe(name: &str, api: &Api) -> String {
 }
 
 macro_rules! client_class {
-    ($name:ident, $doc:literal, $clusters:ident, $regions:ident, $imports:ident,
-     $integrations:ident, $api_keys:ident, $audit_logs:ident, $billing:ident) => {
+    ($name:ident, $doc:literal, { $($attr:ident: $res:ident),* $(,)? }) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "tidbcloud._core")]
         pub struct $name {
             api: Api,
-            #[pyo3(get)]
-            clusters: Py<$clusters>,
-            #[pyo3(get)]
-            regions: Py<$regions>,
-            #[pyo3(get)]
-            imports: Py<$imports>,
-            #[pyo3(get)]
-            integrations: Py<$integrations>,
-            #[pyo3(get)]
-            api_keys: Py<$api_keys>,
-            #[pyo3(get)]
-            audit_logs: Py<$audit_logs>,
-            #[pyo3(get)]
-            billing: Py<$billing>,
+            $(
+                #[pyo3(get)]
+                $attr: Py<$res>,
+            )*
         }
 
         impl $name {
             fn from_api(py: Python<'_>, api: Api) -> PyResult<Self> {
                 Ok($name {
-                    clusters: Py::new(py, $clusters { api: api.clone() })?,
-                    regions: Py::new(py, $regions { api: api.clone() })?,
-                    imports: Py::new(py, $imports { api: api.clone() })?,
-                    integrations: Py::new(py, $integrations { api: api.clone() })?,
-                    api_keys: Py::new(py, $api_keys { api: api.clone() })?,
-                    audit_logs: Py::new(py, $audit_logs { api: api.clone() })?,
-                    billing: Py::new(py, $billing { api: api.clone() })?,
+                    $($attr: Py::new(py, $res { api: api.clone() })?,)*
                     api,
                 })
             }
@@ -180,28 +163,26 @@ macro_rules! client_class {
     };
 }
 
-client_class!(
-    TiDBCloud,
-    "Client of the TiDB Cloud API; calls block until done.",
-    Clusters,
-    Regions,
-    Imports,
-    Integrations,
-    ApiKeys,
-    AuditLogs,
-    Billing
-);
-client_class!(
-    AsyncTiDBCloud,
-    "Client of the TiDB Cloud API; calls return awaitables.",
-    AsyncClusters,
-    AsyncRegions,
-    AsyncImports,
-    AsyncIntegrations,
-    AsyncApiKeys,
-    AsyncAuditLogs,
-    AsyncBilling
-);
+client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done.", {
+    clusters: Clusters,
+    tidb_node_groups: TidbNodeGroups,
+    regions: Regions,
+    imports: Imports,
+    integrations: Integrations,
+    api_keys: ApiKeys,
+    audit_logs: AuditLogs,
+    billing: Billing,
+});
+client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", {
+    clusters: AsyncClusters,
+    tidb_node_groups: AsyncTidbNodeGroups,
+    regions: AsyncRegions,
+    imports: AsyncImports,
+    integrations: AsyncIntegrations,
+    api_keys: AsyncApiKeys,
+    audit_logs: AsyncAuditLogs,
+    billing: AsyncBilling,
+});
 
 #[pymethods]
 impl TiDBCloud {

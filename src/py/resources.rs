@@ -2,13 +2,15 @@
 //! written once: its body builds the core future (or list recipe), and the
 //! `resource!` macro gives it a blocking face and an awaitable face.
 
-use super::convert::dict_arg;
+use super::convert::{dict_arg, from_py};
 use super::coroutine::call_async;
 use super::options::per_call;
 use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
-use crate::api::{api_keys, audit_logs, billing, clusters, imports, integrations, regions, Api};
+use crate::api::{
+    api_keys, audit_logs, billing, clusters, imports, integrations, regions, tidb_node_groups, Api,
+};
 use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -218,6 +220,12 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         let root_password = Secret::new(root_password);
         clusters::reset_root_password(&api, &cluster_id, root_password)?
     }
+
+    /// How many nodes of each component type (TIDB, TIKV, TIFLASH, ...) the
+    /// organization may have.
+    fn show_node_quota() () () -> call "showNodeQuota" |api, _py| {
+        clusters::show_node_quota(&api)?
+    }
 } waits {
 
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
@@ -231,6 +239,76 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, false, "cluster", &cluster_id, &state)?;
         let waiting = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone()))?;
+        async move {
+            let r = waiting.await;
+            super::progress::close(&display);
+            r
+        }
+    }
+});
+
+resource!(TidbNodeGroups, AsyncTidbNodeGroups, "TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service." {
+    /// The cluster's TiDB node groups (the default one too), across all pages;
+    /// `skip` passes over that many first.
+    fn list(cluster_id: String, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>) (cluster_id, /,) (skip=None, page_size=None, page_token=None,) -> pager "listTidbNodeGroups" |api, _py| {
+        Recipe { spec: tidb_node_groups::list(&cluster_id, skip, page_size)?, api, page_token }
+    }
+
+    /// Add a TiDB node group of `node_count` nodes (the cluster's TiDB node
+    /// size unless `node_spec_key` says); `tiproxy_setting={"nodeSpecKey":
+    /// "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING.
+    fn create(cluster_id: String, display_name: String, node_count: i64, node_spec_key: Option<String>, tiproxy_setting: Option<&Bound<'_, PyAny>>, validate_only: bool) (cluster_id, /,) (display_name, node_count, node_spec_key=None, tiproxy_setting=None, validate_only=false,) -> call "createTidbNodeGroup" |api, _py| {
+        let g = tidb_node_groups::NewGroup {
+            display_name, node_count, node_spec_key,
+            tiproxy_setting: opt_dict(tiproxy_setting, "tiproxy_setting")?,
+        };
+        tidb_node_groups::create(&api, &cluster_id, g, validate_only)?
+    }
+
+    fn get(cluster_id: String, tidb_node_group_id: String) (cluster_id, tidb_node_group_id, /,) () -> call "getTidbNodeGroup" |api, _py| {
+        tidb_node_groups::get(&api, &cluster_id, &tidb_node_group_id)?
+    }
+
+    /// Rename a group or change its node count or TiProxy setting; a new size
+    /// makes it MODIFYING until it is ACTIVE again.
+    fn update(cluster_id: String, tidb_node_group_id: String, display_name: Option<String>, node_count: Option<i64>, tiproxy_setting: Option<&Bound<'_, PyAny>>, validate_only: bool) (cluster_id, tidb_node_group_id, /,) (display_name=None, node_count=None, tiproxy_setting=None, validate_only=false,) -> call "updateTidbNodeGroup" |api, _py| {
+        let change = tidb_node_groups::GroupChange {
+            display_name, node_count,
+            tiproxy_setting: opt_dict(tiproxy_setting, "tiproxy_setting")?,
+        };
+        tidb_node_groups::update(&api, &cluster_id, &tidb_node_group_id, change, validate_only)?
+    }
+
+    /// Delete a group (not the default one); returns `{}`.
+    fn delete(cluster_id: String, tidb_node_group_id: String, validate_only: bool) (cluster_id, tidb_node_group_id, /,) (validate_only=false,) -> call "deleteTidbNodeGroup" |api, _py| {
+        tidb_node_groups::delete(&api, &cluster_id, &tidb_node_group_id, validate_only)?
+    }
+
+    /// Whether the group's public endpoint is on, and who may reach it.
+    fn get_public_endpoint_setting(cluster_id: String, tidb_node_group_id: String) (cluster_id, tidb_node_group_id, /,) () -> call "getPublicEndpointSetting" |api, _py| {
+        tidb_node_groups::get_public_endpoint_setting(&api, &cluster_id, &tidb_node_group_id)?
+    }
+
+    /// Turn the public endpoint on or off (`enabled`), or replace its IP access
+    /// list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`.
+    fn update_public_endpoint_setting(cluster_id: String, tidb_node_group_id: String, enabled: Option<bool>, ip_access_list: Option<&Bound<'_, PyAny>>, validate_only: bool) (cluster_id, tidb_node_group_id, /,) (enabled=None, ip_access_list=None, validate_only=false,) -> call "updatePublicEndpointSetting" |api, _py| {
+        let list = ip_access_list.filter(|l| !l.is_none()).map(|l| from_py(l, "ip_access_list")).transpose()?;
+        tidb_node_groups::update_public_endpoint_setting(&api, &cluster_id, &tidb_node_group_id, enabled, list, validate_only)?
+    }
+
+    /// The private link service private endpoints connect to.
+    fn get_private_link_service(cluster_id: String, tidb_node_group_id: String) (cluster_id, tidb_node_group_id, /,) () -> call "getPrivateLinkService" |api, _py| {
+        tidb_node_groups::get_private_link_service(&api, &cluster_id, &tidb_node_group_id)?
+    }
+} waits {
+    /// Poll until the group is in `state` (`"DELETED"`: until it is gone) and
+    /// return it; MODIFYING keeps it waiting, and so does the old state straight
+    /// after this client's resize. Raises `WaiterError` on timeout or when the
+    /// state cannot be reached.
+    fn wait(cluster_id: String, tidb_node_group_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, tidb_node_group_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "TiDB node group", &tidb_node_group_id, state)?;
+        let waiting = waiters::wait_tidb_node_group(&api, &cluster_id, &tidb_node_group_id, state, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
             super::progress::close(&display);
@@ -256,6 +334,16 @@ resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." 
     fn list_node_specs(region_id: String, component_type: Option<String>, cluster_id: Option<String>, project_id: Option<String>, page_size: Option<i64>, page_token: Option<String>) (region_id, /,) (component_type=None, cluster_id=None, project_id=None, page_size=None, page_token=None,) -> pager "listNodeSpecs" |api, _py| {
         let spec = regions::list_node_specs(&region_id, component_type.as_deref(), cluster_id.as_deref(), project_id.as_deref(), page_size)?;
         Recipe { spec, api, page_token }
+    }
+
+    /// The cloud providers Dedicated clusters can run on (`project_id`: in that project).
+    fn show_cloud_providers(project_id: Option<String>) () (project_id=None,) -> call "showCloudProviders" |api, _py| {
+        regions::show_cloud_providers(&api, project_id.as_deref())?
+    }
+
+    /// One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`.
+    fn get_node_spec(region_id: String, component_type: String, node_spec_key: String) (region_id, component_type, node_spec_key, /,) () -> call "getNodeSpec" |api, _py| {
+        regions::get_node_spec(&api, &region_id, &component_type, &node_spec_key)?
     }
 } waits {
 });
@@ -320,6 +408,11 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
             prometheus,
         };
         integrations::create(&api, &cluster_id, i)?
+    }
+
+    /// Remove an integration (its `id`); returns `{}`.
+    fn delete(cluster_id: String, id: String) (cluster_id, id, /,) () -> call "deleteIntegration" |api, _py| {
+        integrations::delete(&api, &cluster_id, &id)?
     }
 } waits {
 });
@@ -418,6 +511,7 @@ macro_rules! all_resources {
 
 all_resources!(
     Clusters / AsyncClusters,
+    TidbNodeGroups / AsyncTidbNodeGroups,
     Regions / AsyncRegions,
     Imports / AsyncImports,
     Integrations / AsyncIntegrations,
