@@ -60,6 +60,7 @@ BY_NAME = {
 # (class, parameter) -> type, where one method's parameter differs.
 BY_METHOD = {
     ("Clusters", "project_id"): "str | None",  # the labels shorthand
+    ("NetworkContainers", "project_id"): "str | None",
 }
 # What a method answers when it is not the operation's JSON as is. (A waiter
 # answers what its class's `get` does.)

@@ -83,9 +83,30 @@ OPERATIONS = [
     ("getNodeSpec", "dedicated", "get",
      "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}"),
     ("deleteIntegration", "dedicated", "delete", "/clusters/{clusterId}/integrations/{id}"),
+    ("listPrivateEndpointConnections", "dedicated", "get",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections"),
+    ("createPrivateEndpointConnection", "dedicated", "post",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections"),
+    ("getPrivateEndpointConnection", "dedicated", "get",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/"
+     "{privateEndpointConnectionId}"),
+    ("deletePrivateEndpointConnection", "dedicated", "delete",
+     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/"
+     "{privateEndpointConnectionId}"),
+    ("listNetworkContainers", "dedicated", "get", "/networkContainers"),
+    ("createNetworkContainer", "dedicated", "post", "/networkContainers"),
+    ("getNetworkContainer", "dedicated", "get", "/networkContainers/{networkContainerId}"),
+    ("deleteNetworkContainer", "dedicated", "delete", "/networkContainers/{networkContainerId}"),
+    ("listVpcPeerings", "dedicated", "get", "/vpcPeerings"),
+    ("createVpcPeering", "dedicated", "post", "/vpcPeerings"),
+    ("getVpcPeering", "dedicated", "get", "/vpcPeerings/{vpcPeeringId}"),
+    ("deleteVpcPeering", "dedicated", "delete", "/vpcPeerings/{vpcPeeringId}"),
 ]
 
 SOURCE_PATHS = {
+    "createPrivateEndpointConnection":
+        "/clusters/{clusterId}/tidbNodeGroups/{privateEndpointConnection.tidbNodeGroupId}"
+        "/privateEndpointConnections",
     "createTidbNodeGroup": "/clusters/{tidbNodeGroup.clusterId}/tidbNodeGroups",
     "updateTidbNodeGroup":
         "/clusters/{tidbNodeGroup.clusterId}/tidbNodeGroups/{tidbNodeGroup.tidbNodeGroupId}",

@@ -31,12 +31,17 @@ IAM_BILLING_ORDER = ["listApiKeys", "createApiKey", "getApiKey", "updateApiKey",
 # Imports run against an ACTIVE cluster, slowly enough that one can be canceled.
 IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
 # Node groups and the helpers, on a cluster the client made.
-NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProviders", "getNodeSpec"]
+NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProviders", "getNodeSpec",
+                    "listPrivateEndpointConnections", "getPrivateEndpointConnection",
+                    "deletePrivateEndpointConnection"]
 # The reference gives these no sample.
 WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listTidbNodeGroups", "createTidbNodeGroup", "getTidbNodeGroup",
                   "updateTidbNodeGroup", "deleteTidbNodeGroup", "getPublicEndpointSetting",
-                  "updatePublicEndpointSetting"}
+                  "updatePublicEndpointSetting", "createPrivateEndpointConnection",
+                  "listNetworkContainers", "createNetworkContainer", "getNetworkContainer",
+                  "deleteNetworkContainer", "listVpcPeerings", "createVpcPeering",
+                  "getVpcPeering", "deleteVpcPeering"}
 
 
 def samples() -> dict[str, str]:
@@ -136,10 +141,16 @@ def test_node_group_and_helper_samples_work_as_written(mock):
     with mock.client() as c:
         cid = c.clusters.create(**cluster_args())["clusterId"]
         gid = next(iter(c.tidb_node_groups.list(cid)))["tidbNodeGroupId"]
-    ids = {"clusterId": cid, "tidbNodeGroupId": gid}
+        eid = c.private_endpoints.create(cid, gid, endpoint_id="vpce-0a1b")[
+            "privateEndpointConnectionId"]
+    ids = {"clusterId": cid, "tidbNodeGroupId": gid, "privateEndpointConnectionId": eid}
     for op in NODE_GROUP_ORDER:
         body = replay(mock, op, ids)
         if op == "getPrivateLinkService":
             assert body["tidbNodeGroupId"] == gid
         if op == "getNodeSpec":
             assert body["nodeSpecKey"] == "8C32G" and body["componentType"] == "TIKV"
+        if op == "listPrivateEndpointConnections":
+            assert [e["endpointId"] for e in body["privateEndpointConnections"]] == ["vpce-0a1b"]
+        if op == "deletePrivateEndpointConnection":
+            assert body == {}

@@ -20,8 +20,10 @@ from tidbcloud.types import (
     Groups,
     Import,
     IntegrationStatusResp,
+    NetworkContainer,
     NodeSpec,
     OrgAuditLog,
+    PrivateEndpointConnection,
     PrivateLinkService,
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
@@ -33,6 +35,7 @@ from tidbcloud.types import (
     TrendsFilter,
     UpdateClusterRequestStorageNodeSetting,
     UpdateClusterRequestTidbNodeSetting,
+    VpcPeering,
 )
 
 __version__: str
@@ -664,6 +667,422 @@ class AsyncTidbNodeGroups:
         return it; MODIFYING keeps it waiting, and so does the old state straight
         after this client's resize. Raises `WaiterError` on timeout or when the
         state cannot be reached."""
+
+@final
+class PrivateEndpoints:
+    """Private endpoint connections to a TiDB node group's private link service."""
+
+    def list(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[PrivateEndpointConnection]:
+        """The group's private endpoint connections, across all pages. Filters:
+        `project_id`, `cloud_provider`; `skip` passes over that many first."""
+    def create(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        endpoint_id: str,
+        private_ip_address: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PrivateEndpointConnection:
+        """Register a VPC endpoint you made to the group's private link service:
+        `endpoint_id` is `vpce-...` on AWS, the endpoint's name on Google Cloud,
+        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING."""
+    def get(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PrivateEndpointConnection: ...
+    def delete(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Remove the connection; returns `{}`."""
+    def wait(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> PrivateEndpointConnection:
+        """Poll until the connection's `endpointState` is `state` (ACTIVE unless
+        said; `"DELETED"`: until it is gone) and return it. FAILED raises
+        `WaiterError` with the connection's `message`."""
+
+@final
+class AsyncPrivateEndpoints:
+    """Private endpoint connections to a TiDB node group's private link service."""
+
+    def list(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[PrivateEndpointConnection]:
+        """The group's private endpoint connections, across all pages. Filters:
+        `project_id`, `cloud_provider`; `skip` passes over that many first."""
+    def create(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        /,
+        *,
+        endpoint_id: str,
+        private_ip_address: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[PrivateEndpointConnection]:
+        """Register a VPC endpoint you made to the group's private link service:
+        `endpoint_id` is `vpce-...` on AWS, the endpoint's name on Google Cloud,
+        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING."""
+    def get(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[PrivateEndpointConnection]: ...
+    def delete(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Remove the connection; returns `{}`."""
+    def wait(
+        self,
+        cluster_id: str,
+        tidb_node_group_id: str,
+        private_endpoint_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[PrivateEndpointConnection]:
+        """Poll until the connection's `endpointState` is `state` (ACTIVE unless
+        said; `"DELETED"`: until it is gone) and return it. FAILED raises
+        `WaiterError` with the connection's `message`."""
+
+@final
+class NetworkContainers:
+    """Network containers: the CIDR a project's Dedicated clusters use in a region."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[NetworkContainer]:
+        """Network containers, across all pages. Filters: `project_id`,
+        `cloud_provider`; `skip` passes over that many first."""
+    def create(
+        self,
+        *,
+        region_id: str,
+        cidr_notation: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> NetworkContainer:
+        """Set the CIDR for a region (`cidr_notation`, the region's default when
+        absent), in the project of `labels["tidb.cloud/project"]` or
+        `project_id` (the default project otherwise)."""
+    def get(
+        self,
+        network_container_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> NetworkContainer: ...
+    def delete(
+        self,
+        network_container_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a network container no cluster or VPC peering uses; returns `{}`."""
+
+@final
+class AsyncNetworkContainers:
+    """Network containers: the CIDR a project's Dedicated clusters use in a region."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[NetworkContainer]:
+        """Network containers, across all pages. Filters: `project_id`,
+        `cloud_provider`; `skip` passes over that many first."""
+    def create(
+        self,
+        *,
+        region_id: str,
+        cidr_notation: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[NetworkContainer]:
+        """Set the CIDR for a region (`cidr_notation`, the region's default when
+        absent), in the project of `labels["tidb.cloud/project"]` or
+        `project_id` (the default project otherwise)."""
+    def get(
+        self,
+        network_container_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[NetworkContainer]: ...
+    def delete(
+        self,
+        network_container_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a network container no cluster or VPC peering uses; returns `{}`."""
+
+@final
+class VpcPeerings:
+    """VPC peerings between your VPCs and a project's network container."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[VpcPeering]:
+        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`."""
+    def create(
+        self,
+        *,
+        tidb_cloud_region_id: str,
+        customer_account_id: str,
+        customer_vpc_id: str,
+        customer_vpc_cidr: str,
+        customer_region_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VpcPeering:
+        """Peer your VPC (`customer_vpc_id`, `customer_vpc_cidr`, in
+        `customer_account_id` and, on AWS, `customer_region_id`) with the
+        network container of `tidb_cloud_region_id`. Returns it, PENDING until
+        you accept it on your side."""
+    def get(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> VpcPeering: ...
+    def delete(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a peering; returns `{}`."""
+    def wait(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> VpcPeering:
+        """Poll until the peering is in `state` (ACTIVE unless said; `"DELETED"`:
+        until it is gone) and return it. FAILED raises `WaiterError`."""
+
+@final
+class AsyncVpcPeerings:
+    """VPC peerings between your VPCs and a project's network container."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        cloud_provider: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[VpcPeering]:
+        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`."""
+    def create(
+        self,
+        *,
+        tidb_cloud_region_id: str,
+        customer_account_id: str,
+        customer_vpc_id: str,
+        customer_vpc_cidr: str,
+        customer_region_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[VpcPeering]:
+        """Peer your VPC (`customer_vpc_id`, `customer_vpc_cidr`, in
+        `customer_account_id` and, on AWS, `customer_region_id`) with the
+        network container of `tidb_cloud_region_id`. Returns it, PENDING until
+        you accept it on your side."""
+    def get(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[VpcPeering]: ...
+    def delete(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a peering; returns `{}`."""
+    def wait(
+        self,
+        vpc_peering_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[VpcPeering]:
+        """Poll until the peering is in `state` (ACTIVE unless said; `"DELETED"`:
+        until it is gone) and return it. FAILED raises `WaiterError`."""
 
 @final
 class Regions:
@@ -1323,9 +1742,15 @@ class TiDBCloud:
     @property
     def integrations(self) -> Integrations: ...
     @property
+    def network_containers(self) -> NetworkContainers: ...
+    @property
+    def private_endpoints(self) -> PrivateEndpoints: ...
+    @property
     def regions(self) -> Regions: ...
     @property
     def tidb_node_groups(self) -> TidbNodeGroups: ...
+    @property
+    def vpc_peerings(self) -> VpcPeerings: ...
     # --- end of resources ---
     @property
     def public_key(self) -> str: ...
@@ -1381,9 +1806,15 @@ class AsyncTiDBCloud:
     @property
     def integrations(self) -> AsyncIntegrations: ...
     @property
+    def network_containers(self) -> AsyncNetworkContainers: ...
+    @property
+    def private_endpoints(self) -> AsyncPrivateEndpoints: ...
+    @property
     def regions(self) -> AsyncRegions: ...
     @property
     def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
+    @property
+    def vpc_peerings(self) -> AsyncVpcPeerings: ...
     # --- end of resources ---
     @property
     def public_key(self) -> str: ...
@@ -1465,11 +1896,14 @@ __all__ = [
     "AsyncClusters",
     "AsyncImports",
     "AsyncIntegrations",
+    "AsyncNetworkContainers",
     "AsyncPageIterator",
     "AsyncPager",
+    "AsyncPrivateEndpoints",
     "AsyncRegions",
     "AsyncTiDBCloud",
     "AsyncTidbNodeGroups",
+    "AsyncVpcPeerings",
     "AuditLogs",
     "Billing",
     "Bridge",
@@ -1478,12 +1912,15 @@ __all__ = [
     "Imports",
     "Integrations",
     "MockServerHandle",
+    "NetworkContainers",
     "PageIterator",
     "Pager",
+    "PrivateEndpoints",
     "Ready",
     "Regions",
     "TiDBCloud",
     "TidbNodeGroups",
+    "VpcPeerings",
     "__version__",
     "_operations",
     "_panicking_call",

@@ -69,15 +69,22 @@ __all__ = [
     "ListClustersResponse",
     "ListImportsResponse",
     "ListIntegrationsResp",
+    "ListNetworkContainersResponse",
     "ListNodeSpecsResponse",
+    "ListPrivateEndpointConnectionsResponse",
     "ListRegionsResponse",
     "ListTidbNodeGroupsResponse",
+    "ListVpcPeeringsResponse",
+    "NetworkContainer",
+    "NetworkContainerState",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
     "NodeSpec",
     "OpenApiError",
     "OrgAuditLog",
     "PauseClusterResponse",
+    "PrivateEndpointConnection",
+    "PrivateEndpointConnectionEndpointState",
     "PrivateLinkService",
     "PrivateLinkServiceState",
     "ProtobufAny",
@@ -109,6 +116,8 @@ __all__ = [
     "UpdateClusterRequestStorageNodeSetting",
     "UpdateClusterRequestTidbNodeSetting",
     "UpdateClusterRequestTidbNodeSettingTidbNodeGroup",
+    "VpcPeering",
+    "VpcPeeringState",
 ]
 
 
@@ -513,8 +522,20 @@ class ListIntegrationsResp(TypedDict, total=False):
     total: int
 
 
+class ListNetworkContainersResponse(TypedDict, total=False):
+    networkContainers: list[NetworkContainer]
+    totalSize: int
+    nextPageToken: str
+
+
 class ListNodeSpecsResponse(TypedDict, total=False):
     nodeSpecs: list[NodeSpec]
+    totalSize: int
+    nextPageToken: str
+
+
+class ListPrivateEndpointConnectionsResponse(TypedDict, total=False):
+    privateEndpointConnections: list[PrivateEndpointConnection]
     totalSize: int
     nextPageToken: str
 
@@ -529,6 +550,27 @@ class ListTidbNodeGroupsResponse(TypedDict, total=False):
     tidbNodeGroups: list[TidbNodeGroup]
     totalSize: int
     nextPageToken: str
+
+
+class ListVpcPeeringsResponse(TypedDict, total=False):
+    vpcPeerings: list[VpcPeering]
+    totalSize: int
+    nextPageToken: str
+
+
+class NetworkContainer(TypedDict, total=False):
+    name: str
+    networkContainerId: str
+    labels: dict[str, str]
+    regionId: str
+    cidrNotation: str
+    cloudProvider: RegionCloudProvider
+    state: NetworkContainerState
+    regionDisplayName: str
+    vpcId: str
+
+
+NetworkContainerState = Literal["ACTIVE", "INACTIVE"] | str
 
 
 class NewrelicIntegrationStatusResp(TypedDict, total=False):
@@ -591,6 +633,40 @@ class OrgAuditLog(TypedDict, total=False):
 
 class PauseClusterResponse(TypedDict, total=False):
     cluster: Cluster
+
+
+class PrivateEndpointConnection(TypedDict, total=False):
+    name: str
+    tidbNodeGroupId: str
+    privateEndpointConnectionId: str
+    clusterId: str
+    clusterDisplayName: str
+    labels: dict[str, str]
+    endpointId: str
+    privateIpAddress: str
+    endpointState: PrivateEndpointConnectionEndpointState
+    message: str
+    regionId: str
+    regionDisplayName: str
+    cloudProvider: RegionCloudProvider
+    privateLinkServiceName: str
+    privateLinkServiceState: PrivateLinkServiceState
+    tidbNodeGroupDisplayName: str
+    accountId: str
+    host: str
+    port: int
+
+
+PrivateEndpointConnectionEndpointState = (
+    Literal[
+        "PENDING",
+        "ACTIVE",
+        "DELETING",
+        "FAILED",
+        "DISCOVERED",
+    ]
+    | str
+)
 
 
 class PrivateLinkService(TypedDict, total=False):
@@ -764,3 +840,23 @@ class UpdateClusterRequestTidbNodeSetting(TypedDict, total=False):
 class UpdateClusterRequestTidbNodeSettingTidbNodeGroup(TypedDict, total=False):
     tidbNodeGroupId: str
     nodeCount: int
+
+
+class VpcPeering(TypedDict, total=False):
+    name: str
+    vpcPeeringId: str
+    labels: dict[str, str]
+    tidbCloudRegionId: str
+    customerRegionId: str
+    customerAccountId: str
+    customerVpcId: str
+    customerVpcCidr: str
+    tidbCloudCloudProvider: RegionCloudProvider
+    tidbCloudAccountId: str
+    tidbCloudVpcId: str
+    tidbCloudVpcCidr: str
+    state: VpcPeeringState
+    awsVpcPeeringConnectionId: str
+
+
+VpcPeeringState = Literal["PENDING", "FAILED", "ACTIVE"] | str

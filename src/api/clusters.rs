@@ -76,7 +76,10 @@ fn check_password(name: &str, p: &Secret) -> Result<()> {
     }
 }
 
-fn labels_with_project(labels: Option<Value>, project_id: Option<String>) -> Result<Option<Value>> {
+pub(crate) fn labels_with_project(
+    labels: Option<Value>,
+    project_id: Option<String>,
+) -> Result<Option<Value>> {
     if let Some(l) = &labels {
         require_object("labels", l)?;
         if let Some((k, _)) = l

@@ -1,7 +1,7 @@
 //! Waiters: poll a resource until it reaches a state, fail fast when it cannot,
 //! ride out transient errors, back off between polls.
 
-use super::{clusters, imports, tidb_node_groups, Api, Pending};
+use super::{clusters, imports, network, private_endpoints, tidb_node_groups, Api, Pending};
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -17,6 +17,8 @@ pub struct WaitOptions {
 pub struct Machine {
     /// "cluster", "TiDB node group": how errors name it.
     pub noun: &'static str,
+    /// The field that holds the state.
+    pub field: &'static str,
     pub states: &'static [&'static str],
     pub next: fn(&str) -> Option<&'static str>,
 }
@@ -57,6 +59,7 @@ impl Machine {
 /// The service's clusters.
 pub const CLUSTER: Machine = Machine {
     noun: "cluster",
+    field: "state",
     states: &[
         "CREATING",
         "DELETING",
@@ -85,9 +88,34 @@ pub const CLUSTER: Machine = Machine {
 /// paused cluster is PAUSED.
 pub const TIDB_NODE_GROUP: Machine = Machine {
     noun: "TiDB node group",
+    field: "state",
     states: &["ACTIVE", "MODIFYING", "PAUSED"],
     next: |state| match state {
         "MODIFYING" => Some("ACTIVE"),
+        _ => None,
+    },
+};
+
+/// VPC peerings: PENDING until the customer side accepts, then ACTIVE.
+pub const VPC_PEERING: Machine = Machine {
+    noun: "VPC peering",
+    field: "state",
+    states: &["PENDING", "FAILED", "ACTIVE"],
+    next: |state| match state {
+        "PENDING" => Some("ACTIVE"),
+        _ => None,
+    },
+};
+
+/// Private endpoint connections: PENDING while the service accepts the
+/// endpoint, then ACTIVE; FAILED says why in `message`.
+pub const PRIVATE_ENDPOINT: Machine = Machine {
+    noun: "private endpoint connection",
+    field: "endpointState",
+    states: &["PENDING", "ACTIVE", "DELETING", "FAILED", "DISCOVERED"],
+    next: |state| match state {
+        "PENDING" | "DISCOVERED" => Some("ACTIVE"),
+        "DELETING" => Some("DELETED"),
         _ => None,
     },
 };
@@ -121,8 +149,8 @@ impl Poller {
     }
 
     /// The error of a wait that ran out of time, naming the target and the last state.
-    fn timed_out(&self, what: &str, target: &str, last: Option<Value>) -> Error {
-        let state = last.as_ref().and_then(state_of);
+    fn timed_out(&self, what: &str, target: &str, last: Option<Value>, field: &str) -> Error {
+        let state = last.as_ref().and_then(|v| state_of(v, field));
         Error::Waiter {
             message: format!(
                 "timed out after {:.1} s waiting for {what} to be {target}; last state {}",
@@ -155,8 +183,8 @@ impl Poller {
     }
 }
 
-fn state_of(v: &Value) -> Option<String> {
-    v.get("state").and_then(Value::as_str).map(str::to_owned)
+fn state_of(v: &Value, field: &str) -> Option<String> {
+    v.get(field).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// Wait until the cluster is in `target` (`"DELETED"`: until it is gone).
@@ -205,6 +233,57 @@ pub fn wait_tidb_node_group(
     ))
 }
 
+/// Wait until the VPC peering is in `target` (`"DELETED"`: until it is gone).
+pub fn wait_vpc_peering(
+    api: &Api,
+    id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    VPC_PEERING.check_target(target)?;
+    drop(network::get_vpc_peering(api, id)?); // checks the id
+    let owned = id.to_owned();
+    let fetch = move |api: &Api| network::get_vpc_peering(api, &owned);
+    let gone = json!({ "vpcPeeringId": id, "state": "DELETED" });
+    Ok(state_loop(
+        api,
+        &VPC_PEERING,
+        id,
+        target,
+        opts,
+        fetch,
+        gone,
+        on_poll,
+    ))
+}
+
+/// Wait until the private endpoint connection's `endpointState` is `target`.
+pub fn wait_private_endpoint(
+    api: &Api,
+    ids: [&str; 3],
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    PRIVATE_ENDPOINT.check_target(target)?;
+    let [cluster, group, id] = ids;
+    drop(private_endpoints::get(api, cluster, group, id)?); // checks the ids
+    let (c, g, i) = (cluster.to_owned(), group.to_owned(), id.to_owned());
+    let fetch = move |api: &Api| private_endpoints::get(api, &c, &g, &i);
+    let gone = json!({ "privateEndpointConnectionId": id, "endpointState": "DELETED" });
+    Ok(state_loop(
+        api,
+        &PRIVATE_ENDPOINT,
+        id,
+        target,
+        opts,
+        fetch,
+        gone,
+        on_poll,
+    ))
+}
+
 /// Poll `fetch` until the resource is in `target`. `key` names it (in errors,
 /// and in what this client just asked of it); `gone` stands for it once the
 /// service answers 404.
@@ -226,12 +305,12 @@ fn state_loop(
         let what = format!("{} {key}", machine.noun);
         loop {
             let Some(polled) = poller.within(fetch(&api)?).await else {
-                return Err(poller.timed_out(&what, &target, last));
+                return Err(poller.timed_out(&what, &target, last, machine.field));
             };
             match polled {
                 Ok(found) => {
                     on_poll(&found)?;
-                    let state = state_of(&found).unwrap_or_default();
+                    let state = state_of(&found, machine.field).unwrap_or_default();
                     if state == target {
                         return Ok(found);
                     }
@@ -239,10 +318,17 @@ fn state_loop(
                     // state may still show: keep polling through it.
                     let settling = api.recent().expects(&key, &target);
                     if !settling && !machine.can_reach(&state, &target) {
+                        // A failed resource may say why.
+                        let why = found
+                            .get("message")
+                            .and_then(Value::as_str)
+                            .filter(|m| !m.is_empty())
+                            .map(|m| format!(": {m}"))
+                            .unwrap_or_default();
                         return Err(Error::Waiter {
                             message: format!(
                                 "{what} is {state} and cannot become {target} without \
-                                 another action"
+                                 another action{why}"
                             ),
                             last_state: Some(state),
                             last_response: Some(found),
@@ -270,7 +356,7 @@ fn state_loop(
                 Err(e) => return Err(e),
             }
             if !poller.pause().await {
-                return Err(poller.timed_out(&what, &target, last));
+                return Err(poller.timed_out(&what, &target, last, machine.field));
             }
         }
     })
@@ -308,12 +394,12 @@ async fn import_loop(
             .within(imports::get(api, cluster_id, import_id)?)
             .await
         else {
-            return Err(poller.timed_out(&what, "COMPLETED", last));
+            return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
         };
         match polled {
             Ok(imp) => {
                 on_poll(&imp)?;
-                let state = state_of(&imp).unwrap_or_default();
+                let state = state_of(&imp, "state").unwrap_or_default();
                 match state.as_str() {
                     "COMPLETED" => return Ok(imp),
                     // The service spells it CANCELED; older answers CANCELLED.
@@ -339,7 +425,7 @@ async fn import_loop(
             Err(e) => return Err(e),
         }
         if !poller.pause().await {
-            return Err(poller.timed_out(&what, "COMPLETED", last));
+            return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
         }
     }
 }

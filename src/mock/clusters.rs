@@ -403,6 +403,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         default_group_name: "DefaultGroup".into(),
         default_public: Default::default(),
         groups: Vec::new(),
+        private_endpoints: Vec::new(),
     };
     if validate_only {
         return ok(rec.to_json());

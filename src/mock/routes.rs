@@ -9,7 +9,8 @@ use super::reply::{error_body, Fail, Reply};
 use super::server::Shared;
 use super::state::KeyRec;
 use super::{
-    api_keys, audit_logs, billing, clusters, imports, integrations, regions, tidb_node_groups,
+    api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
+    regions, tidb_node_groups,
 };
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
@@ -277,6 +278,40 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
         {
             tidb_node_groups::private_link_service(&mut st, ctx, id, gid)
         }
+        (["clusters", id, "tidbNodeGroups", gid, "privateEndpointConnections"], None) => {
+            match *method {
+                Method::GET => private_endpoints::list(&mut st, ctx, id, gid),
+                Method::POST => private_endpoints::create(&mut st, ctx, id, gid),
+                _ => Err(not_allowed()),
+            }
+        }
+        (["clusters", id, "tidbNodeGroups", gid, "privateEndpointConnections", eid], None) => {
+            match *method {
+                Method::GET => private_endpoints::get(&mut st, ctx, id, gid, eid),
+                Method::DELETE => private_endpoints::delete(&mut st, ctx, id, gid, eid),
+                _ => Err(not_allowed()),
+            }
+        }
+        (["networkContainers"], None) => match *method {
+            Method::GET => network::list_containers(&mut st, ctx),
+            Method::POST => network::create_container(&mut st, ctx),
+            _ => Err(not_allowed()),
+        },
+        (["networkContainers", nid], None) => match *method {
+            Method::GET => network::get_container(&mut st, ctx, nid),
+            Method::DELETE => network::delete_container(&mut st, ctx, nid),
+            _ => Err(not_allowed()),
+        },
+        (["vpcPeerings"], None) => match *method {
+            Method::GET => network::list_peerings(&mut st, ctx),
+            Method::POST => network::create_peering(&mut st, ctx),
+            _ => Err(not_allowed()),
+        },
+        (["vpcPeerings", pid], None) => match *method {
+            Method::GET => network::get_peering(&mut st, ctx, pid),
+            Method::DELETE => network::delete_peering(&mut st, ctx, pid),
+            _ => Err(not_allowed()),
+        },
         (["apikeys"], None) => match *method {
             Method::GET => api_keys::list(&mut st, ctx),
             Method::POST => api_keys::create(&mut st, ctx),

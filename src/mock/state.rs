@@ -123,6 +123,8 @@ pub struct ClusterRec {
     pub default_public: PublicEndpoint,
     /// TiDB node groups besides the default one.
     pub groups: Vec<GroupRec>,
+    /// Private endpoint connections to the cluster's groups.
+    pub private_endpoints: Vec<super::private_endpoints::EndpointRec>,
 }
 
 /// A TiDB node group's public endpoint: on or off, and who may reach it.
@@ -365,6 +367,8 @@ pub struct State {
     pub deleted: Vec<(ClusterRec, DateTime<Utc>)>,
     pub imports: BTreeMap<u64, super::imports::ImportRec>,
     pub integrations: Vec<super::integrations::IntegrationRec>,
+    pub network_containers: Vec<super::network::ContainerRec>,
+    pub vpc_peerings: Vec<super::network::PeeringRec>,
 }
 
 impl State {
@@ -380,6 +384,8 @@ impl State {
             deleted: Vec::new(),
             imports: BTreeMap::new(),
             integrations: Vec::new(),
+            network_containers: Vec::new(),
+            vpc_peerings: Vec::new(),
         }
     }
 
@@ -510,6 +516,10 @@ impl State {
             };
             if next == "GONE" {
                 if let Some(c) = self.clusters.remove(&seq) {
+                    // What hangs off the cluster goes with it (its node
+                    // groups and private endpoints live inside it).
+                    self.imports.retain(|_, i| i.cluster_id != c.id);
+                    self.integrations.retain(|i| i.cluster_id != c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }

@@ -166,6 +166,9 @@ macro_rules! client_class {
 client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done.", {
     clusters: Clusters,
     tidb_node_groups: TidbNodeGroups,
+    private_endpoints: PrivateEndpoints,
+    network_containers: NetworkContainers,
+    vpc_peerings: VpcPeerings,
     regions: Regions,
     imports: Imports,
     integrations: Integrations,
@@ -176,6 +179,9 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", {
     clusters: AsyncClusters,
     tidb_node_groups: AsyncTidbNodeGroups,
+    private_endpoints: AsyncPrivateEndpoints,
+    network_containers: AsyncNetworkContainers,
+    vpc_peerings: AsyncVpcPeerings,
     regions: AsyncRegions,
     imports: AsyncImports,
     integrations: AsyncIntegrations,

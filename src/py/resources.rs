@@ -9,7 +9,8 @@ use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{
-    api_keys, audit_logs, billing, clusters, imports, integrations, regions, tidb_node_groups, Api,
+    api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
+    regions, tidb_node_groups, Api,
 };
 use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
@@ -317,6 +318,111 @@ resource!(TidbNodeGroups, AsyncTidbNodeGroups, "TiDB node groups of a Dedicated 
     }
 });
 
+resource!(PrivateEndpoints, AsyncPrivateEndpoints, "Private endpoint connections to a TiDB node group's private link service." {
+    /// The group's private endpoint connections, across all pages. Filters:
+    /// `project_id`, `cloud_provider`; `skip` passes over that many first.
+    fn list(cluster_id: String, tidb_node_group_id: String, project_id: Option<String>, cloud_provider: Option<String>, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>) (cluster_id, tidb_node_group_id, /,) (project_id=None, cloud_provider=None, skip=None, page_size=None, page_token=None,) -> pager "listPrivateEndpointConnections" |api, _py| {
+        let spec = private_endpoints::list(&cluster_id, &tidb_node_group_id, project_id.as_deref(), cloud_provider.as_deref(), skip, page_size)?;
+        Recipe { spec, api, page_token }
+    }
+
+    /// Register a VPC endpoint you made to the group's private link service:
+    /// `endpoint_id` is `vpce-...` on AWS, the endpoint's name on Google Cloud,
+    /// its resource ID on Azure (with `private_ip_address`). Returns it, PENDING.
+    fn create(cluster_id: String, tidb_node_group_id: String, endpoint_id: String, private_ip_address: Option<String>) (cluster_id, tidb_node_group_id, /,) (endpoint_id, private_ip_address=None,) -> call "createPrivateEndpointConnection" |api, _py| {
+        private_endpoints::create(&api, &cluster_id, &tidb_node_group_id, &endpoint_id, private_ip_address)?
+    }
+
+    fn get(cluster_id: String, tidb_node_group_id: String, private_endpoint_connection_id: String) (cluster_id, tidb_node_group_id, private_endpoint_connection_id, /,) () -> call "getPrivateEndpointConnection" |api, _py| {
+        private_endpoints::get(&api, &cluster_id, &tidb_node_group_id, &private_endpoint_connection_id)?
+    }
+
+    /// Remove the connection; returns `{}`.
+    fn delete(cluster_id: String, tidb_node_group_id: String, private_endpoint_connection_id: String) (cluster_id, tidb_node_group_id, private_endpoint_connection_id, /,) () -> call "deletePrivateEndpointConnection" |api, _py| {
+        private_endpoints::delete(&api, &cluster_id, &tidb_node_group_id, &private_endpoint_connection_id)?
+    }
+} waits {
+    /// Poll until the connection's `endpointState` is `state` (ACTIVE unless
+    /// said; `"DELETED"`: until it is gone) and return it. FAILED raises
+    /// `WaiterError` with the connection's `message`.
+    fn wait(cluster_id: String, tidb_node_group_id: String, private_endpoint_connection_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, tidb_node_group_id, private_endpoint_connection_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "private endpoint", &private_endpoint_connection_id, state)?;
+        let ids = [cluster_id.as_str(), tidb_node_group_id.as_str(), private_endpoint_connection_id.as_str()];
+        let waiting = waiters::wait_private_endpoint(&api, ids, state, opts, super::progress::hook(display.clone()))?;
+        async move {
+            let r = waiting.await;
+            super::progress::close(&display);
+            r
+        }
+    }
+});
+
+resource!(NetworkContainers, AsyncNetworkContainers, "Network containers: the CIDR a project's Dedicated clusters use in a region." {
+    /// Network containers, across all pages. Filters: `project_id`,
+    /// `cloud_provider`; `skip` passes over that many first.
+    fn list(project_id: Option<String>, cloud_provider: Option<String>, skip: Option<i64>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, cloud_provider=None, skip=None, page_size=None, page_token=None,) -> pager "listNetworkContainers" |api, _py| {
+        let spec = network::list_network_containers(project_id.as_deref(), cloud_provider.as_deref(), skip, page_size)?;
+        Recipe { spec, api, page_token }
+    }
+
+    /// Set the CIDR for a region (`cidr_notation`, the region's default when
+    /// absent), in the project of `labels["tidb.cloud/project"]` or
+    /// `project_id` (the default project otherwise).
+    fn create(region_id: String, cidr_notation: Option<String>, labels: Option<&Bound<'_, PyAny>>, project_id: Option<String>, validate_only: bool) () (region_id, cidr_notation=None, labels=None, project_id=None, validate_only=false,) -> call "createNetworkContainer" |api, _py| {
+        network::create_network_container(&api, &region_id, cidr_notation, opt_dict(labels, "labels")?, project_id, validate_only)?
+    }
+
+    fn get(network_container_id: String) (network_container_id, /,) () -> call "getNetworkContainer" |api, _py| {
+        network::get_network_container(&api, &network_container_id)?
+    }
+
+    /// Delete a network container no cluster or VPC peering uses; returns `{}`.
+    fn delete(network_container_id: String) (network_container_id, /,) () -> call "deleteNetworkContainer" |api, _py| {
+        network::delete_network_container(&api, &network_container_id)?
+    }
+} waits {
+});
+
+resource!(VpcPeerings, AsyncVpcPeerings, "VPC peerings between your VPCs and a project's network container." {
+    /// VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`.
+    fn list(project_id: Option<String>, cloud_provider: Option<String>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, cloud_provider=None, page_size=None, page_token=None,) -> pager "listVpcPeerings" |api, _py| {
+        let spec = network::list_vpc_peerings(project_id.as_deref(), cloud_provider.as_deref(), page_size)?;
+        Recipe { spec, api, page_token }
+    }
+
+    /// Peer your VPC (`customer_vpc_id`, `customer_vpc_cidr`, in
+    /// `customer_account_id` and, on AWS, `customer_region_id`) with the
+    /// network container of `tidb_cloud_region_id`. Returns it, PENDING until
+    /// you accept it on your side.
+    fn create(tidb_cloud_region_id: String, customer_account_id: String, customer_vpc_id: String, customer_vpc_cidr: String, customer_region_id: Option<String>) () (tidb_cloud_region_id, customer_account_id, customer_vpc_id, customer_vpc_cidr, customer_region_id=None,) -> call "createVpcPeering" |api, _py| {
+        let p = network::NewPeering { tidb_cloud_region_id, customer_region_id, customer_account_id, customer_vpc_id, customer_vpc_cidr };
+        network::create_vpc_peering(&api, p)?
+    }
+
+    fn get(vpc_peering_id: String) (vpc_peering_id, /,) () -> call "getVpcPeering" |api, _py| {
+        network::get_vpc_peering(&api, &vpc_peering_id)?
+    }
+
+    /// Delete a peering; returns `{}`.
+    fn delete(vpc_peering_id: String) (vpc_peering_id, /,) () -> call "deleteVpcPeering" |api, _py| {
+        network::delete_vpc_peering(&api, &vpc_peering_id)?
+    }
+} waits {
+    /// Poll until the peering is in `state` (ACTIVE unless said; `"DELETED"`:
+    /// until it is gone) and return it. FAILED raises `WaiterError`.
+    fn wait(vpc_peering_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (vpc_peering_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "VPC peering", &vpc_peering_id, state)?;
+        let waiting = waiters::wait_vpc_peering(&api, &vpc_peering_id, state, opts, super::progress::hook(display.clone()))?;
+        async move {
+            let r = waiting.await;
+            super::progress::close(&display);
+            r
+        }
+    }
+});
+
 resource!(Regions, AsyncRegions, "Cloud regions and their node specifications." {
     /// Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
     /// "azure", "alicloud") and `project_id`.
@@ -512,6 +618,9 @@ macro_rules! all_resources {
 all_resources!(
     Clusters / AsyncClusters,
     TidbNodeGroups / AsyncTidbNodeGroups,
+    PrivateEndpoints / AsyncPrivateEndpoints,
+    NetworkContainers / AsyncNetworkContainers,
+    VpcPeerings / AsyncVpcPeerings,
     Regions / AsyncRegions,
     Imports / AsyncImports,
     Integrations / AsyncIntegrations,

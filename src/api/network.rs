@@ -1,0 +1,148 @@
+//! Network containers and VPC peerings (Dedicated server): the CIDR a
+//! project's clusters use in a region, and peerings from a customer VPC to it.
+
+use super::{
+    check_page_size, clusters::labels_with_project, object, require_text, segment, text_opt, Api,
+    ListSpec, Pending,
+};
+use crate::config::Server;
+use crate::error::{Error, Result};
+use crate::http::{Request, Safety};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+fn listing(
+    path: &str,
+    items_key: &'static str,
+    project_id: Option<&str>,
+    cloud_provider: Option<&str>,
+    skip: Option<i64>,
+    page_size: Option<i64>,
+) -> Result<ListSpec> {
+    if let Some(s) = skip.filter(|s| *s < 0) {
+        return Err(Error::invalid(format!(
+            "skip must not be negative, got {s}"
+        )));
+    }
+    Ok(ListSpec {
+        request: Request::new(Method::GET, Server::Dedicated, path.into())
+            .query_opt("projectId", text_opt("project_id", project_id)?)
+            .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
+            .query_opt("skip", skip.map(|s| s.to_string()))
+            .query_opt("pageSize", check_page_size(page_size)?),
+        items_key,
+    })
+}
+
+pub fn list_network_containers(
+    project_id: Option<&str>,
+    cloud_provider: Option<&str>,
+    skip: Option<i64>,
+    page_size: Option<i64>,
+) -> Result<ListSpec> {
+    listing(
+        "/networkContainers",
+        "networkContainers",
+        project_id,
+        cloud_provider,
+        skip,
+        page_size,
+    )
+}
+
+/// A network container for `region_id`: `cidr_notation` (the region's
+/// default when absent), in the project `labels["tidb.cloud/project"]` names
+/// (`project_id` is a shorthand for it).
+pub fn create_network_container(
+    api: &Api,
+    region_id: &str,
+    cidr_notation: Option<String>,
+    labels: Option<Value>,
+    project_id: Option<String>,
+    validate_only: bool,
+) -> Result<Pending> {
+    require_text("region_id", region_id)?;
+    if let Some(c) = &cidr_notation {
+        require_text("cidr_notation", c)?;
+    }
+    let body = object([
+        ("regionId", Some(json!(region_id))),
+        ("cidrNotation", cidr_notation.map(Value::from)),
+        ("labels", labels_with_project(labels, project_id)?),
+    ]);
+    let mut req =
+        Request::new(Method::POST, Server::Dedicated, "/networkContainers".into()).body(body);
+    if validate_only {
+        req = req.query("validateOnly", "true").safety(Safety::Idempotent);
+    }
+    api.call(req)
+}
+
+pub fn get_network_container(api: &Api, id: &str) -> Result<Pending> {
+    let path = format!(
+        "/networkContainers/{}",
+        segment("network_container_id", id)?
+    );
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
+}
+
+pub fn delete_network_container(api: &Api, id: &str) -> Result<Pending> {
+    let path = format!(
+        "/networkContainers/{}",
+        segment("network_container_id", id)?
+    );
+    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+}
+
+pub fn list_vpc_peerings(
+    project_id: Option<&str>,
+    cloud_provider: Option<&str>,
+    page_size: Option<i64>,
+) -> Result<ListSpec> {
+    listing(
+        "/vpcPeerings",
+        "vpcPeerings",
+        project_id,
+        cloud_provider,
+        None,
+        page_size,
+    )
+}
+
+/// A peering request, in the service's fields.
+#[derive(Debug, Clone)]
+pub struct NewPeering {
+    pub tidb_cloud_region_id: String,
+    pub customer_region_id: Option<String>,
+    pub customer_account_id: String,
+    pub customer_vpc_id: String,
+    pub customer_vpc_cidr: String,
+}
+
+pub fn create_vpc_peering(api: &Api, p: NewPeering) -> Result<Pending> {
+    require_text("tidb_cloud_region_id", &p.tidb_cloud_region_id)?;
+    require_text("customer_account_id", &p.customer_account_id)?;
+    require_text("customer_vpc_id", &p.customer_vpc_id)?;
+    require_text("customer_vpc_cidr", &p.customer_vpc_cidr)?;
+    if let Some(r) = &p.customer_region_id {
+        require_text("customer_region_id", r)?;
+    }
+    let body = object([
+        ("tidbCloudRegionId", Some(json!(p.tidb_cloud_region_id))),
+        ("customerRegionId", p.customer_region_id.map(Value::from)),
+        ("customerAccountId", Some(json!(p.customer_account_id))),
+        ("customerVpcId", Some(json!(p.customer_vpc_id))),
+        ("customerVpcCidr", Some(json!(p.customer_vpc_cidr))),
+    ]);
+    api.call(Request::new(Method::POST, Server::Dedicated, "/vpcPeerings".into()).body(body))
+}
+
+pub fn get_vpc_peering(api: &Api, id: &str) -> Result<Pending> {
+    let path = format!("/vpcPeerings/{}", segment("vpc_peering_id", id)?);
+    api.call(Request::new(Method::GET, Server::Dedicated, path))
+}
+
+pub fn delete_vpc_peering(api: &Api, id: &str) -> Result<Pending> {
+    let path = format!("/vpcPeerings/{}", segment("vpc_peering_id", id)?);
+    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+}
