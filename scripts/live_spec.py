@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SERVERS = {
     "dedicated": (["dedicated-v1beta1.docs.json", "dedicated-v1beta1.cli.json"],
                   "https://dedicated.tidbapi.com/v1beta1"),
-    "iam": (["iam-v1beta1.docs.json"], "https://iam.tidbapi.com/v1beta1"),
+    "iam": (["iam-v1beta1.docs.json", "iam-v1beta1.cli.json"], "https://iam.tidbapi.com/v1beta1"),
     "billing": (["billing-v1beta1.docs.json"], "https://billing.tidbapi.com/v1beta1"),
 }
 
@@ -101,9 +101,22 @@ OPERATIONS = [
     ("createVpcPeering", "dedicated", "post", "/vpcPeerings"),
     ("getVpcPeering", "dedicated", "get", "/vpcPeerings/{vpcPeeringId}"),
     ("deleteVpcPeering", "dedicated", "delete", "/vpcPeerings/{vpcPeeringId}"),
+    ("listProjects", "iam", "get", "/projects"),
+    ("listSqlUsers", "iam", "get", "/clusters/{clusterId}/sqlUsers"),
+    ("createSqlUser", "iam", "post", "/clusters/{clusterId}/sqlUsers"),
+    ("getSqlUser", "iam", "get", "/clusters/{clusterId}/sqlUsers/{userName}"),
+    ("updateSqlUser", "iam", "patch", "/clusters/{clusterId}/sqlUsers/{userName}"),
+    ("deleteSqlUser", "iam", "delete", "/clusters/{clusterId}/sqlUsers/{userName}"),
 ]
 
 SOURCE_PATHS = {
+    # The CLI's IAM definitions carry the version in their paths.
+    "listProjects": "/v1beta1/projects",
+    "listSqlUsers": "/v1beta1/clusters/{clusterId}/sqlUsers",
+    "createSqlUser": "/v1beta1/clusters/{clusterId}/sqlUsers",
+    "getSqlUser": "/v1beta1/clusters/{clusterId}/sqlUsers/{userName}",
+    "updateSqlUser": "/v1beta1/clusters/{clusterId}/sqlUsers/{userName}",
+    "deleteSqlUser": "/v1beta1/clusters/{clusterId}/sqlUsers/{userName}",
     "createPrivateEndpointConnection":
         "/clusters/{clusterId}/tidbNodeGroups/{privateEndpointConnection.tidbNodeGroupId}"
         "/privateEndpointConnections",
@@ -140,6 +153,8 @@ OVERRIDES = [
     ("dedicated.S3SourceAccessKey", "properties/secret", "set", {"writeOnly": True}),
     ("dedicated.AzureBlobSource", "properties/sasToken", "set", {"writeOnly": True}),
     ("dedicated.GCSSource", "properties/serviceAccountKey", "set", {"writeOnly": True}),
+    ("iam.CreateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
+    ("iam.UpdateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
 ]
 
 # Operations whose definitions require a body that the service's own samples

@@ -41,7 +41,8 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "updatePublicEndpointSetting", "createPrivateEndpointConnection",
                   "listNetworkContainers", "createNetworkContainer", "getNetworkContainer",
                   "deleteNetworkContainer", "listVpcPeerings", "createVpcPeering",
-                  "getVpcPeering", "deleteVpcPeering"}
+                  "getVpcPeering", "deleteVpcPeering", "listProjects", "listSqlUsers",
+                  "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser"}
 
 
 def samples() -> dict[str, str]:

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
     ApiKey,
+    BasicResp,
     BillsCostExplorer,
     BillsDetails,
     BillsExplorer,
@@ -25,11 +26,13 @@ from tidbcloud.types import (
     OrgAuditLog,
     PrivateEndpointConnection,
     PrivateLinkService,
+    Project,
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
+    SqlUser,
     TidbNodeGroup,
     TidbNodeGroupTiProxySetting,
     TrendsFilter,
@@ -1367,6 +1370,188 @@ class AsyncImports:
         PREPARING, IMPORTING and CANCELING keep it waiting."""
 
 @final
+class Projects:
+    """Projects of the organization (IAM server)."""
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[Project]:
+        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+
+@final
+class AsyncProjects:
+    """Projects of the organization (IAM server)."""
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Project]:
+        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+
+@final
+class SqlUsers:
+    """SQL users of a cluster (IAM server); passwords never appear in a repr, a log line or an error."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[SqlUser]:
+        """The cluster's SQL users, across all pages."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        user_name: str,
+        password: str,
+        builtin_role: str | None = None,
+        custom_roles: Sequence[str] | None = None,
+        auth_method: str = "mysql_native_password",
+        auto_prefix: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SqlUser:
+        """Create a SQL user with a built-in role (`"role_admin"`, `"role_readwrite"`,
+        `"role_readonly"`) and/or custom roles. `auto_prefix=True` (Starter and
+        Essential) puts the cluster's user prefix before the name."""
+    def get(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SqlUser: ...
+    def update(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        builtin_role: str | None = None,
+        custom_roles: Sequence[str] | None = None,
+        password: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SqlUser:
+        """Change a SQL user's roles or password."""
+    def delete(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BasicResp:
+        """Drop a SQL user."""
+
+@final
+class AsyncSqlUsers:
+    """SQL users of a cluster (IAM server); passwords never appear in a repr, a log line or an error."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[SqlUser]:
+        """The cluster's SQL users, across all pages."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        user_name: str,
+        password: str,
+        builtin_role: str | None = None,
+        custom_roles: Sequence[str] | None = None,
+        auth_method: str = "mysql_native_password",
+        auto_prefix: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[SqlUser]:
+        """Create a SQL user with a built-in role (`"role_admin"`, `"role_readwrite"`,
+        `"role_readonly"`) and/or custom roles. `auto_prefix=True` (Starter and
+        Essential) puts the cluster's user prefix before the name."""
+    def get(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[SqlUser]: ...
+    def update(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        builtin_role: str | None = None,
+        custom_roles: Sequence[str] | None = None,
+        password: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[SqlUser]:
+        """Change a SQL user's roles or password."""
+    def delete(
+        self,
+        cluster_id: str,
+        user_name: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[BasicResp]:
+        """Drop a SQL user."""
+
+@final
 class Integrations:
     """Third-party integrations of a cluster."""
 
@@ -1746,7 +1931,11 @@ class TiDBCloud:
     @property
     def private_endpoints(self) -> PrivateEndpoints: ...
     @property
+    def projects(self) -> Projects: ...
+    @property
     def regions(self) -> Regions: ...
+    @property
+    def sql_users(self) -> SqlUsers: ...
     @property
     def tidb_node_groups(self) -> TidbNodeGroups: ...
     @property
@@ -1810,7 +1999,11 @@ class AsyncTiDBCloud:
     @property
     def private_endpoints(self) -> AsyncPrivateEndpoints: ...
     @property
+    def projects(self) -> AsyncProjects: ...
+    @property
     def regions(self) -> AsyncRegions: ...
+    @property
+    def sql_users(self) -> AsyncSqlUsers: ...
     @property
     def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
     @property
@@ -1900,7 +2093,9 @@ __all__ = [
     "AsyncPageIterator",
     "AsyncPager",
     "AsyncPrivateEndpoints",
+    "AsyncProjects",
     "AsyncRegions",
+    "AsyncSqlUsers",
     "AsyncTiDBCloud",
     "AsyncTidbNodeGroups",
     "AsyncVpcPeerings",
@@ -1916,8 +2111,10 @@ __all__ = [
     "PageIterator",
     "Pager",
     "PrivateEndpoints",
+    "Projects",
     "Ready",
     "Regions",
+    "SqlUsers",
     "TiDBCloud",
     "TidbNodeGroups",
     "VpcPeerings",

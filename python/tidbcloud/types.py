@@ -14,6 +14,7 @@ from typing import Any, Literal, TypedDict
 __all__ = [
     "ApiKey",
     "AzureBlobSource",
+    "BasicResp",
     "BillingBaseError",
     "BillsCostExplorer",
     "BillsCostExplorerBreakdown",
@@ -44,6 +45,7 @@ __all__ = [
     "CreateMetricsKeyResp",
     "CreateNewrelicIntegrationRequest",
     "CreatePrometheusMetricsKeyRequest",
+    "CreateSqlUserReq",
     "CreationDetails",
     "DatadogIntegrationStatusResp",
     "DatadogSite",
@@ -72,7 +74,9 @@ __all__ = [
     "ListNetworkContainersResponse",
     "ListNodeSpecsResponse",
     "ListPrivateEndpointConnectionsResponse",
+    "ListProjectsRsp",
     "ListRegionsResponse",
+    "ListSqlUsersRsp",
     "ListTidbNodeGroupsResponse",
     "ListVpcPeeringsResponse",
     "NetworkContainer",
@@ -87,6 +91,7 @@ __all__ = [
     "PrivateEndpointConnectionEndpointState",
     "PrivateLinkService",
     "PrivateLinkServiceState",
+    "Project",
     "ProtobufAny",
     "PublicEndpointSetting",
     "PublicEndpointSettingIpAccessList",
@@ -102,6 +107,7 @@ __all__ = [
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
+    "SqlUser",
     "StorageNodeSettingStorageType",
     "SummaryByProject",
     "TidbNodeGroup",
@@ -116,6 +122,7 @@ __all__ = [
     "UpdateClusterRequestStorageNodeSetting",
     "UpdateClusterRequestTidbNodeSetting",
     "UpdateClusterRequestTidbNodeSettingTidbNodeGroup",
+    "UpdateSqlUserReq",
     "VpcPeering",
     "VpcPeeringState",
 ]
@@ -133,6 +140,11 @@ class AzureBlobSource(TypedDict, total=False):
     authType: ImportAzureBlobAuthTypeEnum
     sasToken: str
     uri: str
+
+
+class BasicResp(TypedDict, total=False):
+    code: int
+    message: str
 
 
 class BillingBaseError(TypedDict, total=False):
@@ -365,6 +377,15 @@ class CreatePrometheusMetricsKeyRequest(TypedDict, total=False):
     pass
 
 
+class CreateSqlUserReq(TypedDict, total=False):
+    authMethod: str
+    autoPrefix: bool
+    builtinRole: str
+    customRoles: list[str]
+    password: str
+    userName: str
+
+
 class CreationDetails(TypedDict, total=False):
     importOptions: ImportOptions
     source: ImportSource
@@ -540,10 +561,20 @@ class ListPrivateEndpointConnectionsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListProjectsRsp(TypedDict, total=False):
+    nextPageToken: str
+    projects: list[Project]
+
+
 class ListRegionsResponse(TypedDict, total=False):
     regions: list[Region]
     totalSize: int
     nextPageToken: str
+
+
+class ListSqlUsersRsp(TypedDict, total=False):
+    nextPageToken: str
+    sqlUsers: list[SqlUser]
 
 
 class ListTidbNodeGroupsResponse(TypedDict, total=False):
@@ -684,6 +715,16 @@ class PrivateLinkService(TypedDict, total=False):
 PrivateLinkServiceState = Literal["CREATING", "ACTIVE", "DELETING"] | str
 
 
+class Project(TypedDict, total=False):
+    aws_cmek_enabled: bool
+    cluster_count: int
+    create_timestamp: str
+    id: str
+    name: str
+    org_id: str
+    user_count: int
+
+
 ProtobufAny = TypedDict('ProtobufAny', {'@type': 'str'}, total=False)
 
 
@@ -757,6 +798,13 @@ class ShowNodeQuotaResponse(TypedDict, total=False):
 class ShowNodeQuotaResponseComponentQuota(TypedDict, total=False):
     componentType: ComponentType
     quota: int
+
+
+class SqlUser(TypedDict, total=False):
+    authMethod: str
+    builtinRole: str
+    customRoles: list[str]
+    userName: str
 
 
 StorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
@@ -840,6 +888,12 @@ class UpdateClusterRequestTidbNodeSetting(TypedDict, total=False):
 class UpdateClusterRequestTidbNodeSettingTidbNodeGroup(TypedDict, total=False):
     tidbNodeGroupId: str
     nodeCount: int
+
+
+class UpdateSqlUserReq(TypedDict, total=False):
+    builtinRole: str
+    customRoles: list[str]
+    password: str
 
 
 class VpcPeering(TypedDict, total=False):

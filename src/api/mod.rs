@@ -13,8 +13,10 @@ pub mod integrations;
 pub mod network;
 mod paging;
 pub mod private_endpoints;
+pub mod projects;
 pub mod recent;
 pub mod regions;
+pub mod sql_users;
 pub mod tidb_node_groups;
 pub mod waiters;
 

@@ -7,7 +7,7 @@
 use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
-use super::state::{ClusterRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
+use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
 use serde_json::{Map, Value};
 
@@ -404,6 +404,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         default_public: Default::default(),
         groups: Vec::new(),
         private_endpoints: Vec::new(),
+        sql_users: vec![SqlUserRec::root(None)],
     };
     if validate_only {
         return ok(rec.to_json());

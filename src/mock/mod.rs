@@ -13,12 +13,14 @@ mod integrations;
 mod network;
 mod paging;
 mod private_endpoints;
+mod projects;
 mod ratelimit;
 mod regions;
 mod reply;
 mod routes;
 mod seed;
 mod server;
+mod sql_users;
 mod state;
 mod tidb_node_groups;
 

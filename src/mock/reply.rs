@@ -41,9 +41,10 @@ impl Fail {
 pub fn error_body(path: &str, status: StatusCode, message: &str) -> Value {
     let n = status.as_u16();
     let rest = path.strip_prefix("/v1beta1").unwrap_or(path);
-    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills"]
+    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills", "/projects"]
         .iter()
-        .any(|p| rest.starts_with(p));
+        .any(|p| rest.starts_with(p))
+        || rest.contains("/sqlUsers");
     if iam_or_billing {
         let prefix = match n {
             400 => "invalid argument",

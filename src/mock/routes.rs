@@ -10,7 +10,7 @@ use super::server::Shared;
 use super::state::KeyRec;
 use super::{
     api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
-    regions, tidb_node_groups,
+    projects, regions, sql_users, tidb_node_groups,
 };
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
@@ -324,6 +324,18 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             _ => Err(not_allowed()),
         },
         (["auditLogs"], None) if method == Method::GET => audit_logs::list(&mut st, ctx),
+        (["projects"], None) if method == Method::GET => projects::list(&mut st, ctx),
+        (["clusters", id, "sqlUsers"], None) => match *method {
+            Method::GET => sql_users::list(&mut st, ctx, id),
+            Method::POST => sql_users::create(&mut st, ctx, id),
+            _ => Err(not_allowed()),
+        },
+        (["clusters", id, "sqlUsers", name], None) => match *method {
+            Method::GET => sql_users::get(&mut st, ctx, id, name),
+            Method::PATCH => sql_users::update(&mut st, ctx, id, name),
+            Method::DELETE => sql_users::delete(&mut st, ctx, id, name),
+            _ => Err(not_allowed()),
+        },
         (["bills", m], None) if method == Method::GET => billing::monthly(&mut st, ctx, m),
         (["billsDetails", m], None) if method == Method::GET => billing::details(&mut st, ctx, m),
         (["billsCostExplorer"], None) if method == Method::POST => {

@@ -125,6 +125,42 @@ pub struct ClusterRec {
     pub groups: Vec<GroupRec>,
     /// Private endpoint connections to the cluster's groups.
     pub private_endpoints: Vec<super::private_endpoints::EndpointRec>,
+    /// Its SQL users, root first.
+    pub sql_users: Vec<SqlUserRec>,
+}
+
+/// A SQL user of a cluster. The password is kept, never returned.
+#[derive(Debug, Clone)]
+pub struct SqlUserRec {
+    pub user_name: String,
+    pub auth_method: String,
+    pub builtin_role: Option<String>,
+    pub custom_roles: Vec<String>,
+    pub password: String,
+}
+
+impl SqlUserRec {
+    pub fn root(password: Option<&str>) -> Self {
+        SqlUserRec {
+            user_name: "root".into(),
+            auth_method: "mysql_native_password".into(),
+            builtin_role: Some("role_admin".into()),
+            custom_roles: Vec::new(),
+            password: password.unwrap_or_default().to_owned(),
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        let mut v = json!({
+            "userName": self.user_name,
+            "authMethod": self.auth_method,
+            "customRoles": self.custom_roles,
+        });
+        if let Some(r) = &self.builtin_role {
+            v["builtinRole"] = json!(r);
+        }
+        v
+    }
 }
 
 /// A TiDB node group's public endpoint: on or off, and who may reach it.

@@ -10,7 +10,7 @@ use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{
     api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
-    regions, tidb_node_groups, Api,
+    projects, regions, sql_users, tidb_node_groups, Api,
 };
 use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
@@ -523,6 +523,46 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
 } waits {
 });
 
+resource!(Projects, AsyncProjects, "Projects of the organization (IAM server)." {
+    /// The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages.
+    fn list(page_size: Option<i64>, page_token: Option<String>) () (page_size=None, page_token=None,) -> pager "listProjects" |api, _py| {
+        Recipe { spec: projects::list(page_size)?, api, page_token }
+    }
+} waits {
+});
+
+resource!(SqlUsers, AsyncSqlUsers, "SQL users of a cluster (IAM server); passwords never appear in a repr, a log line or an error." {
+    /// The cluster's SQL users, across all pages.
+    fn list(cluster_id: String, page_size: Option<i64>, page_token: Option<String>) (cluster_id, /,) (page_size=None, page_token=None,) -> pager "listSqlUsers" |api, _py| {
+        Recipe { spec: sql_users::list(&cluster_id, page_size)?, api, page_token }
+    }
+
+    /// Create a SQL user with a built-in role (`"role_admin"`, `"role_readwrite"`,
+    /// `"role_readonly"`) and/or custom roles. `auto_prefix=True` (Starter and
+    /// Essential) puts the cluster's user prefix before the name.
+    fn create(cluster_id: String, user_name: String, password: String, builtin_role: Option<String>, custom_roles: Option<&Bound<'_, PyAny>>, auth_method: &str, auto_prefix: Option<bool>) (cluster_id, /,) (user_name, password, builtin_role=None, custom_roles=None, auth_method="mysql_native_password", auto_prefix=None,) -> call "createSqlUser" |api, _py| {
+        let custom_roles = custom_roles.filter(|r| !r.is_none()).map(|r| str_list(Some(r), "custom_roles")).transpose()?;
+        let u = sql_users::NewSqlUser { user_name, password: Secret::new(password), auth_method: auth_method.to_owned(), builtin_role, custom_roles, auto_prefix };
+        sql_users::create(&api, &cluster_id, u)?
+    }
+
+    fn get(cluster_id: String, user_name: String) (cluster_id, user_name, /,) () -> call "getSqlUser" |api, _py| {
+        sql_users::get(&api, &cluster_id, &user_name)?
+    }
+
+    /// Change a SQL user's roles or password.
+    fn update(cluster_id: String, user_name: String, builtin_role: Option<String>, custom_roles: Option<&Bound<'_, PyAny>>, password: Option<String>) (cluster_id, user_name, /,) (builtin_role=None, custom_roles=None, password=None,) -> call "updateSqlUser" |api, _py| {
+        let custom_roles = custom_roles.filter(|r| !r.is_none()).map(|r| str_list(Some(r), "custom_roles")).transpose()?;
+        sql_users::update(&api, &cluster_id, &user_name, builtin_role, custom_roles, password.map(Secret::new))?
+    }
+
+    /// Drop a SQL user.
+    fn delete(cluster_id: String, user_name: String) (cluster_id, user_name, /,) () -> call "deleteSqlUser" |api, _py| {
+        sql_users::delete(&api, &cluster_id, &user_name)?
+    }
+} waits {
+});
+
 resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
     fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, page_size=None, page_token=None,) -> pager "listApiKeys" |api, _py| {
         Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
@@ -623,6 +663,8 @@ all_resources!(
     VpcPeerings / AsyncVpcPeerings,
     Regions / AsyncRegions,
     Imports / AsyncImports,
+    Projects / AsyncProjects,
+    SqlUsers / AsyncSqlUsers,
     Integrations / AsyncIntegrations,
     ApiKeys / AsyncApiKeys,
     AuditLogs / AsyncAuditLogs,
