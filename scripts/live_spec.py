@@ -31,6 +31,7 @@ SERVERS = {
                   "https://dedicated.tidbapi.com/v1beta1"),
     "iam": (["iam-v1beta1.docs.json", "iam-v1beta1.cli.json"], "https://iam.tidbapi.com/v1beta1"),
     "billing": (["billing-v1beta1.docs.json"], "https://billing.tidbapi.com/v1beta1"),
+    "v1beta": (["v1beta.docs.json"], "https://api.tidbcloud.com/api/v1beta"),
 }
 
 # The client's operations: (operationId, server, method, path). Where the
@@ -107,6 +108,27 @@ OPERATIONS = [
     ("getSqlUser", "iam", "get", "/clusters/{clusterId}/sqlUsers/{userName}"),
     ("updateSqlUser", "iam", "patch", "/clusters/{clusterId}/sqlUsers/{userName}"),
     ("deleteSqlUser", "iam", "delete", "/clusters/{clusterId}/sqlUsers/{userName}"),
+    ("createProject", "v1beta", "post", "/projects"),
+    ("listBackups", "v1beta", "get", "/projects/{project_id}/clusters/{cluster_id}/backups"),
+    ("createBackup", "v1beta", "post", "/projects/{project_id}/clusters/{cluster_id}/backups"),
+    ("getBackup", "v1beta", "get",
+     "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}"),
+    ("deleteBackup", "v1beta", "delete",
+     "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}"),
+    ("listRestores", "v1beta", "get", "/projects/{project_id}/restores"),
+    ("createRestore", "v1beta", "post", "/projects/{project_id}/restores"),
+    ("getRestore", "v1beta", "get", "/projects/{project_id}/restores/{restore_id}"),
+]
+
+# Operations of the v1beta API carry its base path in their definitions.
+V1BETA_PREFIX = "/api/v1beta"
+
+# (operationId, request body pointer, action, value): like OVERRIDES, for the
+# bodies defined inline in an operation.
+BODY_OVERRIDES = [
+    # The restore body requires a `cluster_spec` it does not define; the
+    # service's sample sends `config`.
+    ("createRestore", "required", "remove", "cluster_spec"),
 ]
 
 SOURCE_PATHS = {
@@ -239,6 +261,8 @@ class Converter:
         """The operation's definition, from the first file that has it, and the
         renaming of its path parameters to ours."""
         src_path = SOURCE_PATHS.get(op_id, path)
+        if self.server == "v1beta":
+            src_path = V1BETA_PREFIX + src_path
         for d in self.docs:
             if method in d["paths"].get(src_path, {}):
                 names = re.findall(r"{([^}]+)}", src_path)
@@ -276,9 +300,13 @@ class Converter:
         return out
 
 
-def apply_overrides(schemas: dict) -> None:
-    for name, pointer, action, value in OVERRIDES:
-        node = schemas[name]
+def apply_overrides(schemas: dict, paths: dict) -> None:
+    bodies = {op["operationId"]: op for item in paths.values() for op in item.values()}
+    targets = [(schemas[name], pointer, action, value)
+               for name, pointer, action, value in OVERRIDES]
+    targets += [(bodies[op]["requestBody"]["content"]["application/json"]["schema"],
+                 pointer, action, value) for op, pointer, action, value in BODY_OVERRIDES]
+    for node, pointer, action, value in targets:
         parts = pointer.split("/")
         for part in parts[:-1]:
             node = node[part]
@@ -308,7 +336,7 @@ def build(ref_dir: str) -> dict:
     schemas: dict = {}
     for c in converters.values():
         schemas.update(c.schemas)
-    apply_overrides(schemas)
+    apply_overrides(schemas, paths)
     return {
         "openapi": "3.0.3",
         "info": {"title": "TiDB Cloud API as tidbcloud speaks it", "version": "v1beta1"},

@@ -8,6 +8,8 @@ use std::time::Duration;
 pub const DEFAULT_DEDICATED_URL: &str = "https://dedicated.tidbapi.com/v1beta1";
 pub const DEFAULT_IAM_URL: &str = "https://iam.tidbapi.com/v1beta1";
 pub const DEFAULT_BILLING_URL: &str = "https://billing.tidbapi.com/v1beta1";
+/// The older API, for backups, restores and creating projects.
+pub const DEFAULT_V1BETA_URL: &str = "https://api.tidbcloud.com/api/v1beta";
 
 /// A string that never shows itself in `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
@@ -28,12 +30,14 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// The three API servers; each operation belongs to one.
+/// The API servers; each operation belongs to one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Server {
     Dedicated,
     Iam,
     Billing,
+    /// The older v1beta API (backups, restores, creating projects).
+    V1beta,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +45,7 @@ pub struct Endpoints {
     pub dedicated: String,
     pub iam: String,
     pub billing: String,
+    pub v1beta: String,
 }
 
 impl Endpoints {
@@ -49,6 +54,7 @@ impl Endpoints {
             Server::Dedicated => &self.dedicated,
             Server::Iam => &self.iam,
             Server::Billing => &self.billing,
+            Server::V1beta => &self.v1beta,
         }
     }
 }
@@ -78,6 +84,7 @@ pub struct Settings {
     pub dedicated_url: Option<String>,
     pub iam_url: Option<String>,
     pub billing_url: Option<String>,
+    pub v1beta_url: Option<String>,
     pub timeout: Option<f64>,
     pub connect_timeout: Option<f64>,
     pub max_retries: Option<u32>,
@@ -141,6 +148,11 @@ impl Config {
                 s.billing_url.clone(),
                 "TIDBCLOUD_BILLING_ENDPOINT",
                 DEFAULT_BILLING_URL,
+            )?,
+            v1beta: pick(
+                s.v1beta_url.clone(),
+                "TIDBCLOUD_V1BETA_ENDPOINT",
+                DEFAULT_V1BETA_URL,
             )?,
         };
 
@@ -254,6 +266,7 @@ mod tests {
         assert_eq!(c.endpoints.dedicated, DEFAULT_DEDICATED_URL);
         assert_eq!(c.endpoints.iam, DEFAULT_IAM_URL);
         assert_eq!(c.endpoints.billing, DEFAULT_BILLING_URL);
+        assert_eq!(c.endpoints.v1beta, DEFAULT_V1BETA_URL);
     }
 
     #[test]

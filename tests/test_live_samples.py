@@ -19,7 +19,7 @@ from tidbcloud.testing import MockServer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "spec", "tidbcloud-live-samples.json")
 HOSTS = ("https://dedicated.tidbapi.com/v1beta1", "https://iam.tidbapi.com/v1beta1",
-         "https://billing.tidbapi.com/v1beta1")
+         "https://billing.tidbapi.com/v1beta1", "https://api.tidbcloud.com/api/v1beta")
 # The order a user would run them in: what one creates, the next ones use.
 CLUSTER_ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "getCluster",
                  "listClusters", "updateCluster", "pauseCluster", "resumeCluster",
@@ -34,6 +34,9 @@ IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
 NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProviders", "getNodeSpec",
                     "listPrivateEndpointConnections", "getPrivateEndpointConnection",
                     "deletePrivateEndpointConnection"]
+# The older v1beta API: a project, then backups and a restore of a cluster.
+V1BETA_ORDER = ["createProject", "listBackups", "createBackup", "getBackup", "listRestores",
+                "createRestore", "getRestore", "deleteBackup"]
 # The reference gives these no sample.
 WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listTidbNodeGroups", "createTidbNodeGroup", "getTidbNodeGroup",
@@ -52,16 +55,19 @@ def samples() -> dict[str, str]:
 
 def test_every_live_operation_has_its_sample_replayed():
     replayed = (set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
-                | set(NODE_GROUP_ORDER))
+                | set(NODE_GROUP_ORDER) | set(V1BETA_ORDER))
     assert replayed | WITHOUT_SAMPLE == contract.operation_ids()
     assert replayed <= set(samples())
     assert not WITHOUT_SAMPLE & set(samples())
 
 
-def replay(mock, op: str, ids: dict[str, str]) -> Any:
+def replay(mock, op: str, ids: dict[str, str], literal: dict[str, str] | None = None) -> Any:
     """Run the sample of `op` with curl against `mock`; its JSON answer (None
-    for an empty one)."""
+    for an empty one). `literal` replaces example values a sample writes out
+    (an id of "1") with real ones."""
     cmd = samples()[op]
+    for old, new in (literal or {}).items():
+        cmd = cmd.replace(old, new)
     for host in HOSTS:
         cmd = cmd.replace(host, mock.url)
     cmd = (cmd.replace("YOUR_PUBLIC_KEY", mock.public_key)
@@ -155,3 +161,25 @@ def test_node_group_and_helper_samples_work_as_written(mock):
             assert [e["endpointId"] for e in body["privateEndpointConnections"]] == ["vpce-0a1b"]
         if op == "deletePrivateEndpointConnection":
             assert body == {}
+
+
+@needs_curl
+def test_v1beta_samples_work_as_written(mock):
+    with mock.client() as c:
+        cid = c.clusters.create(**cluster_args())["clusterId"]
+    ids = {"project_id": DEFAULT_PROJECT, "cluster_id": cid}
+    literal: dict[str, str] = {}
+    for op in V1BETA_ORDER:
+        body = replay(mock, op, ids, literal)
+        if op == "createProject":
+            assert body["id"]
+        if op == "createBackup":
+            ids["backup_id"] = body["id"]
+            literal['"backup_id":"1"'] = f'"backup_id":"{body["id"]}"'
+        if op == "listBackups":
+            assert body == {"items": [], "total": 0}
+        if op == "createRestore":
+            ids["restore_id"] = body["id"]
+            assert body["cluster_id"]
+        if op == "getRestore":
+            assert body["cluster"]["name"] == "Cluster0"

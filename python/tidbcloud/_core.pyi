@@ -1384,6 +1384,17 @@ class Projects:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Project]:
         """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+    def create(
+        self,
+        *,
+        name: str,
+        aws_cmek_enabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Create a project; returns `{"id": ...}` (through the older v1beta API)."""
 
 @final
 class AsyncProjects:
@@ -1400,6 +1411,283 @@ class AsyncProjects:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Project]:
         """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+    def create(
+        self,
+        *,
+        name: str,
+        aws_cmek_enabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Create a project; returns `{"id": ...}` (through the older v1beta API)."""
+
+@final
+class Backups:
+    """Backups of a Dedicated cluster (the older v1beta API: ids are the project's and the cluster's)."""
+
+    def list(
+        self,
+        project_id: str,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[dict[str, Any]]:
+        """The cluster's backups, manual and automatic, across all pages."""
+    def create(
+        self,
+        project_id: str,
+        cluster_id: str,
+        /,
+        *,
+        name: str,
+        description: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`."""
+    def get(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    def delete(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a backup; returns `{}`."""
+    def wait(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        state: str = "SUCCESS",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Poll until the backup's `status` is `state` (SUCCESS unless said;
+        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`."""
+
+@final
+class AsyncBackups:
+    """Backups of a Dedicated cluster (the older v1beta API: ids are the project's and the cluster's)."""
+
+    def list(
+        self,
+        project_id: str,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[dict[str, Any]]:
+        """The cluster's backups, manual and automatic, across all pages."""
+    def create(
+        self,
+        project_id: str,
+        cluster_id: str,
+        /,
+        *,
+        name: str,
+        description: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`."""
+    def get(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]: ...
+    def delete(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a backup; returns `{}`."""
+    def wait(
+        self,
+        project_id: str,
+        cluster_id: str,
+        backup_id: str,
+        /,
+        *,
+        state: str = "SUCCESS",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Poll until the backup's `status` is `state` (SUCCESS unless said;
+        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`."""
+
+@final
+class Restores:
+    """Restores of backups to new Dedicated clusters (the older v1beta API)."""
+
+    def list(
+        self,
+        project_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[dict[str, Any]]:
+        """The project's restore tasks, across all pages."""
+    def create(
+        self,
+        project_id: str,
+        /,
+        *,
+        backup_id: str,
+        name: str,
+        config: Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Restore `backup_id` to a new cluster called `name`; returns `{"id",
+        "cluster_id"}`. `config={"root_password": ..., "port": 4000,
+        "components": {"tidb": {"node_size": "8C16G", "node_quantity": 2},
+        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`."""
+    def get(
+        self,
+        project_id: str,
+        restore_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]: ...
+    def wait(
+        self,
+        project_id: str,
+        restore_id: str,
+        /,
+        *,
+        state: str = "SUCCESS",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Poll until the restore's `status` is `state` (SUCCESS unless said) and
+        return it. FAILED raises `WaiterError` with its `error_message`."""
+
+@final
+class AsyncRestores:
+    """Restores of backups to new Dedicated clusters (the older v1beta API)."""
+
+    def list(
+        self,
+        project_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[dict[str, Any]]:
+        """The project's restore tasks, across all pages."""
+    def create(
+        self,
+        project_id: str,
+        /,
+        *,
+        backup_id: str,
+        name: str,
+        config: Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Restore `backup_id` to a new cluster called `name`; returns `{"id",
+        "cluster_id"}`. `config={"root_password": ..., "port": 4000,
+        "components": {"tidb": {"node_size": "8C16G", "node_quantity": 2},
+        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`."""
+    def get(
+        self,
+        project_id: str,
+        restore_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]: ...
+    def wait(
+        self,
+        project_id: str,
+        restore_id: str,
+        /,
+        *,
+        state: str = "SUCCESS",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Poll until the restore's `status` is `state` (SUCCESS unless said) and
+        return it. FAILED raises `WaiterError` with its `error_message`."""
 
 @final
 class SqlUsers:
@@ -1906,6 +2194,7 @@ class TiDBCloud:
         dedicated_url: str | None = None,
         iam_url: str | None = None,
         billing_url: str | None = None,
+        v1beta_url: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 5.0,
         max_retries: int = 2,
@@ -1918,6 +2207,8 @@ class TiDBCloud:
     def api_keys(self) -> ApiKeys: ...
     @property
     def audit_logs(self) -> AuditLogs: ...
+    @property
+    def backups(self) -> Backups: ...
     @property
     def billing(self) -> Billing: ...
     @property
@@ -1935,6 +2226,8 @@ class TiDBCloud:
     @property
     def regions(self) -> Regions: ...
     @property
+    def restores(self) -> Restores: ...
+    @property
     def sql_users(self) -> SqlUsers: ...
     @property
     def tidb_node_groups(self) -> TidbNodeGroups: ...
@@ -1949,6 +2242,8 @@ class TiDBCloud:
     def iam_url(self) -> str: ...
     @property
     def billing_url(self) -> str: ...
+    @property
+    def v1beta_url(self) -> str: ...
     @property
     def timeout(self) -> float: ...
     @property
@@ -1974,6 +2269,7 @@ class AsyncTiDBCloud:
         dedicated_url: str | None = None,
         iam_url: str | None = None,
         billing_url: str | None = None,
+        v1beta_url: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 5.0,
         max_retries: int = 2,
@@ -1986,6 +2282,8 @@ class AsyncTiDBCloud:
     def api_keys(self) -> AsyncApiKeys: ...
     @property
     def audit_logs(self) -> AsyncAuditLogs: ...
+    @property
+    def backups(self) -> AsyncBackups: ...
     @property
     def billing(self) -> AsyncBilling: ...
     @property
@@ -2003,6 +2301,8 @@ class AsyncTiDBCloud:
     @property
     def regions(self) -> AsyncRegions: ...
     @property
+    def restores(self) -> AsyncRestores: ...
+    @property
     def sql_users(self) -> AsyncSqlUsers: ...
     @property
     def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
@@ -2017,6 +2317,8 @@ class AsyncTiDBCloud:
     def iam_url(self) -> str: ...
     @property
     def billing_url(self) -> str: ...
+    @property
+    def v1beta_url(self) -> str: ...
     @property
     def timeout(self) -> float: ...
     @property
@@ -2085,6 +2387,7 @@ __all__ = [
     "ApiKeys",
     "AsyncApiKeys",
     "AsyncAuditLogs",
+    "AsyncBackups",
     "AsyncBilling",
     "AsyncClusters",
     "AsyncImports",
@@ -2095,11 +2398,13 @@ __all__ = [
     "AsyncPrivateEndpoints",
     "AsyncProjects",
     "AsyncRegions",
+    "AsyncRestores",
     "AsyncSqlUsers",
     "AsyncTiDBCloud",
     "AsyncTidbNodeGroups",
     "AsyncVpcPeerings",
     "AuditLogs",
+    "Backups",
     "Billing",
     "Bridge",
     "Call",
@@ -2114,6 +2419,7 @@ __all__ = [
     "Projects",
     "Ready",
     "Regions",
+    "Restores",
     "SqlUsers",
     "TiDBCloud",
     "TidbNodeGroups",

@@ -65,7 +65,7 @@ pub struct NewCluster {
     pub root_password: Option<Secret>,
 }
 
-fn check_password(name: &str, p: &Secret) -> Result<()> {
+pub(crate) fn check_password(name: &str, p: &Secret) -> Result<()> {
     let n = p.expose().chars().count();
     if (8..=64).contains(&n) {
         Ok(())

@@ -5,6 +5,7 @@
 
 pub mod api_keys;
 pub mod audit_logs;
+pub mod backups;
 pub mod billing;
 pub mod clusters;
 pub mod extras;

@@ -1,5 +1,8 @@
-//! Page-token paging: follow `nextPageToken` until it is empty, with the same
-//! filters on every page; a token that comes back twice is an error, not a loop.
+//! Paging with the same filters on every page. The current servers page by
+//! token: follow `nextPageToken` until it is empty; a token that comes back
+//! twice is an error, not a loop. The older v1beta API pages by number
+//! (`page`, `page_size`, and `total` in each answer): ask for the next page
+//! until `total` items have come or a page comes back short.
 
 use super::Api;
 use crate::error::{Error, Result};
@@ -20,7 +23,13 @@ pub struct Paginator {
     next: Option<String>,
     seen: HashSet<String>,
     done: bool,
+    /// For numbered paging: the next page, and how many items came so far.
+    page: u64,
+    received: u64,
 }
+
+/// The v1beta API's default page size.
+const V1BETA_PAGE_SIZE: u64 = 10;
 
 impl Paginator {
     pub fn new(spec: ListSpec, page_token: Option<String>) -> Self {
@@ -33,7 +42,50 @@ impl Paginator {
             next: page_token.filter(|t| !t.is_empty()),
             seen,
             done: false,
+            page: 1,
+            received: 0,
         }
+    }
+
+    fn numbered(&self) -> bool {
+        self.spec.request.server == crate::config::Server::V1beta
+    }
+
+    async fn next_numbered(&mut self, api: &Api) -> Result<Option<Value>> {
+        let mut req = self.spec.request.clone();
+        let size = req
+            .query
+            .iter()
+            .find(|(k, _)| k == "page_size")
+            .and_then(|(_, v)| v.parse::<u64>().ok())
+            .unwrap_or(V1BETA_PAGE_SIZE);
+        req.query.push(("page".into(), self.page.to_string()));
+        let mut page = api.send(req).await?;
+        if !page.is_object() {
+            self.done = true;
+            return Err(Error::Decode {
+                message: format!("a page of {} is not a JSON object", self.spec.items_key),
+                status: 200,
+                request_id: None,
+            });
+        }
+        let count = match page.get(self.spec.items_key) {
+            Some(Value::Array(items)) => items.len() as u64,
+            _ => 0,
+        };
+        let total = page.get("total").and_then(|t| {
+            t.as_u64()
+                .or_else(|| t.as_str().and_then(|s| s.parse().ok()))
+        });
+        self.received += count;
+        self.page += 1;
+        self.done = count < size || total.is_some_and(|t| self.received >= t);
+        if page.get(self.spec.items_key).is_none() {
+            if let Some(o) = page.as_object_mut() {
+                o.insert(self.spec.items_key.into(), Value::Array(Vec::new()));
+            }
+        }
+        Ok(Some(page))
     }
 
     pub fn items_key(&self) -> &'static str {
@@ -44,6 +96,9 @@ impl Paginator {
     pub async fn next_page(&mut self, api: &Api) -> Result<Option<Value>> {
         if self.done {
             return Ok(None);
+        }
+        if self.numbered() {
+            return self.next_numbered(api).await;
         }
         let mut req = self.spec.request.clone();
         if let Some(t) = &self.next {

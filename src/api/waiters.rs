@@ -1,7 +1,9 @@
 //! Waiters: poll a resource until it reaches a state, fail fast when it cannot,
 //! ride out transient errors, back off between polls.
 
-use super::{clusters, imports, network, private_endpoints, tidb_node_groups, Api, Pending};
+use super::{
+    backups, clusters, imports, network, private_endpoints, tidb_node_groups, Api, Pending,
+};
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -118,6 +120,27 @@ pub const PRIVATE_ENDPOINT: Machine = Machine {
         "DELETING" => Some("DELETED"),
         _ => None,
     },
+};
+
+/// Backups and restore tasks of the older API: PENDING, RUNNING, then SUCCESS
+/// (or FAILED), in `status`.
+pub const TASK: Machine = Machine {
+    noun: "task",
+    field: "status",
+    states: &["PENDING", "RUNNING", "FAILED", "SUCCESS"],
+    next: |state| match state {
+        "PENDING" => Some("RUNNING"),
+        "RUNNING" => Some("SUCCESS"),
+        _ => None,
+    },
+};
+pub const BACKUP: Machine = Machine {
+    noun: "backup",
+    ..TASK
+};
+pub const RESTORE: Machine = Machine {
+    noun: "restore",
+    ..TASK
 };
 
 pub fn check_cluster_target(target: &str) -> Result<()> {
@@ -284,6 +307,44 @@ pub fn wait_private_endpoint(
     ))
 }
 
+/// Wait until the backup's `status` is `target` (SUCCESS; `"DELETED"`: gone).
+pub fn wait_backup(
+    api: &Api,
+    ids: [&str; 3],
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    BACKUP.check_target(target)?;
+    let [project, cluster, id] = ids;
+    drop(backups::get_backup(api, project, cluster, id)?); // checks the ids
+    let (p, c, i) = (project.to_owned(), cluster.to_owned(), id.to_owned());
+    let fetch = move |api: &Api| backups::get_backup(api, &p, &c, &i);
+    let gone = json!({ "id": id, "status": "DELETED" });
+    Ok(state_loop(
+        api, &BACKUP, id, target, opts, fetch, gone, on_poll,
+    ))
+}
+
+/// Wait until the restore task's `status` is `target` (SUCCESS unless said).
+pub fn wait_restore(
+    api: &Api,
+    project_id: &str,
+    id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    RESTORE.check_target(target)?;
+    drop(backups::get_restore(api, project_id, id)?); // checks the ids
+    let (p, i) = (project_id.to_owned(), id.to_owned());
+    let fetch = move |api: &Api| backups::get_restore(api, &p, &i);
+    let gone = json!({ "id": id, "status": "DELETED" });
+    Ok(state_loop(
+        api, &RESTORE, id, target, opts, fetch, gone, on_poll,
+    ))
+}
+
 /// Poll `fetch` until the resource is in `target`. `key` names it (in errors,
 /// and in what this client just asked of it); `gone` stands for it once the
 /// service answers 404.
@@ -319,9 +380,9 @@ fn state_loop(
                     let settling = api.recent().expects(&key, &target);
                     if !settling && !machine.can_reach(&state, &target) {
                         // A failed resource may say why.
-                        let why = found
-                            .get("message")
-                            .and_then(Value::as_str)
+                        let why = ["message", "error_message"]
+                            .iter()
+                            .find_map(|k| found.get(*k).and_then(Value::as_str))
                             .filter(|m| !m.is_empty())
                             .map(|m| format!(": {m}"))
                             .unwrap_or_default();

@@ -4,7 +4,7 @@
 
 use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
 use super::routes::{paged_by, Ctx};
-use super::state::{KeyRec, State, DEFAULT_PROJECT, OTHER_PROJECT, ROLES};
+use super::state::{KeyRec, State, DEFAULT_PROJECT, ROLES};
 use serde_json::Value;
 
 fn owner_only(ctx: &Ctx) -> Result<(), Fail> {
@@ -20,7 +20,7 @@ fn owner_only(ctx: &Ctx) -> Result<(), Fail> {
 
 /// The project a key with `role` belongs to: an organization role takes no
 /// project (0); a project role without one goes to the default project.
-fn project_for(role: &str, project_id: Option<i64>) -> Result<i64, Fail> {
+fn project_for(state: &State, role: &str, project_id: Option<i64>) -> Result<i64, Fail> {
     if !ROLES.contains(&role) {
         return Err(Fail::bad(format!(
             "role {role:?} is not one of {}",
@@ -43,9 +43,7 @@ fn project_for(role: &str, project_id: Option<i64>) -> Result<i64, Fail> {
             "the organization role {role:?} takes no projectId"
         )));
     }
-    if project_id != 0
-        && ![DEFAULT_PROJECT, OTHER_PROJECT].contains(&project_id.to_string().as_str())
-    {
+    if project_id != 0 && !state.is_project(&project_id.to_string()) {
         return Err(Fail::bad(format!(
             "projectId {project_id} is not a project of this organization"
         )));
@@ -83,7 +81,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     let name = b.req_str("displayName")?;
     check_display_name(name)?;
     let role = b.req_str("role")?;
-    let project_id = project_for(role, b.opt_int("projectId")?)?;
+    let project_id = project_for(state, role, b.opt_int("projectId")?)?;
     let key = state.add_key(name, role, project_id);
     let mut out = key.to_json();
     out["secretKey"] = Value::String(key.secret.clone());
@@ -119,7 +117,7 @@ pub fn update(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
         check_display_name(n)?;
     }
     let role = role.unwrap_or(&current.role).to_owned();
-    let project_id = project_for(&role, project.or(Some(current.project_id)))?;
+    let project_id = project_for(state, &role, project.or(Some(current.project_id)))?;
     if let Some(k) = state.keys.get_mut(access_key) {
         if let Some(n) = name {
             k.display_name = n.to_owned();

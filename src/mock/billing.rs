@@ -7,7 +7,7 @@
 use super::reply::{ok, one_of, Body, Fail, Reply};
 use super::routes::Ctx;
 use super::seed;
-use super::state::{project_name, State};
+use super::state::State;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -22,6 +22,7 @@ const PRODUCT: &str = "TiDB Dedicated";
 struct Line {
     date: NaiveDate,
     project_id: String,
+    project: String,
     cluster: String,
     cluster_id: String,
     provider: String,
@@ -123,6 +124,7 @@ fn lines(state: &State, now: DateTime<Utc>) -> Vec<Line> {
                 out.push(Line {
                     date: span.from.date_naive(),
                     project_id: c.project_id.clone(),
+                    project: state.project_name(&c.project_id),
                     cluster: c.display_name.clone(),
                     cluster_id: c.id.clone(),
                     provider: c.provider.clone(),
@@ -186,7 +188,7 @@ pub fn monthly(state: &mut State, ctx: &Ctx, billed_month: &str) -> Reply {
     let lines = in_month(lines(state, now), month(billed_month, now)?);
     let all: Vec<&Line> = lines.iter().collect();
     let total: i64 = lines.iter().map(|l| l.micros).sum();
-    let projects: Vec<Value> = sum_by(&all, |l| project_name(&l.project_id))
+    let projects: Vec<Value> = sum_by(&all, |l| l.project.clone())
         .into_iter()
         .map(|(p, v)| with_amounts(json!({ "projectName": p }), v))
         .collect();
@@ -235,7 +237,7 @@ pub fn details(state: &mut State, ctx: &Ctx, billed_month: &str) -> Reply {
     let grouped = sum_by(&all, |l| {
         (
             l.date,
-            project_name(&l.project_id),
+            l.project.clone(),
             l.cluster.clone(),
             l.service_path(),
         )
@@ -387,7 +389,7 @@ fn group_of(l: &Line, by: &str) -> (String, String) {
     match by {
         "service" => (l.service_path(), l.service_path()),
         "product" => (PRODUCT.to_owned(), PRODUCT.to_owned()),
-        "project" => (l.project_id.clone(), project_name(&l.project_id).to_owned()),
+        "project" => (l.project_id.clone(), l.project.clone()),
         "cluster" => (l.cluster_id.clone(), l.cluster.clone()),
         "provider" => (l.provider.clone(), l.provider.clone()),
         _ => (l.region.clone(), l.region.clone()),

@@ -7,7 +7,7 @@
 use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
-use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
+use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
 use serde_json::{Map, Value};
 
@@ -307,13 +307,13 @@ fn labels(v: Option<&Value>) -> Result<Option<Map<String, Value>>, Fail> {
     Ok(Some(m.clone()))
 }
 
-fn project_of(ctx: &Ctx, labels: &Map<String, Value>) -> Result<String, Fail> {
+fn project_of(state: &State, ctx: &Ctx, labels: &Map<String, Value>) -> Result<String, Fail> {
     let project = match labels.get(PROJECT_LABEL).and_then(Value::as_str) {
         None => ctx
             .key
             .project()
             .unwrap_or_else(|| DEFAULT_PROJECT.to_owned()),
-        Some(p) if p == DEFAULT_PROJECT || p == OTHER_PROJECT => p.to_owned(),
+        Some(p) if state.is_project(p) => p.to_owned(),
         Some(p) => {
             return Err(Fail::bad(format!(
                 "labels.\"{PROJECT_LABEL}\" {p:?} is not a project of this organization"
@@ -366,7 +366,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         components.insert("tiflash".into(), storage_setting("tiflash", tf, None)?);
     }
     let mut labels = labels(b.0.get("labels"))?.unwrap_or_default();
-    let project_id = project_of(ctx, &labels)?;
+    let project_id = project_of(state, ctx, &labels)?;
     labels.remove(PROJECT_LABEL);
     if let Some(pw) = b.opt_str("rootPassword")? {
         if !(8..=64).contains(&pw.chars().count()) {

@@ -5,6 +5,7 @@
 mod api_keys;
 mod audit_logs;
 mod auth;
+mod backups;
 mod billing;
 mod clusters;
 mod faults;

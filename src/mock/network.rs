@@ -8,7 +8,7 @@ use super::clusters::can_write;
 use super::reply::{ok, one_of, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
-use super::state::{State, DEFAULT_PROJECT, OTHER_PROJECT, PROJECT_LABEL};
+use super::state::{State, DEFAULT_PROJECT, PROJECT_LABEL};
 use axum::http::StatusCode;
 use serde_json::{json, Map, Value};
 use std::net::Ipv4Addr;
@@ -89,13 +89,13 @@ fn check_container_cidr(text: &str) -> Result<(), Fail> {
 }
 
 /// The project a request names in its labels, or the key's, or the default.
-fn project_of(ctx: &Ctx, labels: &Map<String, Value>) -> Result<String, Fail> {
+fn project_of(state: &State, ctx: &Ctx, labels: &Map<String, Value>) -> Result<String, Fail> {
     let named = labels.get(PROJECT_LABEL).and_then(Value::as_str);
     let project = named
         .map(str::to_owned)
         .or_else(|| ctx.key.project())
         .unwrap_or_else(|| DEFAULT_PROJECT.to_owned());
-    if ![DEFAULT_PROJECT, OTHER_PROJECT].contains(&project.as_str()) {
+    if !state.is_project(&project) {
         return Err(Fail::bad(format!(
             "labels.\"{PROJECT_LABEL}\" {project:?} is not a project of this organization"
         )));
@@ -196,7 +196,7 @@ pub fn create_container(state: &mut State, ctx: &Ctx) -> Reply {
     if labels.values().any(|v| !v.is_string()) {
         return Err(Fail::bad("labels must map names to strings"));
     }
-    let project = project_of(ctx, &labels)?;
+    let project = project_of(state, ctx, &labels)?;
     let cidr_text = b.opt_str("cidrNotation")?.unwrap_or("172.16.0.0/21");
     check_container_cidr(cidr_text)?;
     if state

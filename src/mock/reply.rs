@@ -30,21 +30,24 @@ impl Fail {
     }
 
     /// The error body for a request to `path`, in that server's shape.
-    pub fn body(&self, path: &str) -> Value {
-        error_body(path, self.status, &self.message)
+    pub fn body(&self, method: &str, path: &str) -> Value {
+        error_body(method, path, self.status, &self.message)
     }
 }
 
-/// The service's two error shapes: Dedicated answers a google.rpc.Status
+/// The service's two error shapes: Dedicated (and the older v1beta API) answers a google.rpc.Status
 /// `{code: int, message, details}`; IAM and billing answer
 /// `{code: string, error, msgPrefix, status: int}`.
-pub fn error_body(path: &str, status: StatusCode, message: &str) -> Value {
+pub fn error_body(method: &str, path: &str, status: StatusCode, message: &str) -> Value {
     let n = status.as_u16();
     let rest = path.strip_prefix("/v1beta1").unwrap_or(path);
-    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills", "/projects"]
+    // GET /projects is IAM's; POST /projects and the paths below it are the
+    // older v1beta API's, which answers as Dedicated does.
+    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills"]
         .iter()
         .any(|p| rest.starts_with(p))
-        || rest.contains("/sqlUsers");
+        || rest.contains("/sqlUsers")
+        || (rest == "/projects" && method == "GET");
     if iam_or_billing {
         let prefix = match n {
             400 => "invalid argument",

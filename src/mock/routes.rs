@@ -9,8 +9,8 @@ use super::reply::{error_body, Fail, Reply};
 use super::server::Shared;
 use super::state::KeyRec;
 use super::{
-    api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
-    projects, regions, sql_users, tidb_node_groups,
+    api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
+    private_endpoints, projects, regions, sql_users, tidb_node_groups,
 };
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
@@ -324,7 +324,29 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
             _ => Err(not_allowed()),
         },
         (["auditLogs"], None) if method == Method::GET => audit_logs::list(&mut st, ctx),
-        (["projects"], None) if method == Method::GET => projects::list(&mut st, ctx),
+        (["projects"], None) => match *method {
+            Method::GET => projects::list(&mut st, ctx),
+            Method::POST => backups::create_project(&mut st, ctx),
+            _ => Err(not_allowed()),
+        },
+        (["projects", pid, "clusters", cid, "backups"], None) => match *method {
+            Method::GET => backups::list(&mut st, ctx, pid, cid),
+            Method::POST => backups::create(&mut st, ctx, pid, cid),
+            _ => Err(not_allowed()),
+        },
+        (["projects", pid, "clusters", cid, "backups", bid], None) => match *method {
+            Method::GET => backups::get(&mut st, ctx, pid, cid, bid),
+            Method::DELETE => backups::delete(&mut st, ctx, pid, cid, bid),
+            _ => Err(not_allowed()),
+        },
+        (["projects", pid, "restores"], None) => match *method {
+            Method::GET => backups::list_restores(&mut st, ctx, pid),
+            Method::POST => backups::create_restore(&mut st, ctx, pid),
+            _ => Err(not_allowed()),
+        },
+        (["projects", pid, "restores", rid], None) if method == Method::GET => {
+            backups::get_restore(&mut st, ctx, pid, rid)
+        }
         (["clusters", id, "sqlUsers"], None) => match *method {
             Method::GET => sql_users::list(&mut st, ctx, id),
             Method::POST => sql_users::create(&mut st, ctx, id),
@@ -400,10 +422,21 @@ struct Outcome {
 }
 
 impl Outcome {
-    fn denied(shared: &Shared, path: &str, stale: bool, message: &str, now: Instant) -> Outcome {
+    fn denied(
+        shared: &Shared,
+        req: &Incoming,
+        stale: bool,
+        message: &str,
+        now: Instant,
+    ) -> Outcome {
         Outcome {
             status: StatusCode::UNAUTHORIZED,
-            body: Some(error_body(path, StatusCode::UNAUTHORIZED, message)),
+            body: Some(error_body(
+                req.method.as_str(),
+                req.path,
+                StatusCode::UNAUTHORIZED,
+                message,
+            )),
             key: None,
             limits: None,
             challenge: Some(shared.nonces().challenge(stale, now)),
@@ -412,7 +445,7 @@ impl Outcome {
 }
 
 fn authenticate(shared: &Shared, req: &Incoming, now: Instant) -> Result<KeyRec, Box<Outcome>> {
-    let (header, method, target, path) = (req.authorization, req.method, req.target, req.path);
+    let (header, method, target) = (req.authorization, req.method, req.target);
     let lookup = |user: &str| shared.state().keys.get(user).map(|k| k.secret.clone());
     let verdict = shared
         .nonces()
@@ -421,7 +454,7 @@ fn authenticate(shared: &Shared, req: &Incoming, now: Instant) -> Result<KeyRec,
         Ok(user) => shared.state().keys.get(&user).cloned().ok_or_else(|| {
             Box::new(Outcome::denied(
                 shared,
-                path,
+                req,
                 false,
                 "authentication failed: unknown API key",
                 now,
@@ -429,14 +462,14 @@ fn authenticate(shared: &Shared, req: &Incoming, now: Instant) -> Result<KeyRec,
         }),
         Err(Denied::Stale) => Err(Box::new(Outcome::denied(
             shared,
-            path,
+            req,
             true,
             "the nonce is stale; retry with the new challenge",
             now,
         ))),
         Err(Denied::Challenge(m)) => Err(Box::new(Outcome::denied(
             shared,
-            path,
+            req,
             false,
             &format!("authentication failed: {m}"),
             now,
@@ -446,7 +479,7 @@ fn authenticate(shared: &Shared, req: &Incoming, now: Instant) -> Result<KeyRec,
 
 fn rate_limit(
     shared: &Shared,
-    path: &str,
+    req: &Incoming,
     key: &KeyRec,
     now: Instant,
 ) -> Result<Option<(u32, u32, Duration)>, Box<Outcome>> {
@@ -460,7 +493,8 @@ fn rate_limit(
         Verdict::Limited { reset } => Err(Box::new(Outcome {
             status: StatusCode::TOO_MANY_REQUESTS,
             body: Some(error_body(
-                path,
+                req.method.as_str(),
+                req.path,
                 StatusCode::TOO_MANY_REQUESTS,
                 &format!(
                     "rate limit of {limit} requests exceeded; retry after {} s",
@@ -497,7 +531,7 @@ fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
         Ok(k) => k,
         Err(denied) => return *denied,
     };
-    let limits = match rate_limit(shared, req.path, &key, now) {
+    let limits = match rate_limit(shared, req, &key, now) {
         Ok(l) => l,
         Err(limited) => return *limited,
     };
@@ -514,7 +548,7 @@ fn process(shared: &Shared, req: &Incoming, now: Instant) -> Outcome {
     });
     let (status, body) = match reply {
         Ok(b) => (StatusCode::OK, b),
-        Err(f) => (f.status, Some(f.body(req.path))),
+        Err(f) => (f.status, Some(f.body(req.method.as_str(), req.path))),
     };
     Outcome {
         status,
@@ -611,7 +645,12 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
             retry_after,
         }) => {
             let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-            let body = error_body(path, code, &format!("injected fault: HTTP {status}"));
+            let body = error_body(
+                parts.method.as_str(),
+                path,
+                code,
+                &format!("injected fault: HTTP {status}"),
+            );
             log(code, None, Some(body.to_string()));
             let mut resp = json_response(code, Some(&body));
             if let Some(ra) = retry_after {

@@ -348,16 +348,17 @@ pub struct AuditRec {
     pub result: &'static str,
     pub time: DateTime<Utc>,
     pub cluster: Option<(String, String)>,
-    pub project_id: Option<String>,
+    /// (id, name)
+    pub project: Option<(String, String)>,
 }
 
-/// The seeded projects' names.
-pub fn project_name(id: &str) -> &'static str {
-    match id {
-        DEFAULT_PROJECT => "default project",
-        OTHER_PROJECT => "analytics",
-        _ => "",
-    }
+/// A project of the organization: the two seeded, and those created.
+#[derive(Debug, Clone)]
+pub struct ProjectRec {
+    pub id: String,
+    pub name: String,
+    /// Seconds since the epoch, as the service gives it.
+    pub created: String,
 }
 
 impl AuditRec {
@@ -383,9 +384,9 @@ impl AuditRec {
             v["clusterType"] = json!("Dedicated");
             v["details"] = json!(json!({ "cluster_name": name }).to_string());
         }
-        if let Some(p) = &self.project_id {
-            v["projectId"] = json!(p);
-            v["projectName"] = json!(project_name(p));
+        if let Some((id, name)) = &self.project {
+            v["projectId"] = json!(id);
+            v["projectName"] = json!(name);
         }
         v
     }
@@ -405,6 +406,9 @@ pub struct State {
     pub integrations: Vec<super::integrations::IntegrationRec>,
     pub network_containers: Vec<super::network::ContainerRec>,
     pub vpc_peerings: Vec<super::network::PeeringRec>,
+    pub projects: Vec<ProjectRec>,
+    pub backups: Vec<super::backups::BackupRec>,
+    pub restores: Vec<super::backups::RestoreRec>,
 }
 
 impl State {
@@ -422,7 +426,34 @@ impl State {
             integrations: Vec::new(),
             network_containers: Vec::new(),
             vpc_peerings: Vec::new(),
+            projects: vec![
+                ProjectRec {
+                    id: DEFAULT_PROJECT.into(),
+                    name: "default project".into(),
+                    created: "1688460316".into(),
+                },
+                ProjectRec {
+                    id: OTHER_PROJECT.into(),
+                    name: "analytics".into(),
+                    created: "1690000000".into(),
+                },
+            ],
+            backups: Vec::new(),
+            restores: Vec::new(),
         }
+    }
+
+    /// Whether `id` is a project of the organization.
+    pub fn is_project(&self, id: &str) -> bool {
+        self.projects.iter().any(|p| p.id == id)
+    }
+
+    pub fn project_name(&self, id: &str) -> String {
+        self.projects
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
     }
 
     pub fn next_seq(&mut self) -> u64 {
@@ -469,6 +500,13 @@ impl State {
             let name = self.cluster(id).map(|c| c.display_name.clone());
             (id.to_owned(), name.unwrap_or_default())
         });
+        let project = project
+            .map(str::to_owned)
+            .or_else(|| key.project())
+            .map(|id| {
+                let name = self.project_name(&id);
+                (id, name)
+            });
         self.audit.push(AuditRec {
             seq,
             event_type: event.to_owned(),
@@ -476,7 +514,7 @@ impl State {
             result: "Success",
             time: Utc::now(),
             cluster,
-            project_id: project.map(str::to_owned).or_else(|| key.project()),
+            project,
         });
     }
 

@@ -23,6 +23,7 @@ fn build_api(
     dedicated_url: Option<String>,
     iam_url: Option<String>,
     billing_url: Option<String>,
+    v1beta_url: Option<String>,
     timeout: f64,
     connect_timeout: f64,
     max_retries: i64,
@@ -37,6 +38,7 @@ fn build_api(
         dedicated_url,
         iam_url,
         billing_url,
+        v1beta_url,
         timeout: Some(timeout),
         connect_timeout: Some(connect_timeout),
         max_retries: Some(retries(max_retries)?),
@@ -58,12 +60,12 @@ fn call_options(timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<Call
 fn describe(name: &str, api: &Api) -> String {
     let c = api.config();
     let e = &c.endpoints;
-    let urls = if e.dedicated == e.iam && e.iam == e.billing {
+    let urls = if e.dedicated == e.iam && e.iam == e.billing && e.billing == e.v1beta {
         format!("base_url={:?}", e.dedicated)
     } else {
         format!(
-            "dedicated_url={:?}, iam_url={:?}, billing_url={:?}",
-            e.dedicated, e.iam, e.billing
+            "dedicated_url={:?}, iam_url={:?}, billing_url={:?}, v1beta_url={:?}",
+            e.dedicated, e.iam, e.billing, e.v1beta
         )
     };
     format!("{name}(public_key={:?}, {urls})", c.public_key)
@@ -94,7 +96,7 @@ macro_rules! client_class {
         impl $name {
             #[new]
             #[pyo3(signature = (public_key=None, private_key=None, *, base_url=None, dedicated_url=None,
-                iam_url=None, billing_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
+                iam_url=None, billing_url=None, v1beta_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
                 rate_limit=None, ca_bundle=None, verify=true))]
             #[allow(clippy::too_many_arguments)]
             fn new(
@@ -105,6 +107,7 @@ macro_rules! client_class {
                 dedicated_url: Option<String>,
                 iam_url: Option<String>,
                 billing_url: Option<String>,
+                v1beta_url: Option<String>,
                 timeout: f64,
                 connect_timeout: f64,
                 max_retries: i64,
@@ -114,7 +117,7 @@ macro_rules! client_class {
             ) -> PyResult<Self> {
                 let ca = ca_bundle.map(|p| p.to_string_lossy().into_owned());
                 let api = build_api(
-                    public_key, private_key, base_url, dedicated_url, iam_url, billing_url,
+                    public_key, private_key, base_url, dedicated_url, iam_url, billing_url, v1beta_url,
                     timeout, connect_timeout, max_retries, rate_limit, ca, verify,
                 )?;
                 Self::from_api(py, api)
@@ -143,6 +146,10 @@ macro_rules! client_class {
             #[getter]
             fn billing_url(&self) -> String {
                 self.api.config().endpoints.base(Server::Billing).to_owned()
+            }
+            #[getter]
+            fn v1beta_url(&self) -> String {
+                self.api.config().endpoints.base(Server::V1beta).to_owned()
             }
             #[getter]
             fn timeout(&self) -> f64 {
@@ -174,6 +181,8 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     integrations: Integrations,
     projects: Projects,
     sql_users: SqlUsers,
+    backups: Backups,
+    restores: Restores,
     api_keys: ApiKeys,
     audit_logs: AuditLogs,
     billing: Billing,
@@ -189,6 +198,8 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     integrations: AsyncIntegrations,
     projects: AsyncProjects,
     sql_users: AsyncSqlUsers,
+    backups: AsyncBackups,
+    restores: AsyncRestores,
     api_keys: AsyncApiKeys,
     audit_logs: AsyncAuditLogs,
     billing: AsyncBilling,

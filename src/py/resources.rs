@@ -9,8 +9,8 @@ use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::call_sync;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{
-    api_keys, audit_logs, billing, clusters, imports, integrations, network, private_endpoints,
-    projects, regions, sql_users, tidb_node_groups, Api,
+    api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
+    private_endpoints, projects, regions, sql_users, tidb_node_groups, Api,
 };
 use crate::config::{seconds, Secret};
 use pyo3::prelude::*;
@@ -523,10 +523,82 @@ resource!(Integrations, AsyncIntegrations, "Third-party integrations of a cluste
 } waits {
 });
 
+resource!(Backups, AsyncBackups, "Backups of a Dedicated cluster (the older v1beta API: ids are the project's and the cluster's)." {
+    /// The cluster's backups, manual and automatic, across all pages.
+    fn list(project_id: String, cluster_id: String, page_size: Option<i64>) (project_id, cluster_id, /,) (page_size=None,) -> pager "listBackups" |api, _py| {
+        Recipe { spec: backups::list_backups(&project_id, &cluster_id, page_size)?, api, page_token: None }
+    }
+
+    /// Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`.
+    fn create(project_id: String, cluster_id: String, name: String, description: Option<String>) (project_id, cluster_id, /,) (name, description=None,) -> call "createBackup" |api, _py| {
+        backups::create_backup(&api, &project_id, &cluster_id, &name, description)?
+    }
+
+    fn get(project_id: String, cluster_id: String, backup_id: String) (project_id, cluster_id, backup_id, /,) () -> call "getBackup" |api, _py| {
+        backups::get_backup(&api, &project_id, &cluster_id, &backup_id)?
+    }
+
+    /// Delete a backup; returns `{}`.
+    fn delete(project_id: String, cluster_id: String, backup_id: String) (project_id, cluster_id, backup_id, /,) () -> call "deleteBackup" |api, _py| {
+        backups::delete_backup(&api, &project_id, &cluster_id, &backup_id)?
+    }
+} waits {
+    /// Poll until the backup's `status` is `state` (SUCCESS unless said;
+    /// `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`.
+    fn wait(project_id: String, cluster_id: String, backup_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (project_id, cluster_id, backup_id, /,) (state="SUCCESS", timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "backup", &backup_id, state)?;
+        let ids = [project_id.as_str(), cluster_id.as_str(), backup_id.as_str()];
+        let waiting = waiters::wait_backup(&api, ids, state, opts, super::progress::hook(display.clone()))?;
+        async move {
+            let r = waiting.await;
+            super::progress::close(&display);
+            r
+        }
+    }
+});
+
+resource!(Restores, AsyncRestores, "Restores of backups to new Dedicated clusters (the older v1beta API)." {
+    /// The project's restore tasks, across all pages.
+    fn list(project_id: String, page_size: Option<i64>) (project_id, /,) (page_size=None,) -> pager "listRestores" |api, _py| {
+        Recipe { spec: backups::list_restores(&project_id, page_size)?, api, page_token: None }
+    }
+
+    /// Restore `backup_id` to a new cluster called `name`; returns `{"id",
+    /// "cluster_id"}`. `config={"root_password": ..., "port": 4000,
+    /// "components": {"tidb": {"node_size": "8C16G", "node_quantity": 2},
+    /// "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`.
+    fn create(project_id: String, backup_id: String, name: String, config: &Bound<'_, PyAny>) (project_id, /,) (backup_id, name, config,) -> call "createRestore" |api, _py| {
+        backups::create_restore(&api, &project_id, &backup_id, &name, dict_arg(config, "config")?)?
+    }
+
+    fn get(project_id: String, restore_id: String) (project_id, restore_id, /,) () -> call "getRestore" |api, _py| {
+        backups::get_restore(&api, &project_id, &restore_id)?
+    }
+} waits {
+    /// Poll until the restore's `status` is `state` (SUCCESS unless said) and
+    /// return it. FAILED raises `WaiterError` with its `error_message`.
+    fn wait(project_id: String, restore_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (project_id, restore_id, /,) (state="SUCCESS", timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
+        let opts = wait_options(timeout, poll_interval)?;
+        let display = super::progress::resolve(py, progress, false, "restore", &restore_id, state)?;
+        let waiting = waiters::wait_restore(&api, &project_id, &restore_id, state, opts, super::progress::hook(display.clone()))?;
+        async move {
+            let r = waiting.await;
+            super::progress::close(&display);
+            r
+        }
+    }
+});
+
 resource!(Projects, AsyncProjects, "Projects of the organization (IAM server)." {
     /// The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages.
     fn list(page_size: Option<i64>, page_token: Option<String>) () (page_size=None, page_token=None,) -> pager "listProjects" |api, _py| {
         Recipe { spec: projects::list(page_size)?, api, page_token }
+    }
+
+    /// Create a project; returns `{"id": ...}` (through the older v1beta API).
+    fn create(name: String, aws_cmek_enabled: Option<bool>) () (name, aws_cmek_enabled=None,) -> call "createProject" |api, _py| {
+        backups::create_project(&api, &name, aws_cmek_enabled)?
     }
 } waits {
 });
@@ -664,6 +736,8 @@ all_resources!(
     Regions / AsyncRegions,
     Imports / AsyncImports,
     Projects / AsyncProjects,
+    Backups / AsyncBackups,
+    Restores / AsyncRestores,
     SqlUsers / AsyncSqlUsers,
     Integrations / AsyncIntegrations,
     ApiKeys / AsyncApiKeys,
