@@ -79,6 +79,8 @@ def test_delete_a_group_but_never_the_default_one(client, cid):
     assert len(list(client.tidb_node_groups.list(cid))) == 2
     assert client.tidb_node_groups.delete(cid, gid) == {}
     assert client.tidb_node_groups.wait(cid, gid, state="DELETED")["state"] == "DELETED"
+    events = [e["eventType"] for e in client.audit_logs.list(page_size=2)]
+    assert events[:2] == ["DeleteTidbNodeGroup", "CreateTidbNodeGroup"]
     with pytest.raises(tidbcloud.NotFoundError):
         client.tidb_node_groups.get(cid, gid)
     default = next(iter(client.tidb_node_groups.list(cid)))["tidbNodeGroupId"]
