@@ -1,11 +1,18 @@
-"""What progress=True shows: tqdm when it is installed, one plain line otherwise;
-nothing at all with progress=False."""
+"""What the waiters show. One rule for all of them: by default a display only
+where someone watches (a terminal, Jupyter); progress=True always (tqdm when it
+is installed and someone watches, one plain line per change otherwise);
+nothing with progress=False."""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pty
 import re
+import struct
 import subprocess
 import sys
+import termios
 import textwrap
 
 SCRIPT = textwrap.dedent('''
@@ -27,12 +34,39 @@ SCRIPT = textwrap.dedent('''
 NO_TQDM = "sys.modules['tqdm'] = None; sys.modules['tqdm.auto'] = None"
 
 
-def run(block: str = "", progress: str = "True", import_progress: str = "") -> tuple[str, str]:
+def run(block: str = "", progress: str = "True",
+        import_progress: str = ", progress=True") -> tuple[str, str]:
     code = SCRIPT.format(block=block, progress=progress, import_progress=import_progress)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 0, out.stderr
     return out.stdout, out.stderr
+
+
+def run_on_a_terminal(block: str = "", progress: str = "None",
+                      import_progress: str = "") -> str:
+    """The script with its stderr on a pseudo-terminal; what it drew there."""
+    code = SCRIPT.format(block=block, progress=progress, import_progress=import_progress)
+    leader, follower = pty.openpty()
+    # A terminal of 24 rows and 120 columns (a new one has none, and tqdm would
+    # fit its bar into nothing).
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=follower)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert proc.wait(timeout=60) == 0
+    assert proc.stdout is not None and proc.stdout.read() == b"done\n"
+    return drawn.decode(errors="replace")
 
 
 def test_plain_display_without_tqdm():
@@ -53,9 +87,29 @@ def test_nothing_printed_when_off():
     assert stdout == "done\n" and stderr == ""
 
 
-def test_tqdm_is_used_when_installed():
+def test_by_default_nothing_is_drawn_into_a_pipe():
+    stdout, stderr = run(progress="None", import_progress="")
+    assert stdout == "done\n" and stderr == ""
+
+
+def test_by_default_every_waiter_draws_on_a_terminal():
+    drawn = run_on_a_terminal(NO_TQDM)
+    assert "cluster " in drawn and "waiting for ACTIVE" in drawn
+    assert re.search(r"import \d+ COMPLETED", drawn)
+
+
+def test_tqdm_is_used_on_a_terminal_when_installed():
     import tqdm  # noqa: F401 (installed with the test requirements)
 
+    drawn = run_on_a_terminal()
+    # tqdm's frame: the description, a space, then the elapsed time.
+    assert re.search(r"cluster \d+ \[\d\d:\d\d\]", drawn), drawn
+    assert re.search(r"import \d+ COMPLETED: 100%\|", drawn), drawn
+
+
+def test_a_pipe_gets_plain_lines_even_with_tqdm():
+    import tqdm  # noqa: F401
+
     _stdout, stderr = run()
-    assert re.search(r"import \d+", stderr) and "100%" in stderr
+    assert "\r" not in stderr and re.search(r"import \d+ COMPLETED", stderr)
     assert "cluster " in stderr

@@ -1,8 +1,16 @@
-"""Progress displays for waiters (``progress=True``).
+"""Progress displays for waiters.
 
-With tqdm installed, ``tqdm.auto`` draws a bar (a widget in Jupyter); otherwise a
-plain display keeps one line up to date on a terminal, and prints one line per
-change elsewhere (logs, CI). Both write to stderr.
+One rule for every waiter (``clusters.wait``, ``imports.wait``, ...):
+
+- ``progress=None`` (the default): a display when someone is watching, that is
+  when stderr is a terminal or the code runs in a Jupyter kernel; nothing in a
+  pipe, a log or CI.
+- ``progress=True``: always a display. With tqdm installed and someone
+  watching, ``tqdm.auto`` draws a bar (a widget in Jupyter); otherwise a plain
+  display prints one line per change.
+- ``progress=False``: nothing. A callable receives every polled resource.
+
+Displays write to stderr.
 """
 
 from __future__ import annotations
@@ -11,16 +19,32 @@ import sys
 import time
 from typing import Any
 
-__all__ = ["display"]
+__all__ = ["display", "watched"]
+
+# The fields a resource's state may be in, by kind of resource.
+_STATE_FIELDS = ("state", "endpointState", "status")
+
+
+def watched() -> bool:
+    """Whether a person is likely watching: a terminal, or a Jupyter kernel."""
+    if "ipykernel" in sys.modules:
+        return True
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def display(kind: str, ident: str, target: str) -> Any:
     """A callable fed with each polled resource, with a ``close()`` for the end."""
-    try:
-        from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
-    except ImportError:
-        return _Line(kind, ident, target)
-    return _Tqdm(tqdm, kind, ident, target)
+    if watched():
+        try:
+            from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
+        except ImportError:
+            pass
+        else:
+            return _Tqdm(tqdm, kind, ident, target)
+    return _Line(kind, ident, target)
 
 
 def _progress_of(resource: dict[str, Any]) -> float | None:
@@ -32,28 +56,44 @@ def _progress_of(resource: dict[str, Any]) -> float | None:
     return None
 
 
+def _state_of(resource: dict[str, Any]) -> str:
+    for key in _STATE_FIELDS:
+        v = resource.get(key)
+        if isinstance(v, str):
+            return v
+    return "?"
+
+
+def _describe(kind: str, ident: str, state: str, target: str) -> str:
+    """`cluster 123 CREATING, waiting for ACTIVE`."""
+    if state == target:
+        return f"{kind} {ident} {state}"
+    return f"{kind} {ident} {state}, waiting for {target}"
+
+
 class _Tqdm:
     def __init__(self, tqdm: Any, kind: str, ident: str, target: str) -> None:
         self._kind = kind
         self._ident = ident
-        if kind == "import":
-            self._bar = tqdm(total=100, unit="%", desc=f"import {ident}",
-                             bar_format="{desc}{percentage:3.0f}%|{bar}| [{elapsed}]")
-        else:
-            self._bar = tqdm(total=None, desc=f"cluster {ident}",
-                             bar_format="{desc}[{elapsed}]")
         self._target = target
+        self._percent = kind == "import"
+        if self._percent:
+            self._bar = tqdm(total=100, unit="%", desc=f"{kind} {ident}",
+                             bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}]")
+        else:
+            self._bar = tqdm(total=None, desc=f"{kind} {ident}",
+                             bar_format="{desc} [{elapsed}]")
 
     def __call__(self, resource: dict[str, Any]) -> None:
-        state = resource.get("state", "?")
-        if self._kind == "import":
+        state = _state_of(resource)
+        if self._percent:
             p = _progress_of(resource)
             if p is not None:
                 self._bar.n = p
-            self._bar.set_description(f"import {self._ident} {state}", refresh=False)
+            self._bar.set_description_str(f"{self._kind} {self._ident} {state}", refresh=False)
         else:
-            waiting = "" if state == self._target else f", waiting for {self._target}"
-            self._bar.set_description(f"cluster {self._ident} {state}{waiting}", refresh=False)
+            self._bar.set_description_str(
+                _describe(self._kind, self._ident, state, self._target), refresh=False)
         self._bar.refresh()
 
     def close(self) -> None:
@@ -68,19 +108,17 @@ class _Line:
         self._ident = ident
         self._target = target
         self._start = time.monotonic()
-        self._tty = sys.stderr.isatty()
+        self._tty = watched() and "ipykernel" not in sys.modules
         self._last = ""
         self._drawn = False
 
     def _text(self, resource: dict[str, Any]) -> str:
-        state = resource.get("state", "?")
+        state = _state_of(resource)
         if self._kind == "import":
             p = _progress_of(resource) or 0.0
             bar = "#" * int(p // 5)
             return f"import {self._ident} {state:<9} [{bar:.<20}] {p:5.1f}%"
-        if state == self._target:
-            return f"cluster {self._ident} {state}"
-        return f"cluster {self._ident} {state}, waiting for {self._target}"
+        return _describe(self._kind, self._ident, state, self._target)
 
     def __call__(self, resource: dict[str, Any]) -> None:
         text = self._text(resource)

@@ -250,6 +250,8 @@ impl AsyncPager {
             cursor: cursor(&self.recipe, false),
         }
     }
+    /// Iterate (`async for`) over whole pages: dicts with the items and what
+    /// else each page says (`nextPageToken`, `totalSize`, ...).
     fn pages(&self) -> AsyncPageIterator {
         AsyncPageIterator {
             cursor: cursor(&self.recipe, true),

@@ -12,17 +12,19 @@ use std::sync::Arc;
 /// A Python callable shared between the hook and the final `close`.
 pub type Shared = Arc<Py<PyAny>>;
 
-/// The callable to feed, if any. `None` means the waiter's default (`default_on`).
+/// The callable to feed, if any: `None` means a display where someone watches
+/// (see `tidbcloud._progress`).
 pub fn resolve(
     py: Python<'_>,
     progress: Option<&Bound<'_, PyAny>>,
-    default_on: bool,
     kind: &str,
     ident: &str,
     target: &str,
 ) -> PyResult<Option<Shared>> {
+    let module = py.import("tidbcloud._progress")?;
     let on = match progress {
-        None => default_on,
+        // One rule for every waiter: a display where someone is watching.
+        None => module.getattr("watched")?.call0()?.extract::<bool>()?,
         Some(p) if p.is_instance_of::<PyBool>() => p.extract::<bool>()?,
         Some(p) if p.is_callable() => return Ok(Some(Arc::new(p.clone().unbind()))),
         Some(p) => {
@@ -35,10 +37,7 @@ pub fn resolve(
     if !on {
         return Ok(None);
     }
-    let display = py
-        .import("tidbcloud._progress")?
-        .getattr("display")?
-        .call1((kind, ident, target))?;
+    let display = module.getattr("display")?.call1((kind, ident, target))?;
     Ok(Some(Arc::new(display.unbind())))
 }
 

@@ -182,6 +182,7 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         clusters::create(&api, c, validate_only)?
     }
 
+    /// One cluster by its id, as the service has it now.
     fn get(cluster_id: String) (cluster_id, /,) () -> call "getCluster" |api, _py| {
         clusters::get(&api, &cluster_id)?
     }
@@ -234,11 +235,17 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
     /// IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
     /// state straight after this client's pause, resume, update or delete.
     /// Raises `WaiterError` on timeout or when the state cannot be reached.
+    ///
+    /// `timeout`: seconds for the whole wait. `poll_interval`: seconds between
+    /// polls (default 0.5 s, growing to 15 s). `progress`: `None` draws a
+    /// display where someone watches (a terminal, Jupyter) and nothing in a
+    /// pipe; `True` always draws one (tqdm when installed); `False` never; a
+    /// callable receives every polled cluster. Every waiter follows these rules.
     fn wait(cluster_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
         waiters::check_cluster_target(state)?;
         let state = state.to_owned();
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "cluster", &cluster_id, &state)?;
+        let display = super::progress::resolve(py, progress, "cluster", &cluster_id, &state)?;
         let waiting = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
@@ -266,6 +273,7 @@ resource!(TidbNodeGroups, AsyncTidbNodeGroups, "TiDB node groups of a Dedicated 
         tidb_node_groups::create(&api, &cluster_id, g, validate_only)?
     }
 
+    /// One TiDB node group of the cluster (the default one too).
     fn get(cluster_id: String, tidb_node_group_id: String) (cluster_id, tidb_node_group_id, /,) () -> call "getTidbNodeGroup" |api, _py| {
         tidb_node_groups::get(&api, &cluster_id, &tidb_node_group_id)?
     }
@@ -308,7 +316,7 @@ resource!(TidbNodeGroups, AsyncTidbNodeGroups, "TiDB node groups of a Dedicated 
     /// state cannot be reached.
     fn wait(cluster_id: String, tidb_node_group_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, tidb_node_group_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "TiDB node group", &tidb_node_group_id, state)?;
+        let display = super::progress::resolve(py, progress, "TiDB node group", &tidb_node_group_id, state)?;
         let waiting = waiters::wait_tidb_node_group(&api, &cluster_id, &tidb_node_group_id, state, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
@@ -333,6 +341,7 @@ resource!(PrivateEndpoints, AsyncPrivateEndpoints, "Private endpoint connections
         private_endpoints::create(&api, &cluster_id, &tidb_node_group_id, &endpoint_id, private_ip_address)?
     }
 
+    /// One private endpoint connection, with its `endpointState`.
     fn get(cluster_id: String, tidb_node_group_id: String, private_endpoint_connection_id: String) (cluster_id, tidb_node_group_id, private_endpoint_connection_id, /,) () -> call "getPrivateEndpointConnection" |api, _py| {
         private_endpoints::get(&api, &cluster_id, &tidb_node_group_id, &private_endpoint_connection_id)?
     }
@@ -347,7 +356,7 @@ resource!(PrivateEndpoints, AsyncPrivateEndpoints, "Private endpoint connections
     /// `WaiterError` with the connection's `message`.
     fn wait(cluster_id: String, tidb_node_group_id: String, private_endpoint_connection_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, tidb_node_group_id, private_endpoint_connection_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "private endpoint", &private_endpoint_connection_id, state)?;
+        let display = super::progress::resolve(py, progress, "private endpoint", &private_endpoint_connection_id, state)?;
         let ids = [cluster_id.as_str(), tidb_node_group_id.as_str(), private_endpoint_connection_id.as_str()];
         let waiting = waiters::wait_private_endpoint(&api, ids, state, opts, super::progress::hook(display.clone()))?;
         async move {
@@ -373,6 +382,7 @@ resource!(NetworkContainers, AsyncNetworkContainers, "Network containers: the CI
         network::create_network_container(&api, &region_id, cidr_notation, opt_dict(labels, "labels")?, project_id, validate_only)?
     }
 
+    /// One network container by its id.
     fn get(network_container_id: String) (network_container_id, /,) () -> call "getNetworkContainer" |api, _py| {
         network::get_network_container(&api, &network_container_id)?
     }
@@ -400,6 +410,7 @@ resource!(VpcPeerings, AsyncVpcPeerings, "VPC peerings between your VPCs and a p
         network::create_vpc_peering(&api, p)?
     }
 
+    /// One VPC peering by its id, with its `state`.
     fn get(vpc_peering_id: String) (vpc_peering_id, /,) () -> call "getVpcPeering" |api, _py| {
         network::get_vpc_peering(&api, &vpc_peering_id)?
     }
@@ -413,7 +424,7 @@ resource!(VpcPeerings, AsyncVpcPeerings, "VPC peerings between your VPCs and a p
     /// until it is gone) and return it. FAILED raises `WaiterError`.
     fn wait(vpc_peering_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (vpc_peering_id, /,) (state="ACTIVE", timeout=1800.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "VPC peering", &vpc_peering_id, state)?;
+        let display = super::progress::resolve(py, progress, "VPC peering", &vpc_peering_id, state)?;
         let waiting = waiters::wait_vpc_peering(&api, &vpc_peering_id, state, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
@@ -468,10 +479,13 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
         imports::create(&api, &cluster_id, dict_arg(creation_details, "creation_details")?)?
     }
 
+    /// One import of the cluster, with its `state`, `completePercent` and `message`.
     fn get(cluster_id: String, import_id: String) (cluster_id, import_id, /,) () -> call "getImport" |api, _py| {
         imports::get(&api, &cluster_id, &import_id)?
     }
 
+    /// Cancel a PREPARING or IMPORTING import; it goes CANCELING, then CANCELED. Returns
+    /// `{}`.
     fn cancel(cluster_id: String, import_id: String) (cluster_id, import_id, /,) () -> call "cancelImport" |api, _py| {
         imports::cancel(&api, &cluster_id, &import_id)?
     }
@@ -482,7 +496,7 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
     /// PREPARING, IMPORTING and CANCELING keep it waiting.
     fn wait(cluster_id: String, import_id: String, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (cluster_id, import_id, /,) (timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, true, "import", &import_id, "COMPLETED")?;
+        let display = super::progress::resolve(py, progress, "import", &import_id, "COMPLETED")?;
         let waiting = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
@@ -534,6 +548,7 @@ resource!(Backups, AsyncBackups, "Backups of a Dedicated cluster (the older v1be
         backups::create_backup(&api, &project_id, &cluster_id, &name, description)?
     }
 
+    /// One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED).
     fn get(project_id: String, cluster_id: String, backup_id: String) (project_id, cluster_id, backup_id, /,) () -> call "getBackup" |api, _py| {
         backups::get_backup(&api, &project_id, &cluster_id, &backup_id)?
     }
@@ -547,7 +562,7 @@ resource!(Backups, AsyncBackups, "Backups of a Dedicated cluster (the older v1be
     /// `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`.
     fn wait(project_id: String, cluster_id: String, backup_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (project_id, cluster_id, backup_id, /,) (state="SUCCESS", timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "backup", &backup_id, state)?;
+        let display = super::progress::resolve(py, progress, "backup", &backup_id, state)?;
         let ids = [project_id.as_str(), cluster_id.as_str(), backup_id.as_str()];
         let waiting = waiters::wait_backup(&api, ids, state, opts, super::progress::hook(display.clone()))?;
         async move {
@@ -572,6 +587,7 @@ resource!(Restores, AsyncRestores, "Restores of backups to new Dedicated cluster
         backups::create_restore(&api, &project_id, &backup_id, &name, dict_arg(config, "config")?)?
     }
 
+    /// One restore task, with its `status` and the new cluster's id, name and state.
     fn get(project_id: String, restore_id: String) (project_id, restore_id, /,) () -> call "getRestore" |api, _py| {
         backups::get_restore(&api, &project_id, &restore_id)?
     }
@@ -580,7 +596,7 @@ resource!(Restores, AsyncRestores, "Restores of backups to new Dedicated cluster
     /// return it. FAILED raises `WaiterError` with its `error_message`.
     fn wait(project_id: String, restore_id: String, state: &str, timeout: f64, poll_interval: Option<f64>, progress: Option<&Bound<'_, PyAny>>) (project_id, restore_id, /,) (state="SUCCESS", timeout=3600.0, poll_interval=None, progress=None,) |api, py| {
         let opts = wait_options(timeout, poll_interval)?;
-        let display = super::progress::resolve(py, progress, false, "restore", &restore_id, state)?;
+        let display = super::progress::resolve(py, progress, "restore", &restore_id, state)?;
         let waiting = waiters::wait_restore(&api, &project_id, &restore_id, state, opts, super::progress::hook(display.clone()))?;
         async move {
             let r = waiting.await;
@@ -618,6 +634,7 @@ resource!(SqlUsers, AsyncSqlUsers, "SQL users of a cluster (IAM server); passwor
         sql_users::create(&api, &cluster_id, u)?
     }
 
+    /// One SQL user of the cluster (never its password).
     fn get(cluster_id: String, user_name: String) (cluster_id, user_name, /,) () -> call "getSqlUser" |api, _py| {
         sql_users::get(&api, &cluster_id, &user_name)?
     }
@@ -636,6 +653,8 @@ resource!(SqlUsers, AsyncSqlUsers, "SQL users of a cluster (IAM server); passwor
 });
 
 resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
+    /// The organization's API keys (never their secrets), across all pages; `project_id`
+    /// keeps those of one project.
     fn list(project_id: Option<i64>, page_size: Option<i64>, page_token: Option<String>) () (project_id=None, page_size=None, page_token=None,) -> pager "listApiKeys" |api, _py| {
         Recipe { spec: api_keys::list(project_id, page_size)?, api, page_token }
     }
@@ -648,6 +667,7 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
         api_keys::create(&api, &display_name, &role, project_id)?
     }
 
+    /// One API key by its access key (never its secret).
     fn get(access_key: String) (access_key, /,) () -> call "getApiKey" |api, _py| {
         api_keys::get(&api, &access_key)?
     }
@@ -658,6 +678,7 @@ resource!(ApiKeys, AsyncApiKeys, "API keys of the organization (IAM server)." {
         api_keys::update(&api, &access_key, display_name, role, project_id)?
     }
 
+    /// Delete an API key; it stops authenticating at once. Returns None.
     fn delete(access_key: String) (access_key, /,) () -> call "deleteApiKey" |api, _py| {
         api_keys::delete(&api, &access_key)?
     }
@@ -685,6 +706,8 @@ resource!(Billing, AsyncBilling, "Bills and costs (billing server)." {
         billing::get_monthly_bill(&api, &month)?
     }
 
+    /// The month's bill line by line (`{"details": [...]}`): per day, project, cluster and
+    /// service. `billed_month` as for `get_monthly_bill`.
     fn get_monthly_bill_details(billed_month: &Bound<'_, PyAny>) (billed_month, /,) () -> call "getMonthlyBillDetails" |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
         billing::get_monthly_bill_details(&api, &month)?
