@@ -51,7 +51,7 @@ async fn challenge_is_reused_so_each_call_costs_one_exchange() {
         .await
         .unwrap();
     assert_eq!(
-        mock.request_count(None, None),
+        mock.request_count(None, None, false),
         2,
         "first call: challenge + answer"
     );
@@ -62,7 +62,7 @@ async fn challenge_is_reused_so_each_call_costs_one_exchange() {
             .unwrap();
     }
     assert_eq!(
-        mock.request_count(None, None),
+        mock.request_count(None, None, false),
         12,
         "later calls: one exchange each"
     );
@@ -127,7 +127,7 @@ async fn wrong_key_is_an_authentication_error_after_one_retry() {
         }
         other => panic!("expected a 401, got {other:?}"),
     }
-    assert_eq!(mock.request_count(None, None), 2);
+    assert_eq!(mock.request_count(None, None, false), 2);
 }
 
 #[tokio::test]
@@ -157,7 +157,7 @@ async fn lifecycle_and_paging() {
     }
     assert_eq!(pages, 3);
     assert_eq!(seen, ids);
-    let list_requests = mock.request_count(Some("GET"), Some("/v1beta1/clusters"));
+    let list_requests = mock.request_count(Some("GET"), Some("/v1beta1/clusters"), false);
     assert_eq!(list_requests, 3);
     assert!(mock
         .requests()

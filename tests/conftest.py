@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -26,10 +27,12 @@ def spec_contract(
     exchanges: list[dict] = []
     init, stop = MockServer.__init__, MockServer.stop
 
+    @functools.wraps(init)
     def recording_init(self, *args, **kwargs):
         kwargs.setdefault("record_bodies", True)
         init(self, *args, **kwargs)
 
+    @functools.wraps(stop)
     def collecting_stop(self):
         if self._handle is not None:
             exchanges.extend(self.requests())

@@ -148,7 +148,12 @@ def test_mock_program_prints_url_and_keys():
     proc = subprocess.Popen([exe, "--port", "0", "--rate-limit", "off"],
                             stdout=subprocess.PIPE, text=True)
     try:
-        lines = dict(proc.stdout.readline().strip().split("=", 1) for _ in range(3))
+        printed = [proc.stdout.readline() for _ in range(3)]
+        assert all(line.startswith("export TIDBCLOUD_") for line in printed)
+        # A shell takes the lines as they are.
+        env = subprocess.run(["bash", "-c", "".join(printed) + "env"], capture_output=True,
+                             text=True, timeout=10).stdout
+        lines = dict(v.split("=", 1) for v in env.splitlines() if v.startswith("TIDBCLOUD_"))
         url = lines["TIDBCLOUD_BASE_URL"]
         auth = HTTPDigestAuth(lines["TIDBCLOUD_PUBLIC_KEY"], lines["TIDBCLOUD_PRIVATE_KEY"])
         assert requests.get(f"{url}/regions/azure-eastus", auth=auth, timeout=5).status_code == 200

@@ -156,7 +156,8 @@ class Clusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cluster: ...
+    ) -> Cluster:
+        """One cluster by its id, as the service has it now."""
     def update(
         self,
         cluster_id: str,
@@ -249,7 +250,13 @@ class Clusters:
         return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
         IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
         state straight after this client's pause, resume, update or delete.
-        Raises `WaiterError` on timeout or when the state cannot be reached."""
+        Raises `WaiterError` on timeout or when the state cannot be reached.
+
+        `timeout`: seconds for the whole wait. `poll_interval`: seconds between
+        polls (default 0.5 s, growing to 15 s). `progress`: `None` draws a
+        display where someone watches (a terminal, Jupyter) and nothing in a
+        pipe; `True` always draws one (tqdm when installed); `False` never; a
+        callable receives every polled cluster. Every waiter follows these rules."""
 
 @final
 class AsyncClusters:
@@ -304,7 +311,8 @@ class AsyncClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Cluster]: ...
+    ) -> Call[Cluster]:
+        """One cluster by its id, as the service has it now."""
     def update(
         self,
         cluster_id: str,
@@ -397,7 +405,13 @@ class AsyncClusters:
         return it. Transitional states (PAUSING, RESUMING, MODIFYING, UPGRADING,
         IMPORTING, RESTORING, MAINTENANCE) keep it waiting, and so does the old
         state straight after this client's pause, resume, update or delete.
-        Raises `WaiterError` on timeout or when the state cannot be reached."""
+        Raises `WaiterError` on timeout or when the state cannot be reached.
+
+        `timeout`: seconds for the whole wait. `poll_interval`: seconds between
+        polls (default 0.5 s, growing to 15 s). `progress`: `None` draws a
+        display where someone watches (a terminal, Jupyter) and nothing in a
+        pipe; `True` always draws one (tqdm when installed); `False` never; a
+        callable receives every polled cluster. Every waiter follows these rules."""
 
 @final
 class TidbNodeGroups:
@@ -446,7 +460,8 @@ class TidbNodeGroups:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> TidbNodeGroup: ...
+    ) -> TidbNodeGroup:
+        """One TiDB node group of the cluster (the default one too)."""
     def update(
         self,
         cluster_id: str,
@@ -582,7 +597,8 @@ class AsyncTidbNodeGroups:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[TidbNodeGroup]: ...
+    ) -> Call[TidbNodeGroup]:
+        """One TiDB node group of the cluster (the default one too)."""
     def update(
         self,
         cluster_id: str,
@@ -720,7 +736,8 @@ class PrivateEndpoints:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> PrivateEndpointConnection: ...
+    ) -> PrivateEndpointConnection:
+        """One private endpoint connection, with its `endpointState`."""
     def delete(
         self,
         cluster_id: str,
@@ -801,7 +818,8 @@ class AsyncPrivateEndpoints:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[PrivateEndpointConnection]: ...
+    ) -> Call[PrivateEndpointConnection]:
+        """One private endpoint connection, with its `endpointState`."""
     def delete(
         self,
         cluster_id: str,
@@ -877,7 +895,8 @@ class NetworkContainers:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> NetworkContainer: ...
+    ) -> NetworkContainer:
+        """One network container by its id."""
     def delete(
         self,
         network_container_id: str,
@@ -934,7 +953,8 @@ class AsyncNetworkContainers:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[NetworkContainer]: ...
+    ) -> Call[NetworkContainer]:
+        """One network container by its id."""
     def delete(
         self,
         network_container_id: str,
@@ -990,7 +1010,8 @@ class VpcPeerings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> VpcPeering: ...
+    ) -> VpcPeering:
+        """One VPC peering by its id, with its `state`."""
     def delete(
         self,
         vpc_peering_id: str,
@@ -1060,7 +1081,8 @@ class AsyncVpcPeerings:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[VpcPeering]: ...
+    ) -> Call[VpcPeering]:
+        """One VPC peering by its id, with its `state`."""
     def delete(
         self,
         vpc_peering_id: str,
@@ -1270,7 +1292,8 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Import: ...
+    ) -> Import:
+        """One import of the cluster, with its `state`, `completePercent` and `message`."""
     def cancel(
         self,
         cluster_id: str,
@@ -1281,7 +1304,9 @@ class Imports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> dict[str, Any]:
+        """Cancel a PREPARING or IMPORTING import; it goes CANCELING, then CANCELED. Returns
+        `{}`."""
     def wait(
         self,
         cluster_id: str,
@@ -1341,7 +1366,8 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[Import]: ...
+    ) -> Call[Import]:
+        """One import of the cluster, with its `state`, `completePercent` and `message`."""
     def cancel(
         self,
         cluster_id: str,
@@ -1352,7 +1378,9 @@ class AsyncImports:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[dict[str, Any]]: ...
+    ) -> Call[dict[str, Any]]:
+        """Cancel a PREPARING or IMPORTING import; it goes CANCELING, then CANCELED. Returns
+        `{}`."""
     def wait(
         self,
         cluster_id: str,
@@ -1465,7 +1493,8 @@ class Backups:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> dict[str, Any]:
+        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED)."""
     def delete(
         self,
         project_id: str,
@@ -1538,7 +1567,8 @@ class AsyncBackups:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[dict[str, Any]]: ...
+    ) -> Call[dict[str, Any]]:
+        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED)."""
     def delete(
         self,
         project_id: str,
@@ -1612,7 +1642,8 @@ class Restores:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> dict[str, Any]:
+        """One restore task, with its `status` and the new cluster's id, name and state."""
     def wait(
         self,
         project_id: str,
@@ -1672,7 +1703,8 @@ class AsyncRestores:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[dict[str, Any]]: ...
+    ) -> Call[dict[str, Any]]:
+        """One restore task, with its `status` and the new cluster's id, name and state."""
     def wait(
         self,
         project_id: str,
@@ -1735,7 +1767,8 @@ class SqlUsers:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> SqlUser: ...
+    ) -> SqlUser:
+        """One SQL user of the cluster (never its password)."""
     def update(
         self,
         cluster_id: str,
@@ -1810,7 +1843,8 @@ class AsyncSqlUsers:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[SqlUser]: ...
+    ) -> Call[SqlUser]:
+        """One SQL user of the cluster (never its password)."""
     def update(
         self,
         cluster_id: str,
@@ -1943,7 +1977,9 @@ class ApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[ApiKey]: ...
+    ) -> Pager[ApiKey]:
+        """The organization's API keys (never their secrets), across all pages; `project_id`
+        keeps those of one project."""
     def create(
         self,
         *,
@@ -1968,7 +2004,8 @@ class ApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ApiKey: ...
+    ) -> ApiKey:
+        """One API key by its access key (never its secret)."""
     def update(
         self,
         access_key: str,
@@ -1993,7 +2030,8 @@ class ApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> None: ...
+    ) -> None:
+        """Delete an API key; it stops authenticating at once. Returns None."""
 
 @final
 class AsyncApiKeys:
@@ -2009,7 +2047,9 @@ class AsyncApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[ApiKey]: ...
+    ) -> AsyncPager[ApiKey]:
+        """The organization's API keys (never their secrets), across all pages; `project_id`
+        keeps those of one project."""
     def create(
         self,
         *,
@@ -2034,7 +2074,8 @@ class AsyncApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ApiKey]: ...
+    ) -> Call[ApiKey]:
+        """One API key by its access key (never its secret)."""
     def update(
         self,
         access_key: str,
@@ -2059,7 +2100,8 @@ class AsyncApiKeys:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[None]: ...
+    ) -> Call[None]:
+        """Delete an API key; it stops authenticating at once. Returns None."""
 
 @final
 class AuditLogs:
@@ -2125,7 +2167,9 @@ class Billing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BillsDetails: ...
+    ) -> BillsDetails:
+        """The month's bill line by line (`{"details": [...]}`): per day, project, cluster and
+        service. `billed_month` as for `get_monthly_bill`."""
     def query_cost_explorer(
         self,
         *,
@@ -2165,7 +2209,9 @@ class AsyncBilling:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[BillsDetails]: ...
+    ) -> Call[BillsDetails]:
+        """The month's bill line by line (`{"details": [...]}`): per day, project, cluster and
+        service. `billed_month` as for `get_monthly_bill`."""
     def query_cost_explorer(
         self,
         *,
@@ -2358,7 +2404,9 @@ class MockServerHandle:
     @property
     def running(self) -> bool: ...
     def stop(self) -> None: ...
-    def request_count(self, method: str | None = None, path: str | None = None) -> int: ...
+    def request_count(
+        self, method: str | None = None, path: str | None = None, *, authenticated: bool = False
+    ) -> int: ...
     def requests(self) -> list[dict[str, Any]]: ...
     def reset_requests(self) -> None: ...
     def expire_nonces(self) -> None: ...

@@ -25,6 +25,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def tidbcloud_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
+    """A running bundled mock of the TiDB Cloud API, stopped after the test.
+
+    ``@pytest.mark.tidbcloud_mock(transition_seconds=0, rate_limit=None)`` passes
+    options to :class:`tidbcloud.testing.MockServer`. Its ``url``,
+    ``public_key`` and ``private_key`` let any client talk to it; its
+    ``requests()`` and ``request_count()`` say what it received.
+    """
     marker = request.node.get_closest_marker("tidbcloud_mock")
     options = dict(marker.kwargs) if marker else {}
     with MockServer(**options) as server:
@@ -33,5 +40,8 @@ def tidbcloud_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
 
 @pytest.fixture
 def tidbcloud_client(tidbcloud_mock: MockServer) -> Iterator[TiDBCloud]:
+    """A blocking :class:`tidbcloud.TiDBCloud` bound to ``tidbcloud_mock``,
+    closed after the test. For async code, build
+    ``tidbcloud_mock.async_client()`` inside the async test."""
     with tidbcloud_mock.client() as client:
         yield client

@@ -13,6 +13,7 @@ limit (``rate_limit=(requests, window_seconds)``, ``None`` for none).
 from __future__ import annotations
 
 import argparse
+import shlex
 import signal
 import sys
 import threading
@@ -60,11 +61,13 @@ class MockServer:
         self._handle: MockServerHandle | None = None
 
     def start(self) -> MockServer:
+        """Start serving (``with MockServer() as m`` does it for you); returns self."""
         if self._handle is None:
             self._handle = MockServerHandle(**self._options)
         return self
 
     def stop(self) -> None:
+        """Stop serving and free the port; the state is gone with it."""
         if self._handle is not None:
             self._handle.stop()
             self._handle = None
@@ -114,13 +117,16 @@ class MockServer:
         options.setdefault("base_url", self.url)
         return AsyncTiDBCloud(**options)
 
-    def request_count(self, method: str | None = None, path: str | None = None) -> int:
+    def request_count(self, method: str | None = None, path: str | None = None, *,
+                      authenticated: bool = False) -> int:
         """Requests seen, all or those matching ``method`` and ``path``.
 
         ``path`` is the full path (``/v1beta1/clusters``); a trailing ``*`` matches
-        a prefix. Unauthenticated requests (digest challenges) count too.
+        a prefix. Unauthenticated requests (a client's first request, answered
+        with the digest challenge) count too, unless ``authenticated=True``: then
+        only the calls that reached the API do.
         """
-        return self._h.request_count(method, path)
+        return self._h.request_count(method, path, authenticated=authenticated)
 
     def requests(self) -> list[dict[str, Any]]:
         """Every request seen: method, path, query, status, access_key, user_agent,
@@ -128,6 +134,7 @@ class MockServer:
         return self._h.requests()
 
     def reset_requests(self) -> None:
+        """Forget the requests seen so far (``requests()``, ``request_count()``)."""
         self._h.reset_requests()
 
     def expire_nonces(self) -> None:
@@ -171,6 +178,7 @@ class MockServer:
         )
 
     def clear_faults(self) -> None:
+        """Drop every fault injected with ``inject_fault`` that has not fired yet."""
         self._h.clear_faults()
 
     @property
@@ -227,9 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as e:
         print(f"tidbcloud-mock: {e}", file=sys.stderr)
         return 1
-    print(f"TIDBCLOUD_BASE_URL={server.url}")
-    print(f"TIDBCLOUD_PUBLIC_KEY={server.public_key}")
-    print(f"TIDBCLOUD_PRIVATE_KEY={server.private_key}")
+    # Lines a shell takes as they are: `eval "$(tidbcloud-mock ... | head -3)"`,
+    # or paste them.
+    print(f"export TIDBCLOUD_BASE_URL={shlex.quote(server.url)}")
+    print(f"export TIDBCLOUD_PUBLIC_KEY={shlex.quote(server.public_key)}")
+    print(f"export TIDBCLOUD_PRIVATE_KEY={shlex.quote(server.private_key)}")
     sys.stdout.flush()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -228,10 +228,17 @@ impl MockServer {
     }
 
     /// How many requests match `method` and `path` (either may be `None`);
-    /// `path` may end in `*` to match a prefix.
-    pub fn request_count(&self, method: Option<&str>, path: Option<&str>) -> usize {
+    /// `path` may end in `*` to match a prefix. `authenticated`: only those
+    /// that passed digest auth (the API calls, not the challenges).
+    pub fn request_count(
+        &self,
+        method: Option<&str>,
+        path: Option<&str>,
+        authenticated: bool,
+    ) -> usize {
         let log = lock(&self.shared.log);
         log.iter()
+            .filter(|r| !authenticated || r.key.is_some())
             .filter(|r| method.is_none_or(|m| r.method.eq_ignore_ascii_case(m)))
             .filter(|r| path.is_none_or(|p| path_matches(p, &r.path)))
             .count()

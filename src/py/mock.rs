@@ -106,9 +106,14 @@ impl MockServerHandle {
             .is_some()
     }
 
-    #[pyo3(signature = (method=None, path=None))]
-    fn request_count(&self, method: Option<&str>, path: Option<&str>) -> PyResult<usize> {
-        self.with(|s| s.request_count(method, path))
+    #[pyo3(signature = (method=None, path=None, *, authenticated=false))]
+    fn request_count(
+        &self,
+        method: Option<&str>,
+        path: Option<&str>,
+        authenticated: bool,
+    ) -> PyResult<usize> {
+        self.with(|s| s.request_count(method, path, authenticated))
     }
 
     /// Requests seen so far: dicts with method, path, query, status, access_key.
