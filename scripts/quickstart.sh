@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+echo "== running examples/quickstart.py against the embedded mock server" >&2
 exec .venv/bin/python examples/quickstart.py "$@"

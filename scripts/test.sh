@@ -3,7 +3,7 @@
 # against the installed release wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --with-tests
 
 echo "== lints"
 cargo fmt --check
