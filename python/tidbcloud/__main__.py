@@ -1,0 +1,7 @@
+"""`python -m tidbcloud`: the `tidbcloud` command."""
+
+import sys
+
+from tidbcloud.cli import main
+
+sys.exit(main())

@@ -1,0 +1,220 @@
+"""``tidbcloud``: every operation of the client from a shell.
+
+    tidbcloud clusters list --states ACTIVE
+    tidbcloud clusters create --from-file cluster.json
+    tidbcloud clusters wait 1379661944646413143 --state ACTIVE
+    tidbcloud billing bill 2025-10 --output table
+
+The commands are built from the client's own operation declarations
+(``tidbcloud._core._operations()`` and each method's signature), so a new
+operation appears here with no code of its own. Results are JSON on stdout (a
+list operation prints every item, across all pages, as one array);
+``--output table`` prints a table for people, the default on a terminal.
+Errors go to stderr with the API's message and request id. Exit status: 0 on
+success, 1 for an API or network error, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from tidbcloud import _core
+from tidbcloud._exceptions import APIStatusError, TiDBCloudError
+
+# Shorter names for calls people type often.
+ALIASES = {
+    ("billing", "get-monthly-bill"): ["bill"],
+    ("billing", "get-monthly-bill-details"): ["bill-details"],
+    ("billing", "query-cost-explorer"): ["costs"],
+}
+# Parameters whose values are text even when they look like numbers (ids,
+# keys, names, months, times).
+_TEXT = re.compile(r"(_ids?|_key|_name|name|password|_month|_time|_date)$")
+
+
+def _attr_of(cls: str) -> str:
+    """`TidbNodeGroups` -> `tidb_node_groups`."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
+
+
+def _value(name: str, text: str) -> Any:
+    """A command-line value: JSON when it parses as an object, a list,
+    true/false/null or (unless `name` holds text, such as an id) a number;
+    the text itself otherwise."""
+    try:
+        v = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and _TEXT.search(name):
+        return text
+    return v if isinstance(v, (dict, list, int, float, bool)) or v is None else text
+
+
+def _signature(method: Any) -> inspect.Signature:
+    text = method.__text_signature__.replace("$self", "self")
+    scope: dict[str, Any] = {}
+    exec(f"def f{text}: pass", {}, scope)
+    return inspect.signature(scope["f"])
+
+
+def _common() -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--public-key", default=argparse.SUPPRESS)
+    common.add_argument("--private-key", default=argparse.SUPPRESS,
+                        help="better given in TIDBCLOUD_PRIVATE_KEY")
+    common.add_argument("--base-url", default=argparse.SUPPRESS,
+                        help="one host for every server (a mock, a proxy)")
+    common.add_argument("--max-retries", type=int, default=argparse.SUPPRESS)
+    common.add_argument("--output", choices=["json", "table"], default=argparse.SUPPRESS,
+                        help="json (the default in a pipe) or table (on a terminal)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="tidbcloud", description="The TiDB Cloud API from a shell.", parents=[common],
+        epilog="Credentials and endpoints come from the options or, as for the "
+               "library, from TIDBCLOUD_PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY, "
+               "TIDBCLOUD_BASE_URL and the per-server TIDBCLOUD_*_ENDPOINT variables.")
+    parser.add_argument("--version", action="version", version=f"tidbcloud {_core.__version__}")
+    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
+    by_class: dict[str, list[tuple[str, str]]] = {}
+    for cls, method, _op, kind in _core._operations():
+        by_class.setdefault(cls, []).append((method, kind))
+    for cls, methods in by_class.items():
+        attr = _attr_of(cls)
+        klass = getattr(_core, cls)
+        rp = resources.add_parser(attr.replace("_", "-"), help=(klass.__doc__ or "").strip())
+        rp.set_defaults(attr=attr)
+        calls = rp.add_subparsers(dest="call", metavar="CALL", required=True)
+        for method, kind in methods:
+            fn = getattr(klass, method)
+            command = method.replace("_", "-")
+            doc = inspect.cleandoc(fn.__doc__ or "")
+            aliases = ALIASES.get((attr.replace("_", "-"), command), [])
+            cp = calls.add_parser(command, aliases=aliases, parents=[common],
+                                  help=doc.split("\n")[0] if doc else None, description=doc,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+            cp.set_defaults(method=method, kind=kind, positional=[], keywords=[])
+            for p in list(_signature(fn).parameters.values())[1:]:
+                if p.kind is p.POSITIONAL_ONLY:
+                    cp.add_argument(p.name, metavar=p.name.upper())
+                    cp.get_default("positional").append(p.name)
+                else:
+                    flag = "--" + p.name.replace("_", "-")
+                    required = p.default is p.empty
+                    hint = "" if required else f" (default: {p.default!r})"
+                    cp.add_argument(flag, dest=p.name, type=lambda t, n=p.name: _value(n, t),
+                                    default=argparse.SUPPRESS,
+                                    help=("required" if required else "optional") + hint)
+                    cp.get_default("keywords").append((p.name, required))
+            cp.add_argument("--from-file", metavar="FILE",
+                            help="a JSON object of arguments (snake_case, or the API's "
+                                 "camelCase fields); the options given override it")
+    return parser
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+def _arguments(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
+    names = {n for n, _ in args.keywords}
+    kwargs: dict[str, Any] = {}
+    if args.from_file:
+        try:
+            with open(args.from_file) as f:
+                given = json.load(f)
+        except (OSError, ValueError) as e:
+            parser.error(f"--from-file {args.from_file}: {e}")
+        if not isinstance(given, dict):
+            parser.error(f"--from-file {args.from_file}: expected a JSON object")
+        extra = {}
+        for k, v in given.items():
+            name = k if k in names else _snake(k)
+            if name in names:
+                kwargs[name] = v
+            else:
+                extra[k] = v  # a field this client does not know yet: sent as is
+        if extra and "extra_body" in names:
+            kwargs["extra_body"] = extra
+        elif extra:
+            parser.error(f"--from-file: unknown arguments {sorted(extra)}")
+    for name in names:
+        if name in vars(args):
+            kwargs[name] = getattr(args, name)
+    missing = [n for n, required in args.keywords if required and n not in kwargs]
+    if missing:
+        parser.error("missing " + ", ".join("--" + m.replace("_", "-") for m in missing))
+    return kwargs
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, (dict, list)):
+        text = json.dumps(v)
+        return text if len(text) <= 40 else text[:37] + "..."
+    return "" if v is None else str(v)
+
+
+def table(result: Any) -> str:
+    """A plain-text table: one row per item of a list, or one per field of an object."""
+    if isinstance(result, list) and result and all(isinstance(r, dict) for r in result):
+        columns: list[str] = []
+        for row in result:
+            for k, v in row.items():
+                if k not in columns and not isinstance(v, (dict, list)):
+                    columns.append(k)
+        rows = [[_cell(r.get(c)) for c in columns] for r in result]
+    elif isinstance(result, dict):
+        columns = ["field", "value"]
+        rows = [[k, _cell(v)] for k, v in result.items()]
+    else:
+        return json.dumps(result, indent=2)
+    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
+              for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    kwargs = _arguments(args, parser)
+    positional = [getattr(args, n) for n in args.positional]
+    given = vars(args)
+    options = {k: given[k] for k in ("public_key", "private_key", "base_url", "max_retries")
+               if k in given}
+    try:
+        with _core.TiDBCloud(**options) as client:
+            call = getattr(getattr(client, args.attr), args.method)
+            result = call(*positional, **kwargs)
+            if args.kind == "pager":
+                result = list(result)
+    except (TypeError, ValueError) as e:
+        print(f"tidbcloud: {e}", file=sys.stderr)
+        return 2
+    except TiDBCloudError as e:
+        where = f" (request id {e.request_id})" if isinstance(e, APIStatusError) and \
+            e.request_id and e.request_id not in str(e) else ""
+        print(f"tidbcloud: {e}{where}", file=sys.stderr)
+        return 1
+    output = given.get("output") or ("table" if sys.stdout.isatty() else "json")
+    if output == "table":
+        print(table(result))
+    else:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
