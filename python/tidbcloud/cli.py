@@ -21,7 +21,7 @@ import inspect
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tidbcloud import _core
@@ -54,6 +54,14 @@ def _value(name: str, text: str) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool) and _TEXT.search(name):
         return text
     return v if isinstance(v, (dict, list, int, float, bool)) or v is None else text
+
+
+def _parser_for(name: str) -> Callable[[str], Any]:
+    """The argparse `type` of the option `name`."""
+    def parse(text: str) -> Any:
+        return _value(name, text)
+
+    return parse
 
 
 def _signature(method: Any) -> inspect.Signature:
@@ -112,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
                     flag = "--" + p.name.replace("_", "-")
                     required = p.default is p.empty
                     hint = "" if required else f" (default: {p.default!r})"
-                    cp.add_argument(flag, dest=p.name, type=lambda t, n=p.name: _value(n, t),
+                    cp.add_argument(flag, dest=p.name, type=_parser_for(p.name),
                                     default=argparse.SUPPRESS,
                                     help=("required" if required else "optional") + hint)
                     cp.get_default("keywords").append((p.name, required))
