@@ -9,7 +9,11 @@ echo "== lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --features python -- -D warnings
-.venv/bin/ruff check python tests examples scripts benches
+.venv/bin/ruff check python tests examples scripts benches docs
+
+echo "== docs (warnings are errors)"
+rm -rf docs/_build
+.venv/bin/python -m sphinx -W -q -b html docs docs/_build
 
 echo "== cargo test"
 cargo test

@@ -1,0 +1,44 @@
+"""Sphinx configuration of the API reference: built from the installed
+package's docstrings; one page per resource is written at build time from the
+client's operation declarations, so a new resource gets its page."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from tidbcloud import _core
+
+project = "tidbcloud"
+release = _core.__version__
+extensions = ["sphinx.ext.autodoc"]
+autodoc_member_order = "bysource"
+default_role = "code"
+exclude_patterns = ["_build"]
+html_theme = "alabaster"
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _resource_pages() -> list[str]:
+    classes: list[str] = []
+    for cls, _method, _op, _kind in _core._operations():
+        if cls not in classes:
+            classes.append(cls)
+    out = os.path.join(HERE, "resources")
+    os.makedirs(out, exist_ok=True)
+    names = []
+    for cls in classes:
+        attr = re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
+        title = f"client.{attr}"
+        with open(os.path.join(out, f"{attr}.rst"), "w") as f:
+            f.write(f"{title}\n{'=' * len(title)}\n\n"
+                    f".. autoclass:: tidbcloud.{cls}\n   :members:\n\n"
+                    f".. autoclass:: tidbcloud.Async{cls}\n   :members:\n")
+        names.append(f"resources/{attr}")
+    return names
+
+
+with open(os.path.join(HERE, "resources.rst"), "w") as f:
+    f.write("Resources\n=========\n\n.. toctree::\n   :maxdepth: 1\n\n"
+            + "".join(f"   {n}\n" for n in _resource_pages()))
