@@ -61,7 +61,11 @@ class MockServer:
         self._handle: MockServerHandle | None = None
 
     def start(self) -> MockServer:
-        """Start serving (``with MockServer() as m`` does it for you); returns self."""
+        """Start serving (``with MockServer() as m`` does it for you); returns self.
+
+        A server started without ``with`` (in a notebook, say) serves until
+        ``stop()``, or until the object is no longer referenced.
+        """
         if self._handle is None:
             self._handle = MockServerHandle(**self._options)
         return self
