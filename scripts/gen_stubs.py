@@ -153,22 +153,10 @@ class Spec:
         return "dict[str, Any]"
 
 
-def signature(method: Any) -> inspect.Signature:
-    text = method.__text_signature__
-    if not text:
-        raise SystemExit(f"{method.__qualname__} has no text signature")
-    return inspect.Signature.from_callable(_from_text(text))
-
-
-def _from_text(text: str) -> Any:
-    """A function with the signature `text` (pyo3's `($self, a, /, *, b=None)`)."""
-    scope: dict[str, Any] = {}
-    exec(f"def f{text.replace('$self', 'self')}: pass", {}, scope)
-    return scope["f"]
-
-
 def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: Any,
                 asynchronous: bool, result_op: str, result_kind: str) -> str:
+    from tidbcloud.cli import signature  # the command reads signatures the same way
+
     sig = signature(method)
     lines = ["    def " + name + "(", "        self,"]
     star = False

@@ -64,10 +64,14 @@ def _parser_for(name: str) -> Callable[[str], Any]:
     return parse
 
 
-def _signature(method: Any) -> inspect.Signature:
-    text = method.__text_signature__.replace("$self", "self")
+def signature(method: Any) -> inspect.Signature:
+    """The Python signature of a compiled method, from pyo3's text signature
+    (`($self, a, /, *, b=None)`), defaults included."""
+    text = method.__text_signature__
+    if not text:
+        raise ValueError(f"{method.__qualname__} has no text signature")
     scope: dict[str, Any] = {}
-    exec(f"def f{text}: pass", {}, scope)
+    exec(f"def f{text.replace('$self', 'self')}: pass", {}, scope)
     return inspect.signature(scope["f"])
 
 
@@ -112,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   help=doc.split("\n")[0] if doc else None, description=doc,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
             cp.set_defaults(method=method, kind=kind, positional=[], keywords=[])
-            for p in list(_signature(fn).parameters.values())[1:]:
+            for p in list(signature(fn).parameters.values())[1:]:
                 if p.kind is p.POSITIONAL_ONLY:
                     cp.add_argument(p.name, metavar=p.name.upper())
                     cp.get_default("positional").append(p.name)

@@ -2,8 +2,8 @@
 //! reset the root password.
 
 use super::{
-    check_page_size, object, require_object, require_text, segment, text_opt, Api, ListSpec,
-    Pending,
+    check_page_size, check_skip, object, require_object, require_text, segment, text_opt, Api,
+    ListSpec, Pending,
 };
 use crate::config::{Secret, Server};
 use crate::error::{Error, Result};
@@ -20,13 +20,7 @@ pub fn list(
     skip: Option<i64>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    if let Some(n) = skip {
-        if n < 0 {
-            return Err(Error::invalid(format!(
-                "skip must not be negative, got {n}"
-            )));
-        }
-    }
+    let skip = check_skip(skip)?;
     let mut req = Request::new(Method::GET, Server::Dedicated, "/clusters".into())
         .query_opt("projectId", text_opt("project_id", project_id)?);
     for (key, name, values) in [
@@ -41,7 +35,7 @@ pub fn list(
     }
     Ok(ListSpec {
         request: req
-            .query_opt("skip", skip.map(|n| n.to_string()))
+            .query_opt("skip", skip)
             .query_opt("pageSize", check_page_size(page_size)?),
         items_key: "clusters",
     })

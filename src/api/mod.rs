@@ -154,6 +154,16 @@ pub fn check_page_size(page_size: Option<i64>) -> Result<Option<String>> {
     }
 }
 
+/// `skip`, as a query value: absent, or how many items to pass over.
+pub fn check_skip(skip: Option<i64>) -> Result<Option<String>> {
+    match skip {
+        Some(n) if n < 0 => Err(Error::invalid(format!(
+            "skip must not be negative, got {n}"
+        ))),
+        n => Ok(n.map(|n| n.to_string())),
+    }
+}
+
 pub fn require_text(name: &str, v: &str) -> Result<()> {
     if v.trim().is_empty() {
         Err(Error::invalid(format!("{name} must be a non-empty string")))

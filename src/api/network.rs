@@ -2,11 +2,11 @@
 //! project's clusters use in a region, and peerings from a customer VPC to it.
 
 use super::{
-    check_page_size, clusters::labels_with_project, object, require_text, segment, text_opt, Api,
-    ListSpec, Pending,
+    check_page_size, check_skip, clusters::labels_with_project, object, require_text, segment,
+    text_opt, Api, ListSpec, Pending,
 };
 use crate::config::Server;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::{Request, Safety};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -19,16 +19,11 @@ fn listing(
     skip: Option<i64>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    if let Some(s) = skip.filter(|s| *s < 0) {
-        return Err(Error::invalid(format!(
-            "skip must not be negative, got {s}"
-        )));
-    }
     Ok(ListSpec {
         request: Request::new(Method::GET, Server::Dedicated, path.into())
             .query_opt("projectId", text_opt("project_id", project_id)?)
             .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
-            .query_opt("skip", skip.map(|s| s.to_string()))
+            .query_opt("skip", check_skip(skip)?)
             .query_opt("pageSize", check_page_size(page_size)?),
         items_key,
     })

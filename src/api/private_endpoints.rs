@@ -1,9 +1,11 @@
 //! Private endpoint connections of a TiDB node group (Dedicated server): the
 //! VPC endpoints a customer made to the group's private link service.
 
-use super::{check_page_size, object, require_text, segment, text_opt, Api, ListSpec, Pending};
+use super::{
+    check_page_size, check_skip, object, require_text, segment, text_opt, Api, ListSpec, Pending,
+};
 use crate::config::Server;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::Request;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -32,16 +34,11 @@ pub fn list(
     skip: Option<i64>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    if let Some(s) = skip.filter(|s| *s < 0) {
-        return Err(Error::invalid(format!(
-            "skip must not be negative, got {s}"
-        )));
-    }
     Ok(ListSpec {
         request: Request::new(Method::GET, Server::Dedicated, base(cluster_id, group_id)?)
             .query_opt("projectId", text_opt("project_id", project_id)?)
             .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
-            .query_opt("skip", skip.map(|s| s.to_string()))
+            .query_opt("skip", check_skip(skip)?)
             .query_opt("pageSize", check_page_size(page_size)?),
         items_key: "privateEndpointConnections",
     })

@@ -3,7 +3,8 @@
 //! service.
 
 use super::{
-    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+    check_page_size, check_skip, object, require_object, require_text, segment, Api, ListSpec,
+    Pending,
 };
 use crate::config::Server;
 use crate::error::{Error, Result};
@@ -50,14 +51,9 @@ fn dry_run(req: Request, validate_only: bool) -> Request {
 }
 
 pub fn list(cluster_id: &str, skip: Option<i64>, page_size: Option<i64>) -> Result<ListSpec> {
-    if let Some(s) = skip.filter(|s| *s < 0) {
-        return Err(Error::invalid(format!(
-            "skip must not be negative, got {s}"
-        )));
-    }
     Ok(ListSpec {
         request: Request::new(Method::GET, Server::Dedicated, base(cluster_id)?)
-            .query_opt("skip", skip.map(|s| s.to_string()))
+            .query_opt("skip", check_skip(skip)?)
             .query_opt("pageSize", check_page_size(page_size)?),
         items_key: "tidbNodeGroups",
     })

@@ -273,10 +273,16 @@ fn components(given: Option<&Map<String, Value>>, source: &ClusterRec) -> Result
     Ok(Value::Object(out))
 }
 
-pub fn list_restores(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
+/// The project exists, and this key may see it.
+fn project_in_scope(state: &State, ctx: &Ctx, project_id: &str) -> Result<(), Fail> {
     if !state.is_project(project_id) || ctx.key.project().is_some_and(|p| p != project_id) {
         return Err(Fail::not_found(format!("project {project_id} not found")));
     }
+    Ok(())
+}
+
+pub fn list_restores(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
+    project_in_scope(state, ctx, project_id)?;
     let items = state
         .restores
         .iter()
@@ -289,9 +295,7 @@ pub fn list_restores(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
 
 pub fn create_restore(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
     can_write(ctx)?;
-    if !state.is_project(project_id) || ctx.key.project().is_some_and(|p| p != project_id) {
-        return Err(Fail::not_found(format!("project {project_id} not found")));
-    }
+    project_in_scope(state, ctx, project_id)?;
     let b = Body::parse(&ctx.body)?;
     b.only(&["backup_id", "name", "config"], "a restore")?;
     let backup_id = b.req_str("backup_id")?;

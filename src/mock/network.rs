@@ -5,7 +5,8 @@
 //! time, then ACTIVE; a customer VPC id containing "fail" makes it FAILED.
 
 use super::clusters::can_write;
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::regions::provider_filter;
+use super::reply::{ok, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{State, DEFAULT_PROJECT, PROJECT_LABEL};
@@ -14,7 +15,6 @@ use serde_json::{json, Map, Value};
 use std::net::Ipv4Addr;
 use std::time::Instant;
 
-const PROVIDERS: &[&str] = &["aws", "gcp", "azure", "alicloud"];
 /// The account the mock's TiDB Cloud VPCs live in.
 const TIDB_CLOUD_ACCOUNT: &str = "380838443567";
 
@@ -137,11 +137,7 @@ impl ContainerRec {
 }
 
 fn filters<'a>(ctx: &'a Ctx) -> Result<(Option<&'a str>, Option<&'a str>), Fail> {
-    let provider = ctx.query.get("cloudProvider");
-    if let Some(p) = provider {
-        one_of("cloudProvider", p, PROVIDERS)?;
-    }
-    Ok((ctx.query.get("projectId"), provider))
+    Ok((ctx.query.get("projectId"), provider_filter(ctx)?))
 }
 
 pub fn list_containers(state: &mut State, ctx: &Ctx) -> Reply {

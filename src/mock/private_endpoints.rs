@@ -4,7 +4,8 @@
 //! FAILED with a message. They live in their cluster and go with it.
 
 use super::clusters::{can_write, visible};
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::regions::provider_filter;
+use super::reply::{ok, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{ClusterRec, State, PROJECT_LABEL};
@@ -94,14 +95,8 @@ fn group<'a>(
 
 pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = group(state, ctx, cluster_id, group_id)?;
-    if let Some(p) = ctx.query.get("cloudProvider") {
-        one_of("cloudProvider", p, &["aws", "gcp", "azure", "alicloud"])?;
-    }
     let keep = ctx.query.get("projectId").is_none_or(|p| p == c.project_id)
-        && ctx
-            .query
-            .get("cloudProvider")
-            .is_none_or(|p| p == c.provider);
+        && provider_filter(ctx)?.is_none_or(|p| p == c.provider);
     let skip = ctx.query.skip()?;
     let listing = format!("privateEndpoints|{cluster_id}|{group_id}|{keep}|{skip}");
     let items: Vec<Value> = c

@@ -9,11 +9,17 @@ use super::state::State;
 const PROVIDERS: &[&str] = &["aws", "gcp", "azure", "alicloud"];
 const COMPONENT_TYPES: &[&str] = &["TIDB", "TIKV", "TIFLASH", "PD"];
 
-pub fn list(ctx: &Ctx) -> Reply {
+/// The request's `cloudProvider` filter, if any, checked.
+pub fn provider_filter<'a>(ctx: &'a Ctx) -> Result<Option<&'a str>, Fail> {
     let provider = ctx.query.get("cloudProvider");
     if let Some(p) = provider {
         one_of("cloudProvider", p, PROVIDERS)?;
     }
+    Ok(provider)
+}
+
+pub fn list(ctx: &Ctx) -> Reply {
+    let provider = provider_filter(ctx)?;
     let regions = seed::REGIONS
         .iter()
         .filter(|r| provider.is_none_or(|p| r.provider == p));

@@ -270,6 +270,27 @@ impl ClusterRec {
         out
     }
 
+    /// The public endpoint of one of the cluster's TiDB node groups.
+    pub fn public_endpoint(&self, group_id: &str) -> Option<&PublicEndpoint> {
+        if group_id == self.tidb_group_id() {
+            return Some(&self.default_public);
+        }
+        self.groups
+            .iter()
+            .find(|g| g.id == group_id)
+            .map(|g| &g.public)
+    }
+
+    pub fn public_endpoint_mut(&mut self, group_id: &str) -> Option<&mut PublicEndpoint> {
+        if group_id == self.tidb_group_id() {
+            return Some(&mut self.default_public);
+        }
+        self.groups
+            .iter_mut()
+            .find(|g| g.id == group_id)
+            .map(|g| &mut g.public)
+    }
+
     /// The billed shape follows the groups: their nodes are TiDB compute too.
     pub fn sync_groups(&mut self) {
         let groups: Vec<Value> = self

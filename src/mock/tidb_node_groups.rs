@@ -289,20 +289,10 @@ fn public_json(group_id: &str, p: &PublicEndpoint) -> Value {
     })
 }
 
-fn public_of<'a>(c: &'a ClusterRec, group_id: &str) -> Option<&'a PublicEndpoint> {
-    if group_id == c.tidb_group_id() {
-        return Some(&c.default_public);
-    }
-    c.groups
-        .iter()
-        .find(|g| g.id == group_id)
-        .map(|g| &g.public)
-}
-
 pub fn get_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, false)?;
     find(c, group_id)?;
-    let p = public_of(c, group_id).cloned().unwrap_or_default();
+    let p = c.public_endpoint(group_id).cloned().unwrap_or_default();
     ok(public_json(group_id, &p))
 }
 
@@ -362,7 +352,7 @@ pub fn update_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &
     if enabled.is_none() && list.is_none() {
         return Err(Fail::bad("nothing to update: give enabled or ipAccessList"));
     }
-    let mut p = public_of(c, group_id).cloned().unwrap_or_default();
+    let mut p = c.public_endpoint(group_id).cloned().unwrap_or_default();
     if let Some(e) = enabled {
         p.enabled = e;
     }
@@ -373,12 +363,11 @@ pub fn update_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &
     if validate_only {
         return ok(public_json(group_id, &p));
     }
-    if let Some(rec) = state.cluster_mut(cluster_id) {
-        if group_id == rec.tidb_group_id() {
-            rec.default_public = p.clone();
-        } else if let Some(g) = rec.groups.iter_mut().find(|g| g.id == group_id) {
-            g.public = p.clone();
-        }
+    if let Some(slot) = state
+        .cluster_mut(cluster_id)
+        .and_then(|rec| rec.public_endpoint_mut(group_id))
+    {
+        *slot = p.clone();
     }
     state.audit(
         &ctx.key,

@@ -3,6 +3,7 @@
 
 use super::convert::to_py;
 use super::runtime::attach_unless_exiting;
+use crate::api::Pending;
 use crate::error::{Error, Result};
 use pyo3::prelude::*;
 use pyo3::types::PyBool;
@@ -55,8 +56,17 @@ pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send
     }
 }
 
+/// `waiting`, letting the display finish once the wait ends, however it ends.
+pub fn closing(display: Option<Shared>, waiting: Pending) -> Pending {
+    Box::pin(async move {
+        let r = waiting.await;
+        close(&display);
+        r
+    })
+}
+
 /// Let a display finish its line or bar (only displays have `close`).
-pub fn close(callable: &Option<Shared>) {
+fn close(callable: &Option<Shared>) {
     if let Some(cb) = callable {
         attach_unless_exiting(|py| {
             let b = cb.bind(py);

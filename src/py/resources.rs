@@ -247,11 +247,7 @@ resource!(Clusters, AsyncClusters, "TiDB Cloud Dedicated clusters." {
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, "cluster", &cluster_id, &state)?;
         let waiting = waiters::wait_cluster(&api, &cluster_id, &state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -318,11 +314,7 @@ resource!(TidbNodeGroups, AsyncTidbNodeGroups, "TiDB node groups of a Dedicated 
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, "TiDB node group", &tidb_node_group_id, state)?;
         let waiting = waiters::wait_tidb_node_group(&api, &cluster_id, &tidb_node_group_id, state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -359,11 +351,7 @@ resource!(PrivateEndpoints, AsyncPrivateEndpoints, "Private endpoint connections
         let display = super::progress::resolve(py, progress, "private endpoint", &private_endpoint_connection_id, state)?;
         let ids = [cluster_id.as_str(), tidb_node_group_id.as_str(), private_endpoint_connection_id.as_str()];
         let waiting = waiters::wait_private_endpoint(&api, ids, state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -426,11 +414,7 @@ resource!(VpcPeerings, AsyncVpcPeerings, "VPC peerings between your VPCs and a p
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, "VPC peering", &vpc_peering_id, state)?;
         let waiting = waiters::wait_vpc_peering(&api, &vpc_peering_id, state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -498,11 +482,7 @@ resource!(Imports, AsyncImports, "Data import tasks of a cluster." {
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, "import", &import_id, "COMPLETED")?;
         let waiting = waiters::wait_import(&api, &cluster_id, &import_id, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -565,11 +545,7 @@ resource!(Backups, AsyncBackups, "Backups of a Dedicated cluster (the older v1be
         let display = super::progress::resolve(py, progress, "backup", &backup_id, state)?;
         let ids = [project_id.as_str(), cluster_id.as_str(), backup_id.as_str()];
         let waiting = waiters::wait_backup(&api, ids, state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
@@ -598,11 +574,7 @@ resource!(Restores, AsyncRestores, "Restores of backups to new Dedicated cluster
         let opts = wait_options(timeout, poll_interval)?;
         let display = super::progress::resolve(py, progress, "restore", &restore_id, state)?;
         let waiting = waiters::wait_restore(&api, &project_id, &restore_id, state, opts, super::progress::hook(display.clone()))?;
-        async move {
-            let r = waiting.await;
-            super::progress::close(&display);
-            r
-        }
+        super::progress::closing(display, waiting)
     }
 });
 
