@@ -208,3 +208,19 @@ def test_installed_package_is_what_is_tested():
 
     assert any(ep.value == "tidbcloud.pytest_plugin" for ep in entry_points(group="pytest11"))
     assert sys.modules["tidbcloud._core"].__file__.startswith(here)
+
+
+def test_a_server_started_without_with_stops_when_dropped():
+    # A notebook re-running its first cell rebinds `mock`: the old server must
+    # not keep its port and thread for the kernel's life.
+    import gc
+    import socket
+    from urllib.parse import urlsplit
+
+    m = MockServer().start()
+    port = urlsplit(m.url).port
+    socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    del m
+    gc.collect()
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
