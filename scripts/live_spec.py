@@ -32,6 +32,11 @@ SERVERS = {
     "iam": (["iam-v1beta1.docs.json", "iam-v1beta1.cli.json"], "https://iam.tidbapi.com/v1beta1"),
     "billing": (["billing-v1beta1.docs.json"], "https://billing.tidbapi.com/v1beta1"),
     "v1beta": (["v1beta.docs.json"], "https://api.tidbcloud.com/api/v1beta"),
+    # Starter and Essential. Its paths overlap the Dedicated API's, so they are
+    # written from the host's root (`/v1beta1/clusters`), as its backup
+    # definitions write them.
+    "serverless": (["serverless-v1beta1.docs.json", "serverless-backup-restore-v1beta1.cli.json"],
+                   "https://serverless.tidbapi.com"),
 }
 
 # The client's operations: (operationId, server, method, path). Where the
@@ -118,6 +123,34 @@ OPERATIONS = [
     ("listRestores", "v1beta", "get", "/projects/{project_id}/restores"),
     ("createRestore", "v1beta", "post", "/projects/{project_id}/restores"),
     ("getRestore", "v1beta", "get", "/projects/{project_id}/restores/{restore_id}"),
+    ("listServerlessClusters", "serverless", "get", "/v1beta1/clusters"),
+    ("createServerlessCluster", "serverless", "post", "/v1beta1/clusters"),
+    ("getServerlessCluster", "serverless", "get", "/v1beta1/clusters/{clusterId}"),
+    ("updateServerlessCluster", "serverless", "patch", "/v1beta1/clusters/{clusterId}"),
+    ("deleteServerlessCluster", "serverless", "delete", "/v1beta1/clusters/{clusterId}"),
+    ("restoreServerlessCluster", "serverless", "post", "/v1beta1/clusters:restore"),
+    ("listServerlessRegions", "serverless", "get", "/v1beta1/regions"),
+    ("listBranches", "serverless", "get", "/v1beta1/clusters/{clusterId}/branches"),
+    ("createBranch", "serverless", "post", "/v1beta1/clusters/{clusterId}/branches"),
+    ("getBranch", "serverless", "get", "/v1beta1/clusters/{clusterId}/branches/{branchId}"),
+    ("deleteBranch", "serverless", "delete", "/v1beta1/clusters/{clusterId}/branches/{branchId}"),
+    ("resetBranch", "serverless", "post",
+     "/v1beta1/clusters/{clusterId}/branches/{branchId}:reset"),
+    ("listExports", "serverless", "get", "/v1beta1/clusters/{clusterId}/exports"),
+    ("createExport", "serverless", "post", "/v1beta1/clusters/{clusterId}/exports"),
+    ("getExport", "serverless", "get", "/v1beta1/clusters/{clusterId}/exports/{exportId}"),
+    ("deleteExport", "serverless", "delete", "/v1beta1/clusters/{clusterId}/exports/{exportId}"),
+    ("cancelExport", "serverless", "post",
+     "/v1beta1/clusters/{clusterId}/exports/{exportId}:cancel"),
+    ("listServerlessImports", "serverless", "get", "/v1beta1/clusters/{clusterId}/imports"),
+    ("createServerlessImport", "serverless", "post", "/v1beta1/clusters/{clusterId}/imports"),
+    ("getServerlessImport", "serverless", "get",
+     "/v1beta1/clusters/{clusterId}/imports/{importId}"),
+    ("cancelServerlessImport", "serverless", "post",
+     "/v1beta1/clusters/{clusterId}/imports/{importId}:cancel"),
+    ("listServerlessBackups", "serverless", "get", "/v1beta1/backups"),
+    ("getServerlessBackup", "serverless", "get", "/v1beta1/backups/{backupId}"),
+    ("deleteServerlessBackup", "serverless", "delete", "/v1beta1/backups/{backupId}"),
 ]
 
 # Operations of the v1beta API carry its base path in their definitions.
@@ -132,6 +165,10 @@ BODY_OVERRIDES = [
 ]
 
 SOURCE_PATHS = {
+    # The Starter/Essential reference writes its paths below `/v1beta1`.
+    "updateServerlessCluster": "/clusters/{cluster.clusterId}",
+    "getServerlessImport": "/clusters/{clusterId}/imports/{id}",
+    "cancelServerlessImport": "/clusters/{clusterId}/imports/{id}:cancel",
     # The CLI's IAM definitions carry the version in their paths.
     "listProjects": "/v1beta1/projects",
     "listSqlUsers": "/v1beta1/clusters/{clusterId}/sqlUsers",
@@ -177,6 +214,19 @@ OVERRIDES = [
     ("dedicated.GCSSource", "properties/serviceAccountKey", "set", {"writeOnly": True}),
     ("iam.CreateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
     ("iam.UpdateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
+    ("serverless.ServerlessCluster", "properties/rootPassword", "set", {"writeOnly": True}),
+] + [
+    # The same for Starter/Essential imports and exports.
+    (f"serverless.Serverless{name}", "required", "remove", "secret")
+    for name in ("S3SourceAccessKey", "S3CompatibleSourceAccessKey", "OSSSourceAccessKey",
+                 "S3TargetAccessKey", "OSSTargetAccessKey")
+] + [
+    (f"serverless.Serverless{name}", f"properties/{field}", "set", {"writeOnly": True})
+    for name, field in (("S3SourceAccessKey", "secret"), ("S3CompatibleSourceAccessKey", "secret"),
+                        ("OSSSourceAccessKey", "secret"), ("S3TargetAccessKey", "secret"),
+                        ("OSSTargetAccessKey", "secret"), ("AzureBlobSource", "sasToken"),
+                        ("AzureBlobTarget", "sasToken"), ("GCSSource", "serviceAccountKey"),
+                        ("GCSTarget", "serviceAccountKey"))
 ]
 
 # Operations whose definitions require a body that the service's own samples
@@ -185,6 +235,8 @@ OPTIONAL_BODIES = {"cancelImport", "queryCostExplorer"}
 
 SHORT_NAMES = {
     "tidb_cloud_open_apidedicatedv1beta1": "",
+    "tidb_cloud_open_apiserverlessv1beta1": "",
+    "serverlessv1beta1": "",
     "dedicatedv1beta1": "",
     "openapiv1beta1": "",
     "commonv1beta1": "",
@@ -206,7 +258,11 @@ def short(server: str, name: str) -> str:
             name = repl + name[len(prefix):]
             break
     name = name.replace(".", "")
-    return f"{server}.{name[:1].upper()}{name[1:]}"
+    name = f"{name[:1].upper()}{name[1:]}"
+    if server == "serverless" and not name.startswith("Serverless"):
+        # Its Cluster, Region and Import are not the Dedicated ones.
+        name = "Serverless" + name
+    return f"{server}.{name}"
 
 
 class Converter:
@@ -264,6 +320,9 @@ class Converter:
         if self.server == "v1beta":
             src_path = V1BETA_PREFIX + src_path
         for d in self.docs:
+            if self.server == "serverless" and src_path not in d["paths"]:
+                src_path = "/v1beta1" + src_path if not src_path.startswith("/v1beta1") \
+                    else src_path.removeprefix("/v1beta1")
             if method in d["paths"].get(src_path, {}):
                 names = re.findall(r"{([^}]+)}", src_path)
                 ours = re.findall(r"{([^}]+)}", path)
