@@ -10,6 +10,11 @@ pub const DEFAULT_IAM_URL: &str = "https://iam.tidbapi.com/v1beta1";
 pub const DEFAULT_BILLING_URL: &str = "https://billing.tidbapi.com/v1beta1";
 /// The older API, for backups, restores and creating projects.
 pub const DEFAULT_V1BETA_URL: &str = "https://api.tidbcloud.com/api/v1beta";
+pub const DEFAULT_SERVERLESS_URL: &str = "https://serverless.tidbapi.com/v1beta1";
+/// Where the Starter/Essential API lives below a `base_url`: its paths
+/// (`/clusters`, `/regions`) are the Dedicated API's too, so one host serving
+/// every server needs them apart.
+pub const SERVERLESS_BELOW_BASE: &str = "/serverless";
 
 /// A string that never shows itself in `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
@@ -38,6 +43,8 @@ pub enum Server {
     Billing,
     /// The older v1beta API (backups, restores, creating projects).
     V1beta,
+    /// Starter and Essential clusters.
+    Serverless,
 }
 
 #[derive(Debug, Clone)]
@@ -46,6 +53,7 @@ pub struct Endpoints {
     pub iam: String,
     pub billing: String,
     pub v1beta: String,
+    pub serverless: String,
 }
 
 impl Endpoints {
@@ -55,6 +63,7 @@ impl Endpoints {
             Server::Iam => &self.iam,
             Server::Billing => &self.billing,
             Server::V1beta => &self.v1beta,
+            Server::Serverless => &self.serverless,
         }
     }
 }
@@ -85,6 +94,7 @@ pub struct Settings {
     pub iam_url: Option<String>,
     pub billing_url: Option<String>,
     pub v1beta_url: Option<String>,
+    pub serverless_url: Option<String>,
     pub timeout: Option<f64>,
     pub connect_timeout: Option<f64>,
     pub max_retries: Option<u32>,
@@ -154,6 +164,19 @@ impl Config {
                 "TIDBCLOUD_V1BETA_ENDPOINT",
                 DEFAULT_V1BETA_URL,
             )?,
+            serverless: match s.serverless_url.clone() {
+                Some(url) => normalize_url(&url)?,
+                None => match s.base_url.clone() {
+                    Some(base) => normalize_url(&base)? + SERVERLESS_BELOW_BASE,
+                    None => match env_nonempty("TIDBCLOUD_SERVERLESS_ENDPOINT") {
+                        Some(url) => normalize_url(&url)?,
+                        None => match base_env.clone() {
+                            Some(base) => normalize_url(&base)? + SERVERLESS_BELOW_BASE,
+                            None => DEFAULT_SERVERLESS_URL.to_owned(),
+                        },
+                    },
+                },
+            },
         };
 
         let timeout = seconds("timeout", s.timeout.unwrap_or(30.0))?;
@@ -267,6 +290,7 @@ mod tests {
         assert_eq!(c.endpoints.iam, DEFAULT_IAM_URL);
         assert_eq!(c.endpoints.billing, DEFAULT_BILLING_URL);
         assert_eq!(c.endpoints.v1beta, DEFAULT_V1BETA_URL);
+        assert_eq!(c.endpoints.serverless, DEFAULT_SERVERLESS_URL);
     }
 
     #[test]
@@ -300,6 +324,11 @@ mod tests {
         assert_eq!(c.endpoints.dedicated, "http://127.0.0.1:9/v1beta1");
         assert_eq!(c.endpoints.iam, "http://127.0.0.1:9/v1beta1");
         assert_eq!(c.endpoints.billing, "http://bill.example/v1beta1");
+        // Starter/Essential paths overlap Dedicated's: below the base, apart.
+        assert_eq!(
+            c.endpoints.serverless,
+            "http://127.0.0.1:9/v1beta1/serverless"
+        );
     }
 
     #[test]
@@ -313,6 +342,15 @@ mod tests {
         let c = Config::resolve(Settings::default(), &env).unwrap();
         assert_eq!(c.endpoints.iam, "http://env-iam/v1beta1");
         assert_eq!(c.endpoints.dedicated, "http://base/v1beta1");
+        assert_eq!(c.endpoints.serverless, "http://base/v1beta1/serverless");
+        let env = env_of(&[
+            ("TIDBCLOUD_PUBLIC_KEY", "a"),
+            ("TIDBCLOUD_PRIVATE_KEY", "b"),
+            ("TIDBCLOUD_BASE_URL", "http://base/v1beta1"),
+            ("TIDBCLOUD_SERVERLESS_ENDPOINT", "http://sl/v1beta1"),
+        ]);
+        let c = Config::resolve(Settings::default(), &env).unwrap();
+        assert_eq!(c.endpoints.serverless, "http://sl/v1beta1");
     }
 
     #[test]

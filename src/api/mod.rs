@@ -17,6 +17,7 @@ pub mod private_endpoints;
 pub mod projects;
 pub mod recent;
 pub mod regions;
+pub mod serverless;
 pub mod sql_users;
 pub mod tidb_node_groups;
 pub mod waiters;

@@ -2,7 +2,8 @@
 //! ride out transient errors, back off between polls.
 
 use super::{
-    backups, clusters, imports, network, private_endpoints, tidb_node_groups, Api, Pending,
+    backups, clusters, imports, network, private_endpoints, serverless, tidb_node_groups, Api,
+    Pending,
 };
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
@@ -141,6 +142,39 @@ pub const BACKUP: Machine = Machine {
 pub const RESTORE: Machine = Machine {
     noun: "restore",
     ..TASK
+};
+
+/// A Starter or Essential cluster.
+pub const SERVERLESS_CLUSTER: Machine = Machine {
+    noun: "cluster",
+    field: "state",
+    states: &["CREATING", "ACTIVE", "RESTORING", "DELETED"],
+    next: |state| match state {
+        "CREATING" | "RESTORING" => Some("ACTIVE"),
+        _ => None,
+    },
+};
+
+pub const BRANCH: Machine = Machine {
+    noun: "branch",
+    ..SERVERLESS_CLUSTER
+};
+
+pub const EXPORT: Machine = Machine {
+    noun: "export",
+    field: "state",
+    states: &[
+        "RUNNING",
+        "SUCCEEDED",
+        "FAILED",
+        "CANCELED",
+        "DELETED",
+        "EXPIRED",
+    ],
+    next: |state| match state {
+        "RUNNING" => Some("SUCCEEDED"),
+        _ => None,
+    },
 };
 
 pub fn check_cluster_target(target: &str) -> Result<()> {
@@ -348,6 +382,66 @@ pub fn wait_restore(
 /// Poll `fetch` until the resource is in `target`. `key` names it (in errors,
 /// and in what this client just asked of it); `gone` stands for it once the
 /// service answers 404.
+pub fn wait_serverless_cluster(
+    api: &Api,
+    cluster_id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    SERVERLESS_CLUSTER.check_target(target)?;
+    drop(serverless::clusters::get(api, cluster_id, None)?); // checks the id
+    let id = cluster_id.to_owned();
+    let fetch = move |api: &Api| serverless::clusters::get(api, &id, None);
+    let gone = json!({ "clusterId": cluster_id, "state": "DELETED" });
+    Ok(state_loop(
+        api,
+        &SERVERLESS_CLUSTER,
+        cluster_id,
+        target,
+        opts,
+        fetch,
+        gone,
+        on_poll,
+    ))
+}
+
+pub fn wait_branch(
+    api: &Api,
+    cluster_id: &str,
+    branch_id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    BRANCH.check_target(target)?;
+    drop(serverless::branches::get(api, cluster_id, branch_id, None)?); // checks the ids
+    let (c, b) = (cluster_id.to_owned(), branch_id.to_owned());
+    let fetch = move |api: &Api| serverless::branches::get(api, &c, &b, None);
+    let gone = json!({ "clusterId": cluster_id, "branchId": branch_id, "state": "DELETED" });
+    Ok(state_loop(
+        api, &BRANCH, branch_id, target, opts, fetch, gone, on_poll,
+    ))
+}
+
+pub fn wait_export(
+    api: &Api,
+    cluster_id: &str,
+    export_id: &str,
+    target: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    EXPORT.check_target(target)?;
+    drop(serverless::exports::get(api, cluster_id, export_id)?); // checks the ids
+    let (c, e) = (cluster_id.to_owned(), export_id.to_owned());
+    let fetch = move |api: &Api| serverless::exports::get(api, &c, &e);
+    let gone = json!({ "clusterId": cluster_id, "exportId": export_id, "state": "DELETED" });
+    Ok(state_loop(
+        api, &EXPORT, export_id, target, opts, fetch, gone, on_poll,
+    ))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn state_loop(
     api: &Api,
@@ -380,7 +474,7 @@ fn state_loop(
                     let settling = api.recent().expects(&key, &target);
                     if !settling && !machine.can_reach(&state, &target) {
                         // A failed resource may say why.
-                        let why = ["message", "error_message"]
+                        let why = ["message", "error_message", "reason"]
                             .iter()
                             .find_map(|k| found.get(*k).and_then(Value::as_str))
                             .filter(|m| !m.is_empty())
@@ -434,16 +528,35 @@ pub fn wait_import(
     on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
 ) -> Result<Pending> {
     drop(imports::get(api, cluster_id, import_id)?); // checks the ids; sends nothing
-    let (api, cluster_id, import_id) = (api.clone(), cluster_id.to_owned(), import_id.to_owned());
+    let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
+    let fetch = move |api: &Api| imports::get(api, &c, &i);
+    let (api, import_id) = (api.clone(), import_id.to_owned());
     Ok(Box::pin(async move {
-        import_loop(&api, &cluster_id, &import_id, opts, on_poll).await
+        import_loop(&api, &import_id, fetch, opts, on_poll).await
+    }))
+}
+
+/// The same for an import into a Starter or Essential cluster.
+pub fn wait_serverless_import(
+    api: &Api,
+    cluster_id: &str,
+    import_id: &str,
+    opts: WaitOptions,
+    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
+) -> Result<Pending> {
+    drop(serverless::imports::get(api, cluster_id, import_id)?); // checks the ids
+    let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
+    let fetch = move |api: &Api| serverless::imports::get(api, &c, &i);
+    let (api, import_id) = (api.clone(), import_id.to_owned());
+    Ok(Box::pin(async move {
+        import_loop(&api, &import_id, fetch, opts, on_poll).await
     }))
 }
 
 async fn import_loop(
     api: &Api,
-    cluster_id: &str,
     import_id: &str,
+    fetch: impl Fn(&Api) -> Result<Pending> + Send,
     opts: WaitOptions,
     mut on_poll: impl FnMut(&Value) -> Result<()> + Send,
 ) -> Result<Value> {
@@ -451,10 +564,7 @@ async fn import_loop(
     let mut last: Option<Value> = None;
     let what = format!("import {import_id}");
     loop {
-        let Some(polled) = poller
-            .within(imports::get(api, cluster_id, import_id)?)
-            .await
-        else {
+        let Some(polled) = poller.within(fetch(api)?).await else {
             return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
         };
         match polled {
