@@ -47,14 +47,14 @@ pub struct ImportRec {
 
 /// Where an import is at a moment: its state, percentage, and for an ended
 /// one how long after its start it ended.
-struct Phase {
-    state: &'static str,
-    percent: u32,
-    ended_after: Option<Duration>,
+pub(crate) struct Phase {
+    pub state: &'static str,
+    pub percent: u32,
+    pub ended_after: Option<Duration>,
 }
 
 impl ImportRec {
-    fn phase(&self, now: Instant, step: Duration) -> Phase {
+    pub(crate) fn phase(&self, now: Instant, step: Duration) -> Phase {
         let at = |state, percent, ended_after| Phase {
             state,
             percent,
@@ -136,19 +136,24 @@ fn find<'a>(state: &'a State, cluster_id: &str, import_id: &str) -> Result<&'a I
 }
 
 /// `field` of `b`, an object the service requires.
-fn req_obj<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<Body<'a>, Fail> {
+pub(crate) fn req_obj<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<Body<'a>, Fail> {
     b.opt_obj(field)
         .map_err(|_| Fail::bad(format!("{path}{field} must be an object")))?
         .map(Body)
         .ok_or_else(|| Fail::bad(format!("{path}{field} is required")))
 }
 
-fn req_str<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<&'a str, Fail> {
+pub(crate) fn req_str<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<&'a str, Fail> {
     b.req_str(field)
         .map_err(|_| Fail::bad(format!("{path}{field} is required (a non-empty string)")))
 }
 
-fn opt_enum(b: &Body<'_>, field: &str, path: &str, allowed: &[&str]) -> Result<(), Fail> {
+pub(crate) fn opt_enum(
+    b: &Body<'_>,
+    field: &str,
+    path: &str,
+    allowed: &[&str],
+) -> Result<(), Fail> {
     match b.opt_str(field) {
         Ok(None) => Ok(()),
         Ok(Some(v)) => one_of(&format!("{path}{field}"), v, allowed),
@@ -156,7 +161,7 @@ fn opt_enum(b: &Body<'_>, field: &str, path: &str, allowed: &[&str]) -> Result<(
     }
 }
 
-fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), Fail> {
+pub(crate) fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), Fail> {
     let ok = schemes
         .iter()
         .any(|s| uri.strip_prefix(s).is_some_and(|rest| !rest.is_empty()));
@@ -281,7 +286,7 @@ fn check_details(d: &Body<'_>) -> Result<(), Fail> {
 }
 
 /// `v` without its credential fields, at any depth.
-fn without_credentials(v: &Value) -> Value {
+pub(crate) fn without_credentials(v: &Value) -> Value {
     match v {
         Value::Object(m) => Value::Object(
             m.iter()
@@ -295,7 +300,7 @@ fn without_credentials(v: &Value) -> Value {
 }
 
 /// Whether `orderBy` asks for the newest first; anything it cannot order by is refused.
-fn newest_first(order_by: Option<&str>) -> Result<bool, Fail> {
+pub(crate) fn newest_first(order_by: Option<&str>) -> Result<bool, Fail> {
     let Some(o) = order_by.map(str::trim).filter(|o| !o.is_empty()) else {
         return Ok(false);
     };
@@ -304,7 +309,7 @@ fn newest_first(order_by: Option<&str>) -> Result<bool, Fail> {
     let dir = words.next();
     if !ORDER_FIELDS.contains(&field) || words.next().is_some() {
         return Err(Fail::bad(format!(
-            "orderBy {o:?}: imports can be ordered by createTime, optionally followed by asc or desc"
+            "orderBy {o:?}: the list can be ordered by createTime, optionally followed by asc or desc"
         )));
     }
     match dir.map(str::to_ascii_lowercase).as_deref() {

@@ -21,6 +21,7 @@ mod reply;
 mod routes;
 mod seed;
 mod server;
+mod serverless;
 mod sql_users;
 mod state;
 mod tidb_node_groups;

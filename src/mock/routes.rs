@@ -218,6 +218,9 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
         )
     };
     match (s.as_slice(), verb.as_deref()) {
+        (["serverless", rest @ ..], verb) => {
+            super::serverless::dispatch(&mut st, ctx, method, rest, verb, path)
+        }
         (["clusters"], None) => match *method {
             Method::GET => clusters::list(&mut st, ctx),
             Method::POST => clusters::create(&mut st, ctx),

@@ -430,6 +430,8 @@ pub struct State {
     pub projects: Vec<ProjectRec>,
     pub backups: Vec<super::backups::BackupRec>,
     pub restores: Vec<super::backups::RestoreRec>,
+    /// Starter and Essential clusters and what belongs to them.
+    pub serverless: super::serverless::Data,
 }
 
 impl State {
@@ -461,6 +463,7 @@ impl State {
             ],
             backups: Vec::new(),
             restores: Vec::new(),
+            serverless: Default::default(),
         }
     }
 

@@ -1,0 +1,272 @@
+//! Exports: RUNNING for two transition steps, then SUCCEEDED (FAILED when the
+//! target's URI contains "fail"); cancel → CANCELED. Credentials are taken,
+//! never returned.
+
+use super::clusters::{active, visible};
+use super::{check_location, fails, Location};
+use crate::mock::clusters::can_write;
+use crate::mock::imports::{newest_first, opt_enum, without_credentials};
+use crate::mock::reply::{ok, Body, Fail, Reply};
+use crate::mock::routes::{paged, Ctx, Listing};
+use crate::mock::state::{rfc3339, State};
+use chrono::{DateTime, Utc};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+const TARGETS: &[Location] = &[
+    Location {
+        kind: "LOCAL",
+        field: "",
+        schemes: &[],
+        auth: &[],
+    },
+    Location {
+        kind: "S3",
+        field: "s3",
+        schemes: &["s3://"],
+        auth: &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
+    },
+    Location {
+        kind: "GCS",
+        field: "gcs",
+        schemes: &["gs://"],
+        auth: &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
+    },
+    Location {
+        kind: "AZURE_BLOB",
+        field: "azureBlob",
+        schemes: &["azure://", "https://"],
+        auth: &[("SAS_TOKEN", "sasToken")],
+    },
+    Location {
+        kind: "OSS",
+        field: "oss",
+        schemes: &["oss://"],
+        auth: &[("ACCESS_KEY", "accessKey")],
+    },
+];
+const COMPRESSION: &[&str] = &["GZIP", "SNAPPY", "ZSTD", "NONE"];
+
+#[derive(Debug, Clone)]
+pub struct ExportRec {
+    pub seq: u64,
+    pub id: String,
+    pub cluster_id: String,
+    pub display_name: String,
+    pub options: Value,
+    pub target: Value,
+    pub created_by: String,
+    pub started: Instant,
+    pub create_time: DateTime<Utc>,
+    pub canceled: Option<Instant>,
+    pub will_fail: bool,
+}
+
+impl ExportRec {
+    /// Its state, and how long after its start it ended.
+    fn phase(&self, now: Instant, step: Duration) -> (&'static str, Option<Duration>) {
+        if let Some(at) = self.canceled {
+            return ("CANCELED", Some(at.duration_since(self.started)));
+        }
+        let took = step * 2;
+        if now.duration_since(self.started) < took {
+            ("RUNNING", None)
+        } else if self.will_fail {
+            ("FAILED", Some(took))
+        } else {
+            ("SUCCEEDED", Some(took))
+        }
+    }
+
+    fn to_json(&self, now: Instant, step: Duration) -> Value {
+        let (state, ended) = self.phase(now, step);
+        let mut v = json!({
+            "exportId": self.id,
+            "name": format!("clusters/{}/exports/{}", self.cluster_id, self.id),
+            "clusterId": self.cluster_id,
+            "createdBy": self.created_by,
+            "state": state,
+            "exportOptions": self.options,
+            "target": self.target,
+            "reason": "",
+            "displayName": self.display_name,
+            "createTime": rfc3339(self.create_time),
+            "updateTime": rfc3339(self.create_time),
+            "snapshotTime": rfc3339(self.create_time),
+        });
+        if let Some(after) = ended {
+            let end = self.create_time + chrono::Duration::from_std(after).unwrap_or_default();
+            v["completeTime"] = json!(rfc3339(end));
+            v["updateTime"] = json!(rfc3339(end));
+            if self.target["type"] == "LOCAL" && state == "SUCCEEDED" {
+                v["expireTime"] = json!(rfc3339(end + chrono::Duration::days(2)));
+            }
+        }
+        if state == "FAILED" {
+            v["reason"] = json!("access denied: the credentials cannot write to the target");
+        }
+        v
+    }
+}
+
+fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a ExportRec, Fail> {
+    visible(st, ctx, cluster_id)?;
+    st.serverless
+        .exports
+        .iter()
+        .find(|e| e.id == id && e.cluster_id == cluster_id)
+        .ok_or_else(|| Fail::not_found(format!("export {id} not found in cluster {cluster_id}")))
+}
+
+fn check_options(o: &Body<'_>) -> Result<(), Fail> {
+    let p = "exportOptions.";
+    o.only(
+        &[
+            "fileType",
+            "compression",
+            "filter",
+            "csvFormat",
+            "parquetFormat",
+        ],
+        "exportOptions",
+    )?;
+    opt_enum(o, "fileType", p, &["SQL", "CSV", "PARQUET"])?;
+    opt_enum(o, "compression", p, COMPRESSION)?;
+    if let Some(f) = o.opt_obj("filter")? {
+        let f = Body(f);
+        f.only(&["sql", "table"], "exportOptions.filter")?;
+        if f.opt_str("sql")?.is_some() && f.opt_obj("table")?.is_some() {
+            return Err(Fail::bad(
+                "exportOptions.filter takes sql or table, not both",
+            ));
+        }
+        if let Some(t) = f.opt_obj("table")? {
+            Body(t).only(&["patterns", "where"], "exportOptions.filter.table")?;
+        }
+    }
+    if let Some(c) = o.opt_obj("csvFormat")? {
+        Body(c).only(
+            &["separator", "delimiter", "nullValue", "skipHeader"],
+            "exportOptions.csvFormat",
+        )?;
+    }
+    if let Some(pq) = o.opt_obj("parquetFormat")? {
+        let pq = Body(pq);
+        pq.only(&["compression"], "exportOptions.parquetFormat")?;
+        opt_enum(
+            &pq,
+            "compression",
+            "exportOptions.parquetFormat.",
+            COMPRESSION,
+        )?;
+    }
+    Ok(())
+}
+
+pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    visible(st, ctx, cluster_id)?;
+    let desc = newest_first(ctx.query.get("orderBy"))?;
+    let step = st.transition;
+    let mut items: Vec<(u64, &ExportRec)> = st
+        .serverless
+        .exports
+        .iter()
+        .filter(|e| e.cluster_id == cluster_id)
+        .map(|e| (if desc { u64::MAX - e.seq } else { e.seq }, e))
+        .collect();
+    items.sort_unstable_by_key(|(k, _)| *k);
+    let listing = format!("exports|{cluster_id}|{desc}");
+    paged(
+        ctx,
+        Listing::new(&listing, "exports").default_size(10).counted(),
+        items,
+        |e| e.to_json(ctx.now, step),
+    )
+}
+
+pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    can_write(ctx)?;
+    let b = Body::parse(&ctx.body)?;
+    b.only(&["exportOptions", "target", "displayName"], "the export")?;
+    let mut options = json!({ "fileType": "CSV", "compression": "GZIP" });
+    if let Some(o) = b.opt_obj("exportOptions")? {
+        check_options(&Body(o))?;
+        for (k, v) in o {
+            options[k] = v.clone();
+        }
+    }
+    let target = match b.opt_obj("target")? {
+        Some(t) => {
+            check_location(&Body(t), "target", TARGETS)?;
+            without_credentials(&Value::Object(t.clone()))
+        }
+        None => json!({ "type": "LOCAL" }),
+    };
+    let c = active(st, ctx, cluster_id, "an export")?;
+    let project = c.project().to_owned();
+    let now = Utc::now();
+    let display_name = match b.opt_str("displayName")? {
+        Some(n) => n.to_owned(),
+        None => format!("SNAPSHOT_{}", rfc3339(now)),
+    };
+    let seq = st.next_seq();
+    let rec = ExportRec {
+        seq,
+        id: format!("exp-{}", crate::mock::auth::random_hex(13)),
+        cluster_id: cluster_id.to_owned(),
+        display_name,
+        will_fail: fails(&target),
+        options,
+        target,
+        created_by: ctx.key.email(),
+        started: ctx.now,
+        create_time: now,
+        canceled: None,
+    };
+    let out = rec.to_json(ctx.now, st.transition);
+    st.serverless.exports.push(rec);
+    st.audit(&ctx.key, "CreateExport", None, Some(&project));
+    ok(out)
+}
+
+pub fn get(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    ok(find(st, ctx, cluster_id, id)?.to_json(ctx.now, st.transition))
+}
+
+pub fn cancel(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    can_write(ctx)?;
+    let (state, _) = find(st, ctx, cluster_id, id)?.phase(ctx.now, st.transition);
+    if state != "RUNNING" {
+        return Err(Fail::bad(format!(
+            "export {id} is {state}; only a RUNNING export can be canceled"
+        )));
+    }
+    let step = st.transition;
+    let rec = st
+        .serverless
+        .exports
+        .iter_mut()
+        .find(|e| e.id == id && e.cluster_id == cluster_id)
+        .ok_or_else(|| Fail::not_found(format!("export {id} not found")))?;
+    rec.canceled = Some(ctx.now);
+    let out = rec.to_json(ctx.now, step);
+    st.audit(&ctx.key, "CancelExport", None, None);
+    ok(out)
+}
+
+pub fn delete(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    can_write(ctx)?;
+    let rec = find(st, ctx, cluster_id, id)?;
+    if rec.phase(ctx.now, st.transition).0 == "RUNNING" {
+        return Err(Fail::bad(format!(
+            "export {id} is RUNNING; cancel it before deleting it"
+        )));
+    }
+    let mut out = rec.to_json(ctx.now, st.transition);
+    out["state"] = json!("DELETED");
+    st.serverless
+        .exports
+        .retain(|e| !(e.id == id && e.cluster_id == cluster_id));
+    st.audit(&ctx.key, "DeleteExport", None, None);
+    ok(out)
+}

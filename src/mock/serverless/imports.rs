@@ -1,0 +1,186 @@
+//! Imports into a Starter or Essential cluster: the Dedicated import's
+//! progress (PREPARING → IMPORTING by 25 % steps → COMPLETED; cancel →
+//! CANCELING → CANCELED; "fail" in the URI → FAILED) with this server's body
+//! (`importOptions` and `source` at the top) and sources.
+
+use super::clusters::{active, visible};
+use super::{check_location, fails, Location};
+use crate::mock::clusters::can_write;
+use crate::mock::imports::{newest_first, req_obj, req_str, without_credentials, ImportRec};
+use crate::mock::reply::{ok, one_of, Body, Fail, Reply};
+use crate::mock::routes::{paged, Ctx, Listing};
+use crate::mock::state::{rfc3339, State};
+use chrono::Utc;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+const SOURCES: &[Location] = &[
+    Location {
+        kind: "S3",
+        field: "s3",
+        schemes: &["s3://"],
+        auth: &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
+    },
+    Location {
+        kind: "GCS",
+        field: "gcs",
+        schemes: &["gs://"],
+        auth: &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
+    },
+    Location {
+        kind: "AZURE_BLOB",
+        field: "azureBlob",
+        schemes: &["azure://", "https://"],
+        auth: &[("SAS_TOKEN", "sasToken")],
+    },
+    Location {
+        kind: "S3_COMPATIBLE",
+        field: "s3Compatible",
+        schemes: &["s3://"],
+        auth: &[("ACCESS_KEY", "accessKey")],
+    },
+    Location {
+        kind: "OSS",
+        field: "oss",
+        schemes: &["oss://"],
+        auth: &[("ACCESS_KEY", "accessKey")],
+    },
+];
+
+fn render(i: &ImportRec, now: Instant, step: Duration) -> Value {
+    let p = i.phase(now, step);
+    let mut v = json!({
+        "id": i.id,
+        "importId": i.id,
+        "name": format!("clusters/{}/imports/{}", i.cluster_id, i.id),
+        "clusterId": i.cluster_id,
+        "totalSize": "0",
+        "createTime": rfc3339(i.create_time),
+        "state": p.state,
+        "completePercent": p.percent,
+        "message": "",
+        "createdBy": i.creator,
+        "creationDetails": i.creation_details,
+    });
+    if p.state != "PREPARING" {
+        v["totalSize"] = json!(((i.seq % 97 + 1) * 1_048_576).to_string());
+    }
+    if let Some(after) = p.ended_after {
+        let end = i.create_time + chrono::Duration::from_std(after).unwrap_or_default();
+        v["completeTime"] = json!(rfc3339(end));
+    }
+    if p.state == "FAILED" {
+        v["message"] = json!("access denied: the credentials cannot read the source");
+    }
+    v
+}
+
+fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a ImportRec, Fail> {
+    visible(st, ctx, cluster_id)?;
+    st.serverless
+        .imports
+        .iter()
+        .find(|i| i.id == id && i.cluster_id == cluster_id)
+        .ok_or_else(|| Fail::not_found(format!("import {id} not found in cluster {cluster_id}")))
+}
+
+pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    visible(st, ctx, cluster_id)?;
+    let desc = newest_first(ctx.query.get("orderBy"))?;
+    let step = st.transition;
+    let mut items: Vec<(u64, &ImportRec)> = st
+        .serverless
+        .imports
+        .iter()
+        .filter(|i| i.cluster_id == cluster_id)
+        .map(|i| (if desc { u64::MAX - i.seq } else { i.seq }, i))
+        .collect();
+    items.sort_unstable_by_key(|(k, _)| *k);
+    let listing = format!("serverless-imports|{cluster_id}|{desc}");
+    paged(
+        ctx,
+        Listing::new(&listing, "imports").default_size(10).counted(),
+        items,
+        |i| render(i, ctx.now, step),
+    )
+}
+
+pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    can_write(ctx)?;
+    let b = Body::parse(&ctx.body)?;
+    b.only(&["importOptions", "source"], "the import")?;
+    let opts = req_obj(&b, "importOptions", "")?;
+    opts.only(&["fileType", "csvFormat"], "importOptions")?;
+    one_of(
+        "importOptions.fileType",
+        req_str(&opts, "fileType", "importOptions.")?,
+        &["CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"],
+    )?;
+    if let Some(c) = opts.opt_obj("csvFormat")? {
+        Body(c).only(
+            &[
+                "separator",
+                "delimiter",
+                "header",
+                "notNull",
+                "null",
+                "backslashEscape",
+                "trimLastSeparator",
+            ],
+            "importOptions.csvFormat",
+        )?;
+    }
+    let source = req_obj(&b, "source", "")?;
+    check_location(&source, "source", SOURCES)?;
+    let project = active(st, ctx, cluster_id, "an import")?
+        .project()
+        .to_owned();
+    let details = without_credentials(&json!({ "importOptions": opts.0, "source": source.0 }));
+    let seq = st.next_seq();
+    let rec = ImportRec {
+        seq,
+        id: format!("import-{}", 20_000_000 + seq),
+        cluster_id: cluster_id.to_owned(),
+        will_fail: fails(&details["source"]),
+        creation_details: details,
+        creator: ctx.key.email(),
+        started: ctx.now,
+        create_time: Utc::now(),
+        canceled: None,
+    };
+    let out = render(&rec, ctx.now, st.transition);
+    st.serverless.imports.push(rec);
+    st.audit(&ctx.key, "CreateImport", None, Some(&project));
+    ok(out)
+}
+
+pub fn get(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    ok(render(
+        find(st, ctx, cluster_id, id)?,
+        ctx.now,
+        st.transition,
+    ))
+}
+
+pub fn cancel(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
+    can_write(ctx)?;
+    let step = st.transition;
+    let rec = find(st, ctx, cluster_id, id)?;
+    let p = rec.phase(ctx.now, step);
+    if !rec.running(ctx.now, step) {
+        return Err(Fail::bad(format!(
+            "import {id} is {}; only a PREPARING or IMPORTING import can be canceled",
+            p.state
+        )));
+    }
+    if let Some(r) = st
+        .serverless
+        .imports
+        .iter_mut()
+        .find(|i| i.id == id && i.cluster_id == cluster_id)
+    {
+        r.canceled = Some((ctx.now, p.percent));
+    }
+    st.audit(&ctx.key, "CancelImport", None, None);
+    ok(json!({}))
+}
