@@ -30,7 +30,8 @@ def _resource_pages() -> list[str]:
     names = []
     for cls in classes:
         attr = re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
-        title = f"client.{attr}"
+        # `serverless_clusters` is `client.serverless.clusters`.
+        title = "client." + re.sub(r"^serverless_", "serverless.", attr)
         with open(os.path.join(out, f"{attr}.rst"), "w") as f:
             f.write(f"{title}\n{'=' * len(title)}\n\n"
                     f".. autoclass:: tidbcloud.{cls}\n   :members:\n\n"

@@ -57,10 +57,39 @@ BY_NAME = {
     "state": "str",
     "validate_only": "bool",
 }
-# (class, parameter) -> type, where one method's parameter differs.
-BY_METHOD = {
+# (class, parameter) or (class, method, parameter) -> type, where one
+# method's parameter differs.
+BY_METHOD: dict[tuple[str, ...], str] = {
     ("Clusters", "project_id"): "str | None",  # the labels shorthand
     ("NetworkContainers", "project_id"): "str | None",
+    # The Starter/Essential list's filters, which become its filter expression.
+    ("ServerlessClusters", "list", "cloud_provider"): "str | None",
+    ("ServerlessClusters", "list", "region_id"): "str | None",
+    ("ServerlessClusters", "list", "project_id"): "Sequence[str] | str | None",
+    ("ServerlessClusters", "list", "display_name"): "str | None",
+    ("ServerlessClusters", "list", "labels"): "Mapping[str, str] | None",
+    # Arguments the client turns into the body's nested objects.
+    ("ServerlessClusters", "create", "region_id"): "str",
+    ("ServerlessClusters", "create", "project_id"): "str | None",
+    ("ServerlessClusters", "root_password"): "str",
+    ("ServerlessClusters", "update", "display_name"): "str | None",
+    ("ServerlessClusters", "update", "labels"): "Mapping[str, str] | None",
+    ("ServerlessClusters", "update", "spending_limit"):
+        "ServerlessClusterSpendingLimit | Mapping[str, Any] | None",
+    ("ServerlessClusters", "update", "automated_backup_policy"):
+        "ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None",
+    ("ServerlessClusters", "update", "endpoints"):
+        "ServerlessClusterEndpoints | Mapping[str, Any] | None",
+    ("ServerlessClusters", "update", "auto_scaling"):
+        "ServerlessClusterAutoScaling | Mapping[str, Any] | None",
+    ("ServerlessClusters", "update_mask"): "str | None",
+    ("ServerlessClusters", "backup_id"): "str | None",
+    ("ServerlessClusters", "restore", "cluster_id"): "str | None",
+    ("ServerlessBackups", "list", "cluster_id"): "str",
+    ("ServerlessClusters", "backup_time"): "_Time | None",
+    ("ServerlessBranches", "parent_timestamp"): "_Time | None",
+    ("ServerlessExports", "export_options"): "ServerlessExportOptions | Mapping[str, Any] | None",
+    ("ServerlessExports", "target"): "ServerlessExportTarget | Mapping[str, Any] | None",
 }
 # What a method answers when it is not the operation's JSON as is. (A waiter
 # answers what its class's `get` does.)
@@ -165,7 +194,8 @@ def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: 
         if p.kind is p.KEYWORD_ONLY and not star:
             lines.append("        *,")
             star = True
-        t = (BY_METHOD.get((cls, p.name)) or BY_NAME.get(p.name)
+        t = (BY_METHOD.get((cls, name, p.name)) or BY_METHOD.get((cls, p.name))
+             or BY_NAME.get(p.name)
              or _spec_type(spec, op_id, p.name))
         if p.name == "timeout" and kind == "wait":
             t = "float"
@@ -279,14 +309,40 @@ RESOURCES_OF_CLIENT = re.compile(
     re.S)
 
 
-def client_resources(core: Any, client: str, classes: set[str], text: str) -> str:
-    """`text` with the client class's resource properties rewritten."""
-    instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+def properties(instance: Any, classes: set[str]) -> str:
+    """The stubs of `instance`'s attributes that hold a resource class (or a
+    namespace of them, such as `serverless`)."""
     props = ""
     for name in sorted(dir(instance)):
         kind = type(getattr(instance, name)).__name__
         if not name.startswith("_") and kind.removeprefix("Async") in classes:
             props += f"    @property\n    def {name}(self) -> {kind}: ...\n"
+    return props
+
+
+def namespaces(core: Any, classes: set[str]) -> str:
+    """Stubs of the namespace classes a client holds (`client.serverless`)."""
+    out = ""
+    for client in ("TiDBCloud", "AsyncTiDBCloud"):
+        instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+        for name in sorted(dir(instance)):
+            ns = getattr(instance, name)
+            kind = type(ns).__name__
+            if name.startswith("_") or kind.removeprefix("Async") not in NAMESPACES:
+                continue
+            doc = inspect.cleandoc(type(ns).__doc__ or "")
+            out += f'@final\nclass {kind}:\n    """{doc}"""\n\n' + properties(ns, classes) + "\n"
+    return out
+
+
+# Classes that group resources under one attribute of the client.
+NAMESPACES = {"Serverless"}
+
+
+def client_resources(core: Any, client: str, classes: set[str], text: str) -> str:
+    """`text` with the client class's resource properties rewritten."""
+    instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+    props = properties(instance, classes | NAMESPACES)
     start = text.index(f"class {client}:")
     tail = RESOURCES_OF_CLIENT.sub(lambda m: m.group(1) + props + m.group(2), text[start:],
                                    count=1)
@@ -298,13 +354,14 @@ def render(core: Any) -> dict[str, str]:
         spec = Spec(yaml.safe_load(f))
     resources, used = stubs(spec, core)
     by_class = {cls for cls, _, _, _ in core._operations()}
+    resources += "\n" + namespaces(core, by_class)
     with open(STUBS) as f:
         current = f.read()
     before, rest = current.split(BEGIN)
     _, after = rest.split(END)
     # The stubs import what the generated classes use from tidbcloud.types.
     imports = "from tidbcloud.types import (\n" + "".join(
-        f"    {n},\n" for n in sorted(used)) + ")\n"
+        f"    {n},\n" for n in sorted(used, key=lambda n: (n.lower(), n))) + ")\n"
     before = re.sub(r"from tidbcloud\.types import \([^)]*\)\n", imports, before)
     # Each client's resources are the attributes holding a resource class.
     for client in ("TiDBCloud", "AsyncTiDBCloud"):

@@ -30,6 +30,22 @@ from tidbcloud.types import (
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
+    ServerlessBackup,
+    ServerlessBranch,
+    ServerlessCluster,
+    ServerlessClusterAutomatedBackupPolicy,
+    ServerlessClusterAutoScaling,
+    ServerlessClusterEncryptionConfig,
+    ServerlessClusterEndpoints,
+    ServerlessClusterSpendingLimit,
+    ServerlessExport,
+    ServerlessExportOptions,
+    ServerlessExportTarget,
+    ServerlessImport,
+    ServerlessImportOptions,
+    ServerlessImportSource,
+    ServerlessRegion,
+    ServerlessRestoreResponse,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -2226,6 +2242,925 @@ class AsyncBilling:
         "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
         {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
         "clusters": [...], "providers": [...], "services": [...]}` narrows it."""
+
+@final
+class ServerlessClusters:
+    """TiDB Cloud Starter and Essential clusters."""
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        cloud_provider: str | None = None,
+        region_id: str | None = None,
+        state: str | None = None,
+        project_id: Sequence[str] | str | None = None,
+        cluster_ids: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessCluster]:
+        """Clusters, across all pages (10 a page unless `page_size` says). Filters,
+        joined with AND: `cloud_provider` ("aws", "alicloud"), `region_id`,
+        `state`, `project_id`, `cluster_ids` (a list or a comma-separated str),
+        `display_name`, `labels` (a dict), and `filter`, the service's own
+        expression such as `'labels.env="prod"'`; `skip` passes over that many first."""
+    def create(
+        self,
+        *,
+        display_name: str,
+        region_id: str,
+        root_password: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        spending_limit: ServerlessClusterSpendingLimit | Mapping[str, Any] | None = None,
+        auto_scaling: ServerlessClusterAutoScaling | Mapping[str, Any] | None = None,
+        automated_backup_policy: ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None = None,
+        endpoints: ServerlessClusterEndpoints | Mapping[str, Any] | None = None,
+        encryption_config: ServerlessClusterEncryptionConfig | Mapping[str, Any] | None = None,
+        high_availability_type: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """Create a Starter cluster, or an Essential one when `auto_scaling`
+        (`{"minRcu": 2000, "maxRcu": 4000}`) is given. `region_id` is like
+        "aws-us-east-1"; `spending_limit={"monthly": 1000}` caps a Starter
+        cluster's monthly spend in US cents; `project_id` is a shorthand for
+        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING."""
+    def get(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """One cluster by its id; `view="BASIC"` answers less."""
+    def update(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        spending_limit: ServerlessClusterSpendingLimit | Mapping[str, Any] | None = None,
+        automated_backup_policy: ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None = None,
+        endpoints: ServerlessClusterEndpoints | Mapping[str, Any] | None = None,
+        auto_scaling: ServerlessClusterAutoScaling | Mapping[str, Any] | None = None,
+        update_mask: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """Change what is given (`display_name`, `labels`, `spending_limit`,
+        `automated_backup_policy`, `endpoints` such as `{"public": {"disabled":
+        True}}`, `auto_scaling`); the update mask names those fields unless
+        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster."""
+    def delete(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """Delete a cluster with its branches; returns it, DELETED."""
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        root_password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """Set a new root password (8 to 64 characters), an update of
+        `rootPassword`; it never appears in a repr, a log line or an error."""
+    def restore(
+        self,
+        *,
+        backup_id: str | None = None,
+        cluster_id: str | None = None,
+        backup_time: _Time | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessRestoreResponse:
+        """Restore a backup (`backup_id`), or a cluster's data as it was at
+        `backup_time` (`cluster_id` with a datetime or ISO 8601 str). Returns
+        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again."""
+    def wait(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessCluster:
+        """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
+        return it; CREATING and RESTORING keep it waiting. Raises `WaiterError`
+        on timeout or when the state cannot be reached. `timeout`,
+        `poll_interval` and `progress` as for the Dedicated `clusters.wait`."""
+
+@final
+class AsyncServerlessClusters:
+    """TiDB Cloud Starter and Essential clusters."""
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        cloud_provider: str | None = None,
+        region_id: str | None = None,
+        state: str | None = None,
+        project_id: Sequence[str] | str | None = None,
+        cluster_ids: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessCluster]:
+        """Clusters, across all pages (10 a page unless `page_size` says). Filters,
+        joined with AND: `cloud_provider` ("aws", "alicloud"), `region_id`,
+        `state`, `project_id`, `cluster_ids` (a list or a comma-separated str),
+        `display_name`, `labels` (a dict), and `filter`, the service's own
+        expression such as `'labels.env="prod"'`; `skip` passes over that many first."""
+    def create(
+        self,
+        *,
+        display_name: str,
+        region_id: str,
+        root_password: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        project_id: str | None = None,
+        spending_limit: ServerlessClusterSpendingLimit | Mapping[str, Any] | None = None,
+        auto_scaling: ServerlessClusterAutoScaling | Mapping[str, Any] | None = None,
+        automated_backup_policy: ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None = None,
+        endpoints: ServerlessClusterEndpoints | Mapping[str, Any] | None = None,
+        encryption_config: ServerlessClusterEncryptionConfig | Mapping[str, Any] | None = None,
+        high_availability_type: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """Create a Starter cluster, or an Essential one when `auto_scaling`
+        (`{"minRcu": 2000, "maxRcu": 4000}`) is given. `region_id` is like
+        "aws-us-east-1"; `spending_limit={"monthly": 1000}` caps a Starter
+        cluster's monthly spend in US cents; `project_id` is a shorthand for
+        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING."""
+    def get(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """One cluster by its id; `view="BASIC"` answers less."""
+    def update(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        spending_limit: ServerlessClusterSpendingLimit | Mapping[str, Any] | None = None,
+        automated_backup_policy: ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None = None,
+        endpoints: ServerlessClusterEndpoints | Mapping[str, Any] | None = None,
+        auto_scaling: ServerlessClusterAutoScaling | Mapping[str, Any] | None = None,
+        update_mask: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """Change what is given (`display_name`, `labels`, `spending_limit`,
+        `automated_backup_policy`, `endpoints` such as `{"public": {"disabled":
+        True}}`, `auto_scaling`); the update mask names those fields unless
+        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster."""
+    def delete(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """Delete a cluster with its branches; returns it, DELETED."""
+    def reset_root_password(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        root_password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """Set a new root password (8 to 64 characters), an update of
+        `rootPassword`; it never appears in a repr, a log line or an error."""
+    def restore(
+        self,
+        *,
+        backup_id: str | None = None,
+        cluster_id: str | None = None,
+        backup_time: _Time | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessRestoreResponse]:
+        """Restore a backup (`backup_id`), or a cluster's data as it was at
+        `backup_time` (`cluster_id` with a datetime or ISO 8601 str). Returns
+        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again."""
+    def wait(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCluster]:
+        """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
+        return it; CREATING and RESTORING keep it waiting. Raises `WaiterError`
+        on timeout or when the state cannot be reached. `timeout`,
+        `poll_interval` and `progress` as for the Dedicated `clusters.wait`."""
+
+@final
+class ServerlessBranches:
+    """Branches of a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessBranch]:
+        """The cluster's branches, across all pages."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        parent_id: str | None = None,
+        parent_timestamp: _Time | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBranch:
+        """Branch the cluster's data as it is now, or as it was at
+        `parent_timestamp` (a datetime or ISO 8601 str); `parent_id` branches
+        another branch instead. Returns the branch, CREATING."""
+    def get(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBranch:
+        """One branch; `view="BASIC"` answers less."""
+    def delete(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBranch:
+        """Delete a branch; returns it, DELETED."""
+    def reset(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBranch:
+        """Bring the branch back to its parent's data as it is now; returns it,
+        RESTORING until ACTIVE again."""
+    def wait(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessBranch:
+        """Poll until the branch is in `state` (`"DELETED"`: until it is gone) and
+        return it; CREATING and RESTORING keep it waiting."""
+
+@final
+class AsyncServerlessBranches:
+    """Branches of a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessBranch]:
+        """The cluster's branches, across all pages."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        parent_id: str | None = None,
+        parent_timestamp: _Time | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBranch]:
+        """Branch the cluster's data as it is now, or as it was at
+        `parent_timestamp` (a datetime or ISO 8601 str); `parent_id` branches
+        another branch instead. Returns the branch, CREATING."""
+    def get(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBranch]:
+        """One branch; `view="BASIC"` answers less."""
+    def delete(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBranch]:
+        """Delete a branch; returns it, DELETED."""
+    def reset(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBranch]:
+        """Bring the branch back to its parent's data as it is now; returns it,
+        RESTORING until ACTIVE again."""
+    def wait(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBranch]:
+        """Poll until the branch is in `state` (`"DELETED"`: until it is gone) and
+        return it; CREATING and RESTORING keep it waiting."""
+
+@final
+class ServerlessExports:
+    """Exports of a Starter or Essential cluster's data."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessExport]:
+        """The cluster's exports, across all pages; `order_by="createTime desc"`
+        lists the newest first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        export_options: ServerlessExportOptions | Mapping[str, Any] | None = None,
+        target: ServerlessExportTarget | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessExport:
+        """Export the cluster's data. `target={"type": "S3", "s3": {"uri": ...,
+        "authType": "ROLE_ARN", "roleArn": ...}}` (or GCS, AZURE_BLOB, OSS;
+        LOCAL when absent); `export_options={"fileType": "PARQUET",
+        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING."""
+    def get(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessExport:
+        """One export, with its `state` and, once done, `completeTime`."""
+    def delete(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessExport:
+        """Delete an export and its files; returns it, DELETED."""
+    def cancel(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessExport:
+        """Stop a RUNNING export; returns it, CANCELED."""
+    def wait(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        state: str = "SUCCEEDED",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessExport:
+        """Poll until the export is in `state` (SUCCEEDED unless said) and return
+        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`."""
+
+@final
+class AsyncServerlessExports:
+    """Exports of a Starter or Essential cluster's data."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessExport]:
+        """The cluster's exports, across all pages; `order_by="createTime desc"`
+        lists the newest first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        export_options: ServerlessExportOptions | Mapping[str, Any] | None = None,
+        target: ServerlessExportTarget | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessExport]:
+        """Export the cluster's data. `target={"type": "S3", "s3": {"uri": ...,
+        "authType": "ROLE_ARN", "roleArn": ...}}` (or GCS, AZURE_BLOB, OSS;
+        LOCAL when absent); `export_options={"fileType": "PARQUET",
+        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING."""
+    def get(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessExport]:
+        """One export, with its `state` and, once done, `completeTime`."""
+    def delete(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessExport]:
+        """Delete an export and its files; returns it, DELETED."""
+    def cancel(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessExport]:
+        """Stop a RUNNING export; returns it, CANCELED."""
+    def wait(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        state: str = "SUCCEEDED",
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessExport]:
+        """Poll until the export is in `state` (SUCCEEDED unless said) and return
+        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`."""
+
+@final
+class ServerlessImports:
+    """Imports into a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessImport]:
+        """The cluster's imports, across all pages; `order_by="createTime desc"`
+        lists the newest first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        import_options: ServerlessImportOptions | Mapping[str, Any],
+        source: ServerlessImportSource | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessImport:
+        """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
+        "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS)."""
+    def get(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessImport:
+        """One import, with its `state` and `completePercent`."""
+    def cancel(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Stop a running import; returns `{}`."""
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessImport:
+        """Poll until the import is COMPLETED and return it, showing
+        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message."""
+
+@final
+class AsyncServerlessImports:
+    """Imports into a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessImport]:
+        """The cluster's imports, across all pages; `order_by="createTime desc"`
+        lists the newest first."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        import_options: ServerlessImportOptions | Mapping[str, Any],
+        source: ServerlessImportSource | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessImport]:
+        """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
+        "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS)."""
+    def get(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessImport]:
+        """One import, with its `state` and `completePercent`."""
+    def cancel(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Stop a running import; returns `{}`."""
+    def wait(
+        self,
+        cluster_id: str,
+        import_id: str,
+        /,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessImport]:
+        """Poll until the import is COMPLETED and return it, showing
+        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message."""
+
+@final
+class ServerlessBackups:
+    """Backups of Starter and Essential clusters; `clusters.restore` brings one back."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessBackup]:
+        """The cluster's backups, across all pages."""
+    def get(
+        self,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBackup:
+        """One backup by its id."""
+    def delete(
+        self,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBackup:
+        """Delete a backup; returns it."""
+
+@final
+class AsyncServerlessBackups:
+    """Backups of Starter and Essential clusters; `clusters.restore` brings one back."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessBackup]:
+        """The cluster's backups, across all pages."""
+    def get(
+        self,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBackup]:
+        """One backup by its id."""
+    def delete(
+        self,
+        backup_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBackup]:
+        """Delete a backup; returns it."""
+
+@final
+class ServerlessRegions:
+    """Regions Starter and Essential clusters can run in."""
+
+    def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessRegion]:
+        """The regions, each with the plans (`servicePlans`) it offers."""
+
+@final
+class AsyncServerlessRegions:
+    """Regions Starter and Essential clusters can run in."""
+
+    def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessRegion]:
+        """The regions, each with the plans (`servicePlans`) it offers."""
+
+@final
+class Serverless:
+    """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
+
+    @property
+    def backups(self) -> ServerlessBackups: ...
+    @property
+    def branches(self) -> ServerlessBranches: ...
+    @property
+    def clusters(self) -> ServerlessClusters: ...
+    @property
+    def exports(self) -> ServerlessExports: ...
+    @property
+    def imports(self) -> ServerlessImports: ...
+    @property
+    def regions(self) -> ServerlessRegions: ...
+
+@final
+class AsyncServerless:
+    """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables."""
+
+    @property
+    def backups(self) -> AsyncServerlessBackups: ...
+    @property
+    def branches(self) -> AsyncServerlessBranches: ...
+    @property
+    def clusters(self) -> AsyncServerlessClusters: ...
+    @property
+    def exports(self) -> AsyncServerlessExports: ...
+    @property
+    def imports(self) -> AsyncServerlessImports: ...
+    @property
+    def regions(self) -> AsyncServerlessRegions: ...
+
 # --- END GENERATED resources ---
 
 @final
@@ -2241,6 +3176,7 @@ class TiDBCloud:
         iam_url: str | None = None,
         billing_url: str | None = None,
         v1beta_url: str | None = None,
+        serverless_url: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 5.0,
         max_retries: int = 2,
@@ -2274,6 +3210,8 @@ class TiDBCloud:
     @property
     def restores(self) -> Restores: ...
     @property
+    def serverless(self) -> Serverless: ...
+    @property
     def sql_users(self) -> SqlUsers: ...
     @property
     def tidb_node_groups(self) -> TidbNodeGroups: ...
@@ -2290,6 +3228,8 @@ class TiDBCloud:
     def billing_url(self) -> str: ...
     @property
     def v1beta_url(self) -> str: ...
+    @property
+    def serverless_url(self) -> str: ...
     @property
     def timeout(self) -> float: ...
     @property
@@ -2316,6 +3256,7 @@ class AsyncTiDBCloud:
         iam_url: str | None = None,
         billing_url: str | None = None,
         v1beta_url: str | None = None,
+        serverless_url: str | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 5.0,
         max_retries: int = 2,
@@ -2349,6 +3290,8 @@ class AsyncTiDBCloud:
     @property
     def restores(self) -> AsyncRestores: ...
     @property
+    def serverless(self) -> AsyncServerless: ...
+    @property
     def sql_users(self) -> AsyncSqlUsers: ...
     @property
     def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
@@ -2365,6 +3308,8 @@ class AsyncTiDBCloud:
     def billing_url(self) -> str: ...
     @property
     def v1beta_url(self) -> str: ...
+    @property
+    def serverless_url(self) -> str: ...
     @property
     def timeout(self) -> float: ...
     @property
@@ -2447,6 +3392,13 @@ __all__ = [
     "AsyncProjects",
     "AsyncRegions",
     "AsyncRestores",
+    "AsyncServerless",
+    "AsyncServerlessBackups",
+    "AsyncServerlessBranches",
+    "AsyncServerlessClusters",
+    "AsyncServerlessExports",
+    "AsyncServerlessImports",
+    "AsyncServerlessRegions",
     "AsyncSqlUsers",
     "AsyncTiDBCloud",
     "AsyncTidbNodeGroups",
@@ -2468,6 +3420,13 @@ __all__ = [
     "Ready",
     "Regions",
     "Restores",
+    "Serverless",
+    "ServerlessBackups",
+    "ServerlessBranches",
+    "ServerlessClusters",
+    "ServerlessExports",
+    "ServerlessImports",
+    "ServerlessRegions",
     "SqlUsers",
     "TiDBCloud",
     "TidbNodeGroups",

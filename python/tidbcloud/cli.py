@@ -43,6 +43,18 @@ def _attr_of(cls: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
 
 
+# Resources grouped under an attribute of the client: `serverless_clusters`
+# is `client.serverless.clusters` (the command `serverless-clusters`).
+NAMESPACES = ("serverless",)
+
+
+def _resource(client: Any, attr: str) -> Any:
+    for ns in NAMESPACES:
+        if attr.startswith(ns + "_"):
+            return getattr(getattr(client, ns), attr[len(ns) + 1:])
+    return getattr(client, attr)
+
+
 def _value(name: str, text: str) -> Any:
     """A command-line value: JSON when it parses as an object, a list,
     true/false/null or (unless `name` holds text, such as an id) a number;
@@ -208,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                if k in given}
     try:
         with _core.TiDBCloud(**options) as client:
-            call = getattr(getattr(client, args.attr), args.method)
+            call = getattr(_resource(client, args.attr), args.method)
             result = call(*positional, **kwargs)
             if args.kind == "pager":
                 result = list(result)

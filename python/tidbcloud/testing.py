@@ -94,6 +94,12 @@ class MockServer:
         return self._h.url
 
     @property
+    def serverless_url(self) -> str:
+        """Base URL of the Starter/Essential server: ``{url}/serverless``, where
+        a client given ``base_url=url`` sends those calls."""
+        return self.url + "/serverless"
+
+    @property
     def port(self) -> int:
         return self._h.port
 

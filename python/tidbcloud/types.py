@@ -104,6 +104,88 @@ __all__ = [
     "RpcStatus",
     "S3Source",
     "S3SourceAccessKey",
+    "ServerlessAzureBlobSource",
+    "ServerlessAzureBlobTarget",
+    "ServerlessBackup",
+    "ServerlessBranch",
+    "ServerlessBranchEndpoints",
+    "ServerlessBranchEndpointsPrivate",
+    "ServerlessBranchEndpointsPrivateAWS",
+    "ServerlessBranchEndpointsPublic",
+    "ServerlessBranchEndpointsPublicAuthorizedNetwork",
+    "ServerlessBranchState",
+    "ServerlessCluster",
+    "ServerlessClusterAutoScaling",
+    "ServerlessClusterAutomatedBackupPolicy",
+    "ServerlessClusterEncryptionConfig",
+    "ServerlessClusterEndpoints",
+    "ServerlessClusterEndpointsPrivate",
+    "ServerlessClusterEndpointsPrivateAWS",
+    "ServerlessClusterEndpointsPublic",
+    "ServerlessClusterEndpointsPublicAuthorizedNetwork",
+    "ServerlessClusterHighAvailabilityType",
+    "ServerlessClusterSpendingLimit",
+    "ServerlessClusterState",
+    "ServerlessCreationDetails",
+    "ServerlessExport",
+    "ServerlessExportAzureBlobAuthTypeEnum",
+    "ServerlessExportCompressionTypeEnum",
+    "ServerlessExportFileTypeEnum",
+    "ServerlessExportGcsAuthTypeEnum",
+    "ServerlessExportOSSAuthTypeEnum",
+    "ServerlessExportOptions",
+    "ServerlessExportOptionsCSVFormat",
+    "ServerlessExportOptionsFilter",
+    "ServerlessExportOptionsFilterTable",
+    "ServerlessExportOptionsParquetFormat",
+    "ServerlessExportParquetCompressionTypeEnum",
+    "ServerlessExportS3AuthTypeEnum",
+    "ServerlessExportServiceCreateExportBody",
+    "ServerlessExportStateEnum",
+    "ServerlessExportTarget",
+    "ServerlessExportTargetTypeEnum",
+    "ServerlessGCSSource",
+    "ServerlessGCSTarget",
+    "ServerlessImport",
+    "ServerlessImportAzureBlobAuthTypeEnum",
+    "ServerlessImportFileTypeEnum",
+    "ServerlessImportGcsAuthTypeEnum",
+    "ServerlessImportOSSAuthTypeEnum",
+    "ServerlessImportOptions",
+    "ServerlessImportOptionsCSVFormat",
+    "ServerlessImportS3AuthTypeEnum",
+    "ServerlessImportS3CompatibleAuthTypeEnum",
+    "ServerlessImportServiceCreateImportBody",
+    "ServerlessImportSource",
+    "ServerlessImportSourceTypeEnum",
+    "ServerlessImportStateEnum",
+    "ServerlessListBackupsResponse",
+    "ServerlessListBranchesResponse",
+    "ServerlessListClustersResponse",
+    "ServerlessListExportsResponse",
+    "ServerlessListImportsResponse",
+    "ServerlessListRegionsResponse",
+    "ServerlessOSSSource",
+    "ServerlessOSSSourceAccessKey",
+    "ServerlessOSSTarget",
+    "ServerlessOSSTargetAccessKey",
+    "ServerlessPartialUpdateClusterBody",
+    "ServerlessPrivateALICLOUD",
+    "ServerlessProtobufAny",
+    "ServerlessRegion",
+    "ServerlessRegionCloudProvider",
+    "ServerlessRestoreRequest",
+    "ServerlessRestoreRequestPointInTime",
+    "ServerlessRestoreRequestSnapshot",
+    "ServerlessRestoreResponse",
+    "ServerlessRpcStatus",
+    "ServerlessS3CompatibleSource",
+    "ServerlessS3CompatibleSourceAccessKey",
+    "ServerlessS3Source",
+    "ServerlessS3SourceAccessKey",
+    "ServerlessS3Target",
+    "ServerlessS3TargetAccessKey",
+    "ServerlessServicePlan",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
@@ -785,6 +867,487 @@ class S3Source(TypedDict, total=False):
 class S3SourceAccessKey(TypedDict, total=False):
     id: str
     secret: str
+
+
+class ServerlessAzureBlobSource(TypedDict, total=False):
+    authType: ServerlessImportAzureBlobAuthTypeEnum
+    sasToken: str
+    uri: str
+
+
+class ServerlessAzureBlobTarget(TypedDict, total=False):
+    authType: ServerlessExportAzureBlobAuthTypeEnum
+    sasToken: str
+    uri: str
+
+
+class ServerlessBackup(TypedDict, total=False):
+    name: str
+    backupId: str
+    clusterId: str
+    createTime: str
+
+
+class ServerlessBranch(TypedDict, total=False):
+    name: str
+    branchId: str
+    displayName: str
+    clusterId: str
+    parentId: str
+    createdBy: str
+    state: ServerlessBranchState
+    endpoints: ServerlessBranchEndpoints
+    userPrefix: str
+    createTime: str
+    updateTime: str
+    annotations: dict[str, str]
+    parentDisplayName: str
+    parentTimestamp: str
+
+
+class ServerlessBranchEndpoints(TypedDict, total=False):
+    public: ServerlessBranchEndpointsPublic
+    private: ServerlessBranchEndpointsPrivate
+
+
+class ServerlessBranchEndpointsPrivate(TypedDict, total=False):
+    host: str
+    port: int
+    aws: ServerlessBranchEndpointsPrivateAWS
+
+
+class ServerlessBranchEndpointsPrivateAWS(TypedDict, total=False):
+    serviceName: str
+    availabilityZone: list[str]
+
+
+class ServerlessBranchEndpointsPublic(TypedDict, total=False):
+    host: str
+    port: int
+    disabled: bool
+    authorizedNetworks: list[ServerlessBranchEndpointsPublicAuthorizedNetwork]
+
+
+class ServerlessBranchEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
+    displayName: str
+    startIpAddress: str
+    endIpAddress: str
+
+
+ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | str
+
+
+class ServerlessCluster(TypedDict, total=False):
+    name: str
+    clusterId: str
+    displayName: str
+    region: ServerlessRegion
+    spendingLimit: ServerlessClusterSpendingLimit
+    automatedBackupPolicy: ServerlessClusterAutomatedBackupPolicy
+    endpoints: ServerlessClusterEndpoints
+    rootPassword: str
+    encryptionConfig: ServerlessClusterEncryptionConfig
+    highAvailabilityType: ServerlessClusterHighAvailabilityType
+    version: str
+    createdBy: str
+    userPrefix: str
+    state: ServerlessClusterState
+    labels: dict[str, str]
+    annotations: dict[str, str]
+    createTime: str
+    updateTime: str
+    autoScaling: ServerlessClusterAutoScaling
+    servicePlan: ServerlessServicePlan
+
+
+class ServerlessClusterAutoScaling(TypedDict, total=False):
+    minRcu: int
+    maxRcu: int
+
+
+class ServerlessClusterAutomatedBackupPolicy(TypedDict, total=False):
+    startTime: str
+    retentionDays: int
+
+
+class ServerlessClusterEncryptionConfig(TypedDict, total=False):
+    enhancedEncryptionEnabled: bool
+
+
+class ServerlessClusterEndpoints(TypedDict, total=False):
+    public: ServerlessClusterEndpointsPublic
+    private: ServerlessClusterEndpointsPrivate
+
+
+class ServerlessClusterEndpointsPrivate(TypedDict, total=False):
+    host: str
+    port: int
+    aws: ServerlessClusterEndpointsPrivateAWS
+    alicloud: ServerlessPrivateALICLOUD
+
+
+class ServerlessClusterEndpointsPrivateAWS(TypedDict, total=False):
+    serviceName: str
+    availabilityZone: list[str]
+
+
+class ServerlessClusterEndpointsPublic(TypedDict, total=False):
+    host: str
+    port: int
+    disabled: bool
+    authorizedNetworks: list[ServerlessClusterEndpointsPublicAuthorizedNetwork]
+
+
+class ServerlessClusterEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
+    startIpAddress: str
+    endIpAddress: str
+    displayName: str
+
+
+ServerlessClusterHighAvailabilityType = Literal["ZONAL", "REGIONAL"] | str
+
+
+class ServerlessClusterSpendingLimit(TypedDict, total=False):
+    monthly: int
+
+
+ServerlessClusterState = Literal["CREATING", "ACTIVE", "RESTORING", "DELETED"] | str
+
+
+class ServerlessCreationDetails(TypedDict, total=False):
+    importOptions: ServerlessImportOptions
+    source: ServerlessImportSource
+
+
+class ServerlessExport(TypedDict, total=False):
+    exportId: str
+    name: str
+    clusterId: str
+    createdBy: str
+    state: ServerlessExportStateEnum
+    exportOptions: ServerlessExportOptions
+    target: ServerlessExportTarget
+    reason: str
+    displayName: str
+    createTime: str
+    updateTime: str
+    completeTime: str
+    snapshotTime: str
+    expireTime: str
+
+
+ServerlessExportAzureBlobAuthTypeEnum = Literal["SAS_TOKEN"] | str
+
+
+ServerlessExportCompressionTypeEnum = Literal["GZIP", "SNAPPY", "ZSTD", "NONE"] | str
+
+
+ServerlessExportFileTypeEnum = Literal["SQL", "CSV", "PARQUET"] | str
+
+
+ServerlessExportGcsAuthTypeEnum = Literal["SERVICE_ACCOUNT_KEY"] | str
+
+
+ServerlessExportOSSAuthTypeEnum = Literal["ACCESS_KEY"] | str
+
+
+class ServerlessExportOptions(TypedDict, total=False):
+    fileType: ServerlessExportFileTypeEnum
+    compression: ServerlessExportCompressionTypeEnum
+    filter: ServerlessExportOptionsFilter
+    csvFormat: ServerlessExportOptionsCSVFormat
+    parquetFormat: ServerlessExportOptionsParquetFormat
+
+
+class ServerlessExportOptionsCSVFormat(TypedDict, total=False):
+    separator: str
+    delimiter: str
+    nullValue: str
+    skipHeader: bool
+
+
+class ServerlessExportOptionsFilter(TypedDict, total=False):
+    sql: str
+    table: ServerlessExportOptionsFilterTable
+
+
+class ServerlessExportOptionsFilterTable(TypedDict, total=False):
+    patterns: list[str]
+    where: str
+
+
+class ServerlessExportOptionsParquetFormat(TypedDict, total=False):
+    compression: ServerlessExportParquetCompressionTypeEnum
+
+
+ServerlessExportParquetCompressionTypeEnum = Literal["GZIP", "SNAPPY", "ZSTD", "NONE"] | str
+
+
+ServerlessExportS3AuthTypeEnum = Literal["ROLE_ARN", "ACCESS_KEY"] | str
+
+
+class ServerlessExportServiceCreateExportBody(TypedDict, total=False):
+    exportOptions: ServerlessExportOptions
+    target: ServerlessExportTarget
+    displayName: str
+
+
+ServerlessExportStateEnum = (
+    Literal[
+        "RUNNING",
+        "SUCCEEDED",
+        "FAILED",
+        "CANCELED",
+        "DELETED",
+        "EXPIRED",
+    ]
+    | str
+)
+
+
+class ServerlessExportTarget(TypedDict, total=False):
+    type: ServerlessExportTargetTypeEnum
+    s3: ServerlessS3Target
+    gcs: ServerlessGCSTarget
+    azureBlob: ServerlessAzureBlobTarget
+    oss: ServerlessOSSTarget
+
+
+ServerlessExportTargetTypeEnum = Literal["LOCAL", "S3", "GCS", "AZURE_BLOB", "OSS"] | str
+
+
+class ServerlessGCSSource(TypedDict, total=False):
+    uri: str
+    authType: ServerlessImportGcsAuthTypeEnum
+    serviceAccountKey: str
+
+
+class ServerlessGCSTarget(TypedDict, total=False):
+    uri: str
+    authType: ServerlessExportGcsAuthTypeEnum
+    serviceAccountKey: str
+
+
+class ServerlessImport(TypedDict, total=False):
+    id: str
+    name: str
+    clusterId: str
+    totalSize: str
+    createTime: str
+    completeTime: str
+    state: ServerlessImportStateEnum
+    completePercent: int
+    message: str
+    createdBy: str
+    creationDetails: ServerlessCreationDetails
+    importId: str
+
+
+ServerlessImportAzureBlobAuthTypeEnum = Literal["SAS_TOKEN"] | str
+
+
+ServerlessImportFileTypeEnum = Literal["CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"] | str
+
+
+ServerlessImportGcsAuthTypeEnum = Literal["SERVICE_ACCOUNT_KEY"] | str
+
+
+ServerlessImportOSSAuthTypeEnum = Literal["ACCESS_KEY"] | str
+
+
+class ServerlessImportOptions(TypedDict, total=False):
+    fileType: ServerlessImportFileTypeEnum
+    csvFormat: ServerlessImportOptionsCSVFormat
+
+
+class ServerlessImportOptionsCSVFormat(TypedDict, total=False):
+    separator: str
+    delimiter: str
+    header: bool
+    notNull: bool
+    null: str
+    backslashEscape: bool
+    trimLastSeparator: bool
+
+
+ServerlessImportS3AuthTypeEnum = Literal["ROLE_ARN", "ACCESS_KEY"] | str
+
+
+ServerlessImportS3CompatibleAuthTypeEnum = Literal["ACCESS_KEY"] | str
+
+
+class ServerlessImportServiceCreateImportBody(TypedDict, total=False):
+    importOptions: ServerlessImportOptions
+    source: ServerlessImportSource
+
+
+class ServerlessImportSource(TypedDict, total=False):
+    type: ServerlessImportSourceTypeEnum
+    s3: ServerlessS3Source
+    gcs: ServerlessGCSSource
+    azureBlob: ServerlessAzureBlobSource
+    s3Compatible: ServerlessS3CompatibleSource
+    oss: ServerlessOSSSource
+
+
+ServerlessImportSourceTypeEnum = Literal["S3", "GCS", "AZURE_BLOB", "S3_COMPATIBLE", "OSS"] | str
+
+
+ServerlessImportStateEnum = (
+    Literal[
+        "PREPARING",
+        "IMPORTING",
+        "COMPLETED",
+        "FAILED",
+        "CANCELING",
+        "CANCELED",
+    ]
+    | str
+)
+
+
+class ServerlessListBackupsResponse(TypedDict, total=False):
+    backups: list[ServerlessBackup]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessListBranchesResponse(TypedDict, total=False):
+    branches: list[ServerlessBranch]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessListClustersResponse(TypedDict, total=False):
+    clusters: list[ServerlessCluster]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessListExportsResponse(TypedDict, total=False):
+    exports: list[ServerlessExport]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessListImportsResponse(TypedDict, total=False):
+    imports: list[ServerlessImport]
+    totalSize: int
+    nextPageToken: str
+
+
+class ServerlessListRegionsResponse(TypedDict, total=False):
+    regions: list[ServerlessRegion]
+
+
+class ServerlessOSSSource(TypedDict, total=False):
+    uri: str
+    authType: ServerlessImportOSSAuthTypeEnum
+    accessKey: ServerlessOSSSourceAccessKey
+
+
+class ServerlessOSSSourceAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+class ServerlessOSSTarget(TypedDict, total=False):
+    uri: str
+    authType: ServerlessExportOSSAuthTypeEnum
+    accessKey: ServerlessOSSTargetAccessKey
+
+
+class ServerlessOSSTargetAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
+    cluster: dict[str, Any]
+    updateMask: str
+
+
+class ServerlessPrivateALICLOUD(TypedDict, total=False):
+    serviceName: str
+    availabilityZone: list[str]
+
+
+ServerlessProtobufAny = TypedDict('ServerlessProtobufAny', {'@type': 'str'}, total=False)
+
+
+class ServerlessRegion(TypedDict, total=False):
+    name: str
+    regionId: str
+    cloudProvider: ServerlessRegionCloudProvider
+    displayName: str
+    provider: str
+    servicePlans: list[ServerlessServicePlan]
+
+
+ServerlessRegionCloudProvider = Literal["aws", "alicloud"] | str
+
+
+class ServerlessRestoreRequest(TypedDict, total=False):
+    snapshot: ServerlessRestoreRequestSnapshot
+    pointInTime: ServerlessRestoreRequestPointInTime
+
+
+class ServerlessRestoreRequestPointInTime(TypedDict, total=False):
+    clusterId: str
+    backupTime: str
+
+
+class ServerlessRestoreRequestSnapshot(TypedDict, total=False):
+    backupId: str
+
+
+class ServerlessRestoreResponse(TypedDict, total=False):
+    clusterId: str
+
+
+class ServerlessRpcStatus(TypedDict, total=False):
+    code: int
+    message: str
+    details: list[ServerlessProtobufAny]
+
+
+class ServerlessS3CompatibleSource(TypedDict, total=False):
+    uri: str
+    authType: ServerlessImportS3CompatibleAuthTypeEnum
+    accessKey: ServerlessS3CompatibleSourceAccessKey
+    endpoint: str
+
+
+class ServerlessS3CompatibleSourceAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+class ServerlessS3Source(TypedDict, total=False):
+    uri: str
+    authType: ServerlessImportS3AuthTypeEnum
+    roleArn: str
+    accessKey: ServerlessS3SourceAccessKey
+
+
+class ServerlessS3SourceAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+class ServerlessS3Target(TypedDict, total=False):
+    uri: str
+    authType: ServerlessExportS3AuthTypeEnum
+    accessKey: ServerlessS3TargetAccessKey
+    roleArn: str
+
+
+class ServerlessS3TargetAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+ServerlessServicePlan = Literal["Starter", "Essential"] | str
 
 
 class ShowCloudProvidersResponse(TypedDict, total=False):

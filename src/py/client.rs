@@ -3,6 +3,7 @@
 
 use super::resources::*;
 use super::runtime::Ready;
+use super::serverless::{AsyncServerless, Serverless};
 use crate::api::Api;
 use crate::config::{seconds, Secret, Server, Settings};
 use crate::http::CallOptions;
@@ -24,6 +25,7 @@ fn build_api(
     iam_url: Option<String>,
     billing_url: Option<String>,
     v1beta_url: Option<String>,
+    serverless_url: Option<String>,
     timeout: f64,
     connect_timeout: f64,
     max_retries: i64,
@@ -39,6 +41,7 @@ fn build_api(
         iam_url,
         billing_url,
         v1beta_url,
+        serverless_url,
         timeout: Some(timeout),
         connect_timeout: Some(connect_timeout),
         max_retries: Some(retries(max_retries)?),
@@ -60,19 +63,24 @@ fn call_options(timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<Call
 fn describe(name: &str, api: &Api) -> String {
     let c = api.config();
     let e = &c.endpoints;
-    let urls = if e.dedicated == e.iam && e.iam == e.billing && e.billing == e.v1beta {
+    let below_base = format!("{}{}", e.dedicated, crate::config::SERVERLESS_BELOW_BASE);
+    let urls = if e.dedicated == e.iam
+        && e.iam == e.billing
+        && e.billing == e.v1beta
+        && e.serverless == below_base
+    {
         format!("base_url={:?}", e.dedicated)
     } else {
         format!(
-            "dedicated_url={:?}, iam_url={:?}, billing_url={:?}, v1beta_url={:?}",
-            e.dedicated, e.iam, e.billing, e.v1beta
+            "dedicated_url={:?}, iam_url={:?}, billing_url={:?}, v1beta_url={:?}, serverless_url={:?}",
+            e.dedicated, e.iam, e.billing, e.v1beta, e.serverless
         )
     };
     format!("{name}(public_key={:?}, {urls})", c.public_key)
 }
 
 macro_rules! client_class {
-    ($name:ident, $doc:literal, { $($attr:ident: $res:ident),* $(,)? }) => {
+    ($name:ident, $doc:literal, $ns:ident, { $($attr:ident: $res:ident),* $(,)? }) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "tidbcloud._core")]
         pub struct $name {
@@ -81,12 +89,16 @@ macro_rules! client_class {
                 #[pyo3(get)]
                 $attr: Py<$res>,
             )*
+            /// Starter and Essential clusters and what belongs to them.
+            #[pyo3(get)]
+            serverless: Py<$ns>,
         }
 
         impl $name {
             fn from_api(py: Python<'_>, api: Api) -> PyResult<Self> {
                 Ok($name {
                     $($attr: Py::new(py, $res { api: api.clone() })?,)*
+                    serverless: Py::new(py, $ns::new(py, &api)?)?,
                     api,
                 })
             }
@@ -96,7 +108,7 @@ macro_rules! client_class {
         impl $name {
             #[new]
             #[pyo3(signature = (public_key=None, private_key=None, *, base_url=None, dedicated_url=None,
-                iam_url=None, billing_url=None, v1beta_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
+                iam_url=None, billing_url=None, v1beta_url=None, serverless_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
                 rate_limit=None, ca_bundle=None, verify=true))]
             #[allow(clippy::too_many_arguments)]
             fn new(
@@ -108,6 +120,7 @@ macro_rules! client_class {
                 iam_url: Option<String>,
                 billing_url: Option<String>,
                 v1beta_url: Option<String>,
+                serverless_url: Option<String>,
                 timeout: f64,
                 connect_timeout: f64,
                 max_retries: i64,
@@ -118,7 +131,7 @@ macro_rules! client_class {
                 let ca = ca_bundle.map(|p| p.to_string_lossy().into_owned());
                 let api = build_api(
                     public_key, private_key, base_url, dedicated_url, iam_url, billing_url, v1beta_url,
-                    timeout, connect_timeout, max_retries, rate_limit, ca, verify,
+                    serverless_url, timeout, connect_timeout, max_retries, rate_limit, ca, verify,
                 )?;
                 Self::from_api(py, api)
             }
@@ -152,6 +165,10 @@ macro_rules! client_class {
                 self.api.config().endpoints.base(Server::V1beta).to_owned()
             }
             #[getter]
+            fn serverless_url(&self) -> String {
+                self.api.config().endpoints.base(Server::Serverless).to_owned()
+            }
+            #[getter]
             fn timeout(&self) -> f64 {
                 self.api.options().timeout.unwrap_or(self.api.config().timeout).as_secs_f64()
             }
@@ -170,7 +187,7 @@ macro_rules! client_class {
     };
 }
 
-client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done.", {
+client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done.", Serverless, {
     clusters: Clusters,
     tidb_node_groups: TidbNodeGroups,
     private_endpoints: PrivateEndpoints,
@@ -187,7 +204,7 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     audit_logs: AuditLogs,
     billing: Billing,
 });
-client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", {
+client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
     tidb_node_groups: AsyncTidbNodeGroups,
     private_endpoints: AsyncPrivateEndpoints,

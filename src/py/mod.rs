@@ -12,6 +12,7 @@ mod pager;
 mod progress;
 mod resources;
 mod runtime;
+mod serverless;
 mod time;
 
 use pyo3::prelude::*;

@@ -7,6 +7,7 @@ use super::coroutine::call_async;
 use super::options::per_call;
 use super::pager::{AsyncPager, Pager, Recipe};
 use super::runtime::call_sync;
+use super::serverless::*;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{
     api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
@@ -117,8 +118,9 @@ macro_rules! resource {
     (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body)?)?.into_any()) };
     (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body)?)?.into_any()) };
 }
+pub(super) use resource;
 
-fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOptions> {
+pub(super) fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOptions> {
     Ok(WaitOptions {
         timeout: seconds("timeout", timeout)?,
         poll_interval: poll_interval
@@ -127,14 +129,17 @@ fn wait_options(timeout: f64, poll_interval: Option<f64>) -> PyResult<WaitOption
     })
 }
 
-fn opt_dict(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<serde_json::Value>> {
+pub(super) fn opt_dict(
+    obj: Option<&Bound<'_, PyAny>>,
+    name: &str,
+) -> PyResult<Option<serde_json::Value>> {
     obj.filter(|o| !o.is_none())
         .map(|o| dict_arg(o, name))
         .transpose()
 }
 
 /// A list of strings, or one comma-separated string.
-fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>> {
+pub(super) fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
         return Ok(Vec::new());
     };
@@ -704,6 +709,7 @@ macro_rules! all_resources {
                 m.add_class::<$sync>()?;
                 m.add_class::<$async_>()?;
             )*
+            super::serverless::register_namespaces(m)?;
             m.add_function(wrap_pyfunction!(_operations, m)?)
         }
 
@@ -738,4 +744,10 @@ all_resources!(
     ApiKeys / AsyncApiKeys,
     AuditLogs / AsyncAuditLogs,
     Billing / AsyncBilling,
+    ServerlessClusters / AsyncServerlessClusters,
+    ServerlessBranches / AsyncServerlessBranches,
+    ServerlessExports / AsyncServerlessExports,
+    ServerlessImports / AsyncServerlessImports,
+    ServerlessBackups / AsyncServerlessBackups,
+    ServerlessRegions / AsyncServerlessRegions,
 );
