@@ -1,4 +1,5 @@
-"""Quickstart: the life of a TiDB Cloud Dedicated cluster, an import, and the bill.
+"""Quickstart: the life of a TiDB Cloud Dedicated cluster, an import, and the
+bill; then a Starter cluster with a branch.
 
     python examples/quickstart.py          # against the bundled mock server: free, offline
     python examples/quickstart.py --real   # against TiDB Cloud itself: creates a real,
@@ -83,6 +84,25 @@ def cluster_story(client: tidbcloud.TiDBCloud, *, timeout: float,
             print(f"  {product['serviceName']} - {part['serviceName']}: {part['totalCost']}")
 
 
+def starter_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
+    """A Starter cluster (serverless.tidbapi.com), capped at 10 USD a month,
+    and a branch of it for development."""
+    sl = client.serverless
+    region = next(r for r in sl.regions.list() if "Starter" in r.get("servicePlans", []))
+    cluster = sl.clusters.create(display_name="quickstart-starter", region_id=region["regionId"],
+                                 spending_limit={"monthly": 1000})
+    cid = cluster["clusterId"]
+    cluster = sl.clusters.wait(cid, timeout=timeout, progress=True)
+    public = cluster["endpoints"]["public"]
+    print(f"Starter cluster {cid} is {cluster['state']} in {region['displayName']}: "
+          f"mysql -h {public['host']} -P {public['port']} -u {cluster['userPrefix']}.root")
+    branch = sl.branches.create(cid, display_name="dev")
+    branch = sl.branches.wait(cid, branch["branchId"], timeout=timeout, progress=True)
+    print(f"branch {branch['displayName']} ({branch['branchId']}) is {branch['state']}")
+    sl.clusters.delete(cid)
+    print(f"Starter cluster {cid} deleted, its branch with it")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", action="store_true",
@@ -98,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         uri, role = (os.environ.get(f"TIDBCLOUD_IMPORT_{k}") for k in ("S3_URI", "ROLE_ARN"))
         with tidbcloud.TiDBCloud() as client:
             cluster_story(client, timeout=3600, import_from=(uri, role) if uri and role else None)
+            starter_story(client, timeout=3600)
         return 0
 
     with MockServer(transition_seconds=args.transition_seconds) as mock:
@@ -105,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         with mock.client() as client:
             cluster_story(client, timeout=60, import_from=(
                 "s3://example-sales/2025/", "arn:aws:iam::123456789012:role/tidbcloud-import"))
+            starter_story(client, timeout=60)
     return 0
 
 

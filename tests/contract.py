@@ -29,12 +29,25 @@ def spec_dict() -> dict[str, Any]:
     """The project's document of the live API, every operation in it."""
     with open(LIVE_SPEC) as f:
         spec = yaml.safe_load(f)
-    for item in spec["paths"].values():
+    paths = {}
+    for path, item in spec["paths"].items():
         for op in item.values():
             op.pop("servers", None)
-    # One host serves all three servers, as the mock does.
+        # Starter/Essential paths are written from their host's root
+        # (`/v1beta1/clusters`); the mock serves them below `/serverless`.
+        if path.startswith("/v1beta1/"):
+            path = "/serverless" + path.removeprefix("/v1beta1")
+        paths[path] = item
+    spec["paths"] = paths
+    # One host serves every server, as the mock does.
     spec["servers"] = [{"url": f"{HOST}/v1beta1"}]
     return spec
+
+
+def path_of(op_id: str) -> str:
+    """The path of an operation as the mock serves it."""
+    return next(path for path, item in spec_dict()["paths"].items()
+                for op in item.values() if op["operationId"] == op_id)
 
 
 def operation_ids() -> set[str]:
