@@ -8,6 +8,7 @@ import os
 import re
 
 from tidbcloud import _core
+from tidbcloud.cli import attribute_path
 
 project = "tidbcloud"
 release = _core.__version__
@@ -30,8 +31,7 @@ def _resource_pages() -> list[str]:
     names = []
     for cls in classes:
         attr = re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
-        # `serverless_clusters` is `client.serverless.clusters`.
-        title = "client." + re.sub(r"^serverless_", "serverless.", attr)
+        title = "client." + attribute_path(attr)
         with open(os.path.join(out, f"{attr}.rst"), "w") as f:
             f.write(f"{title}\n{'=' * len(title)}\n\n"
                     f".. autoclass:: tidbcloud.{cls}\n   :members:\n\n"

@@ -48,11 +48,19 @@ def _attr_of(cls: str) -> str:
 NAMESPACES = ("serverless",)
 
 
-def _resource(client: Any, attr: str) -> Any:
+def attribute_path(attr: str) -> str:
+    """Where a resource is on the client: `serverless_clusters` ->
+    `serverless.clusters`, `tidb_node_groups` -> `tidb_node_groups`."""
     for ns in NAMESPACES:
         if attr.startswith(ns + "_"):
-            return getattr(getattr(client, ns), attr[len(ns) + 1:])
-    return getattr(client, attr)
+            return f"{ns}.{attr[len(ns) + 1:]}"
+    return attr
+
+
+def _resource(client: Any, attr: str) -> Any:
+    for name in attribute_path(attr).split("."):
+        client = getattr(client, name)
+    return client
 
 
 def _value(name: str, text: str) -> Any:

@@ -9,8 +9,8 @@ use crate::http::Request;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-/// The fields of a `creationDetails` that hold credentials.
-const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
+/// The fields of an import source or export target that hold credentials.
+pub(crate) const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
 
 fn base(cluster_id: &str) -> Result<String> {
     Ok(format!(

@@ -4,7 +4,9 @@
 //! pause → PAUSING → PAUSED, resume → RESUMING → ACTIVE,
 //! update → MODIFYING → ACTIVE, delete → DELETING → gone.
 
-use super::reply::{check_cluster_name, check_display_name, ok, one_of, Body, Fail, Reply};
+use super::reply::{
+    check_cluster_name, check_display_name, check_root_password, ok, one_of, Body, Fail, Reply,
+};
 use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, PROJECT_LABEL};
@@ -369,9 +371,7 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     let project_id = project_of(state, ctx, &labels)?;
     labels.remove(PROJECT_LABEL);
     if let Some(pw) = b.opt_str("rootPassword")? {
-        if !(8..=64).contains(&pw.chars().count()) {
-            return Err(Fail::bad("rootPassword must be 8 to 64 characters"));
-        }
+        check_root_password(pw)?;
     }
     // The create sample sends no port: the service picks 4000.
     let port = b.opt_int("port")?.unwrap_or(4000);
@@ -571,10 +571,7 @@ pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     require_state(c, &["ACTIVE"], "reset the root password of")?;
     let project = c.project_id.clone();
     let b = Body::parse(&ctx.body)?;
-    let pw = b.req_str("rootPassword")?;
-    if !(8..=64).contains(&pw.chars().count()) {
-        return Err(Fail::bad("rootPassword must be 8 to 64 characters"));
-    }
+    check_root_password(b.req_str("rootPassword")?)?;
     state.audit(&ctx.key, "ResetRootPassword", Some(id), Some(&project));
     ok(serde_json::json!({}))
 }

@@ -9,12 +9,12 @@ use super::clusters::{can_write, visible};
 use super::reply::{ok, one_of, Body, Fail, Reply};
 use super::routes::{paged, Ctx, Listing};
 use super::state::{rfc3339, State};
+use super::storage::{check_location, fails, AZURE_BLOB, GCS, S3};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, Instant};
 
 const FILE_TYPES: &[&str] = &["CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"];
-const SOURCE_TYPES: &[&str] = &["S3", "GCS", "AZURE_BLOB"];
 const DUPLICATION: &[&str] = &["REPLACE", "IGNORE", "ERROR"];
 const CHECK_ITEMS: &[&str] = &[
     "SOURCE_ACCESS_CHECK",
@@ -175,65 +175,6 @@ pub(crate) fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), 
     }
 }
 
-/// The source's settings: the one object its `type` names, with the
-/// credentials its `authType` needs.
-fn check_source(src: &Body<'_>) -> Result<(), Fail> {
-    src.only(
-        &["type", "s3", "gcs", "azureBlob"],
-        "creationDetails.source",
-    )?;
-    let kind = req_str(src, "type", "creationDetails.source.")?;
-    one_of("creationDetails.source.type", kind, SOURCE_TYPES)?;
-    let (field, schemes, auth): (&str, &[&str], &[(&str, &str)]) = match kind {
-        "S3" => (
-            "s3",
-            &["s3://"],
-            &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
-        ),
-        "GCS" => (
-            "gcs",
-            &["gs://"],
-            &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
-        ),
-        _ => (
-            "azureBlob",
-            &["azure://", "https://"],
-            &[("SAS_TOKEN", "sasToken")],
-        ),
-    };
-    let path = format!("creationDetails.source.{field}.");
-    let cfg = src.opt_obj(field)?.map(Body).ok_or_else(|| {
-        Fail::bad(format!(
-            "creationDetails.source.{field} is required when the source type is {kind}"
-        ))
-    })?;
-    check_uri(req_str(&cfg, "uri", &path)?, &format!("{path}uri"), schemes)?;
-    let auth_type = req_str(&cfg, "authType", &path)?;
-    let names: Vec<&str> = auth.iter().map(|(a, _)| *a).collect();
-    one_of(&format!("{path}authType"), auth_type, &names)?;
-    let needs = auth
-        .iter()
-        .find(|(a, _)| *a == auth_type)
-        .map_or("", |(_, n)| *n);
-    if needs == "accessKey" {
-        let key = req_obj(&cfg, "accessKey", &path)?;
-        req_str(&key, "id", &format!("{path}accessKey."))?;
-        req_str(&key, "secret", &format!("{path}accessKey."))?;
-    } else {
-        let value = req_str(&cfg, needs, &path).map_err(|_| {
-            Fail::bad(format!(
-                "{path}{needs} is required when authType is {auth_type}"
-            ))
-        })?;
-        if needs == "roleArn" && !value.starts_with("arn:aws:iam::") {
-            return Err(Fail::bad(format!(
-                "{path}roleArn must be an IAM role ARN, got {value:?}"
-            )));
-        }
-    }
-    Ok(())
-}
-
 /// The request's `creationDetails`, checked.
 fn check_details(d: &Body<'_>) -> Result<(), Fail> {
     d.only(
@@ -260,7 +201,11 @@ fn check_details(d: &Body<'_>) -> Result<(), Fail> {
     if opts.opt_obj("csvFormat").is_err() {
         return Err(Fail::bad(format!("{p}csvFormat must be an object")));
     }
-    check_source(&req_obj(d, "source", "creationDetails.")?)?;
+    check_location(
+        &req_obj(d, "source", "creationDetails.")?,
+        "creationDetails.source",
+        &[S3, GCS, AZURE_BLOB],
+    )?;
     for (field, each_is) in [("targetTableInfos", "object"), ("checkItems", "string")] {
         match d.0.get(field) {
             None | Some(Value::Null) => {}
@@ -321,17 +266,29 @@ pub(crate) fn newest_first(order_by: Option<&str>) -> Result<bool, Fail> {
     }
 }
 
+/// `items`, keyed by their sequence, in the order `orderBy` asks (creation
+/// order, or newest first), and whether that is newest first.
+pub(crate) fn in_order<T>(
+    order_by: Option<&str>,
+    items: impl Iterator<Item = (u64, T)>,
+) -> Result<(Vec<(u64, T)>, bool), Fail> {
+    let desc = newest_first(order_by)?;
+    let mut out: Vec<(u64, T)> = items
+        .map(|(seq, t)| (if desc { u64::MAX - seq } else { seq }, t))
+        .collect();
+    out.sort_unstable_by_key(|(k, _)| *k);
+    Ok((out, desc))
+}
+
 pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     visible(state, ctx, cluster_id)?;
-    let desc = newest_first(ctx.query.get("orderBy"))?;
     let step = state.transition;
-    let mut items: Vec<(u64, &ImportRec)> = state
+    let mine = state
         .imports
         .values()
         .filter(|i| i.cluster_id == cluster_id)
-        .map(|i| (if desc { u64::MAX - i.seq } else { i.seq }, i))
-        .collect();
-    items.sort_unstable_by_key(|(k, _)| *k);
+        .map(|i| (i.seq, i));
+    let (items, desc) = in_order(ctx.query.get("orderBy"), mine)?;
     let listing = format!("imports|{cluster_id}|{desc}");
     paged(
         ctx,
@@ -372,11 +329,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         )));
     }
     let creation_details = without_credentials(&Value::Object(details.0.clone()));
-    let will_fail = ["s3", "gcs", "azureBlob"].iter().any(|k| {
-        creation_details["source"][k]["uri"]
-            .as_str()
-            .is_some_and(|u| u.contains("fail"))
-    });
+    let will_fail = fails(&creation_details["source"]);
     let validate_only = details
         .opt_obj("importOptions")?
         .and_then(|o| o.get("validateOnly"))

@@ -24,6 +24,7 @@ mod server;
 mod serverless;
 mod sql_users;
 mod state;
+mod storage;
 mod tidb_node_groups;
 
 pub use auth::Algorithm;

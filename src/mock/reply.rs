@@ -102,6 +102,15 @@ pub fn one_of(field: &str, value: &str, allowed: &[&str]) -> Result<(), Fail> {
     }
 }
 
+/// A root password: 8 to 64 characters.
+pub fn check_root_password(password: &str) -> Result<(), Fail> {
+    if (8..=64).contains(&password.chars().count()) {
+        Ok(())
+    } else {
+        Err(Fail::bad("rootPassword must be 8 to 64 characters"))
+    }
+}
+
 /// A Dedicated cluster's name, as the service takes it: 4 to 64 letters,
 /// digits and hyphens, starting and ending with a letter or digit.
 pub fn check_cluster_name(name: &str) -> Result<(), Fail> {

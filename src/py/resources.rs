@@ -3,10 +3,7 @@
 //! `resource!` macro gives it a blocking face and an awaitable face.
 
 use super::convert::{dict_arg, from_py};
-use super::coroutine::call_async;
-use super::options::per_call;
-use super::pager::{AsyncPager, Pager, Recipe};
-use super::runtime::call_sync;
+use super::pager::Recipe;
 use super::serverless::*;
 use crate::api::waiters::{self, WaitOptions};
 use crate::api::{
@@ -70,7 +67,7 @@ macro_rules! resource {
                 #[pyo3(signature = ($($pos)* *, $($kw)* timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name(&self, $py: Python<'_> $(, $arg: $ty)*, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
-                    let $api = per_call(&self.api.observed(super::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
+                    let $api = $crate::py::options::per_call(&self.api.observed($crate::py::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
                     resource!(@sync $py, $kind, $body)
                 }
             )*
@@ -79,7 +76,7 @@ macro_rules! resource {
                 #[pyo3(signature = ($($wpos)* *, $($wkw)* extra_headers=None, extra_query=None))]
                 #[allow(clippy::too_many_arguments)]
                 fn $wname(&self, $wpy: Python<'_> $(, $warg: $wty)*, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
-                    let $wapi = per_call(&self.api.observed(super::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
+                    let $wapi = $crate::py::options::per_call(&self.api.observed($crate::py::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
                     resource!(@sync $wpy, call, $wbody)
                 }
             )*
@@ -95,7 +92,7 @@ macro_rules! resource {
                 #[pyo3(signature = ($($pos)* *, $($kw)* timeout=None, extra_headers=None, extra_query=None, extra_body=None))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name<'py>(&self, $py: Python<'py> $(, $arg: $ty)*, timeout: Option<f64>, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>, extra_body: Option<&Bound<'_, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
-                    let $api = per_call(&self.api.observed(super::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
+                    let $api = $crate::py::options::per_call(&self.api.observed($crate::py::logging::enabled($py)), timeout, extra_headers, extra_query, extra_body)?;
                     resource!(@async $py, $kind, $body)
                 }
             )*
@@ -104,7 +101,7 @@ macro_rules! resource {
                 #[pyo3(signature = ($($wpos)* *, $($wkw)* extra_headers=None, extra_query=None))]
                 #[allow(clippy::too_many_arguments)]
                 fn $wname<'py>(&self, $wpy: Python<'py> $(, $warg: $wty)*, extra_headers: Option<&Bound<'_, PyAny>>, extra_query: Option<&Bound<'_, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
-                    let $wapi = per_call(&self.api.observed(super::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
+                    let $wapi = $crate::py::options::per_call(&self.api.observed($crate::py::logging::enabled($wpy)), None, extra_headers, extra_query, None)?;
                     resource!(@async $wpy, call, $wbody)
                 }
             )*
@@ -113,10 +110,10 @@ macro_rules! resource {
             }
         }
     };
-    (@sync $py:ident, call, $body:block) => { call_sync($py, $body) };
-    (@async $py:ident, call, $body:block) => { call_async($py, $body) };
-    (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, Pager::new($body)?)?.into_any()) };
-    (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, AsyncPager::new($body)?)?.into_any()) };
+    (@sync $py:ident, call, $body:block) => { $crate::py::runtime::call_sync($py, $body) };
+    (@async $py:ident, call, $body:block) => { $crate::py::coroutine::call_async($py, $body) };
+    (@sync $py:ident, pager, $body:block) => { Ok(Py::new($py, $crate::py::pager::Pager::new($body)?)?.into_any()) };
+    (@async $py:ident, pager, $body:block) => { Ok(Bound::new($py, $crate::py::pager::AsyncPager::new($body)?)?.into_any()) };
 }
 pub(super) use resource;
 

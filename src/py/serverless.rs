@@ -3,7 +3,7 @@
 //! Dedicated resources are (see `resources.rs`).
 
 use super::convert::dict_arg;
-use super::pager::{AsyncPager, Pager, Recipe};
+use super::pager::Recipe;
 use super::resources::{opt_dict, resource, str_list, wait_options};
 use crate::api::serverless::{backups, branches, clusters, exports, imports, list_regions};
 use crate::api::waiters;
@@ -11,13 +11,6 @@ use crate::api::Api;
 use crate::config::Secret;
 use pyo3::prelude::*;
 use serde_json::{Map, Value};
-
-#[allow(unused_imports)]
-use super::coroutine::call_async;
-#[allow(unused_imports)]
-use super::options::per_call;
-#[allow(unused_imports)]
-use super::runtime::call_sync;
 
 resource!(ServerlessClusters, AsyncServerlessClusters, "TiDB Cloud Starter and Essential clusters." {
     /// Clusters, across all pages (10 a page unless `page_size` says). Filters,

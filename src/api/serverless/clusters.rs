@@ -56,16 +56,11 @@ impl Filter {
         if let Some(s) = &self.state {
             terms.push(format!("state={}", quoted("state", s)?));
         }
-        for (field, ids) in [
-            ("projectId", &self.project_ids),
-            ("clusterId", &self.cluster_ids),
+        for (field, name, ids) in [
+            ("projectId", "project_id", &self.project_ids),
+            ("clusterId", "cluster_ids", &self.cluster_ids),
         ] {
             if !ids.is_empty() {
-                let name = if field == "projectId" {
-                    "project_id"
-                } else {
-                    "cluster_ids"
-                };
                 for id in ids {
                     quoted(name, id)?;
                 }

@@ -9,9 +9,6 @@ use crate::error::Result;
 use reqwest::Method;
 use serde_json::Value;
 
-/// The fields of a target that hold credentials.
-const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
-
 fn export_path(cluster_id: &str, export_id: &str, verb: &str) -> Result<String> {
     cluster_path(
         cluster_id,
@@ -50,7 +47,7 @@ pub fn create(
     }
     let secrets = target
         .as_ref()
-        .map(|t| credentials(t, CREDENTIALS))
+        .map(|t| credentials(t, crate::api::imports::CREDENTIALS))
         .unwrap_or_default();
     let body = object([
         ("displayName", display_name.map(Value::from)),

@@ -8,9 +8,6 @@ use crate::error::{Error, Result};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-/// The fields of a source that hold credentials.
-const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
-
 fn import_path(cluster_id: &str, import_id: &str, verb: &str) -> Result<String> {
     cluster_path(
         cluster_id,
@@ -47,7 +44,7 @@ pub fn create(
     if !source.get("type").is_some_and(Value::is_string) {
         return Err(Error::invalid("source needs \"type\", a str"));
     }
-    let secrets = credentials(&source, CREDENTIALS);
+    let secrets = credentials(&source, crate::api::imports::CREDENTIALS);
     let body = json!({ "importOptions": import_options, "source": source });
     let mut req = request(Method::POST, path).body(body);
     for s in secrets {

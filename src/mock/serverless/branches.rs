@@ -151,11 +151,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let id = format!("bran-{}", &random_hex(13)[..26]);
     let rec = BranchRec {
         seq,
-        host: format!(
-            "gateway01.{}.prod.{}.tidbcloud.com",
-            c.region.split_once('-').map_or("", |x| x.1),
-            c.region.split('-').next().unwrap_or("aws")
-        ),
+        host: c.host(false),
         id,
         cluster_id: cluster_id.to_owned(),
         display_name: name.to_owned(),
@@ -178,11 +174,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 }
 
 pub fn get(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
-    let full = match ctx.query.get("view") {
-        None | Some("FULL") => true,
-        Some("BASIC") => false,
-        Some(v) => return Err(Fail::bad(format!("view {v:?} is not one of BASIC, FULL"))),
-    };
+    let full = super::full_view(ctx)?;
     ok(find(st, ctx, cluster_id, id)?.to_json(ctx.now, full))
 }
 

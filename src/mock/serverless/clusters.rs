@@ -6,7 +6,7 @@
 use super::{state_at, Busy};
 use crate::mock::auth::random_hex;
 use crate::mock::clusters::can_write;
-use crate::mock::reply::{ok, one_of, Body, Fail, Reply};
+use crate::mock::reply::{check_cluster_name, check_root_password, ok, one_of, Body, Fail, Reply};
 use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State, DEFAULT_PROJECT, ORG_ID, PROJECT_LABEL};
 use chrono::{DateTime, Utc};
@@ -235,21 +235,6 @@ pub fn active<'a>(st: &'a State, ctx: &Ctx, id: &str, what: &str) -> Result<&'a 
     }
 }
 
-fn check_name(name: &str) -> Result<(), Fail> {
-    crate::mock::reply::check_cluster_name(name)
-}
-
-fn check_password(p: &str) -> Result<(), Fail> {
-    let n = p.chars().count();
-    if (8..=64).contains(&n) {
-        Ok(())
-    } else {
-        Err(Fail::bad(format!(
-            "rootPassword must be 8 to 64 characters, got {n}"
-        )))
-    }
-}
-
 fn check_spending_limit(v: &Value) -> Result<(), Fail> {
     let b = Body(
         v.as_object()
@@ -413,7 +398,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     let known: Vec<&str> = WRITABLE.iter().chain(READ_ONLY).copied().collect();
     b.only(&known, "a Cluster")?;
     let name = b.req_str("displayName")?;
-    check_name(name)?;
+    check_cluster_name(name)?;
     let region = b
         .opt_obj("region")?
         .ok_or_else(|| Fail::bad("region is required"))?;
@@ -428,7 +413,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
         )));
     };
     if let Some(p) = b.opt_str("rootPassword")? {
-        check_password(p)?;
+        check_root_password(p)?;
     }
     let auto_scaling = b.0.get("autoScaling").filter(|v| !v.is_null()).cloned();
     let spending_limit = b.0.get("spendingLimit").filter(|v| !v.is_null()).cloned();
@@ -512,11 +497,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
 }
 
 pub fn get(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
-    let full = match ctx.query.get("view") {
-        None | Some("FULL") => true,
-        Some("BASIC") => false,
-        Some(v) => return Err(Fail::bad(format!("view {v:?} is not one of BASIC, FULL"))),
-    };
+    let full = super::full_view(ctx)?;
     ok(visible(st, ctx, id)?.to_json(ctx.now, full))
 }
 
@@ -629,7 +610,7 @@ pub fn update(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
                 let n = value
                     .as_str()
                     .ok_or_else(|| Fail::bad("displayName must be a string"))?;
-                check_name(n)?;
+                check_cluster_name(n)?;
                 next.display_name = n.to_owned();
             }
             "labels" => {
@@ -697,7 +678,7 @@ pub fn update(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
                 let p = value
                     .as_str()
                     .ok_or_else(|| Fail::bad("rootPassword must be a string"))?;
-                check_password(p)?;
+                check_root_password(p)?;
                 next.password_set = true;
             }
         }

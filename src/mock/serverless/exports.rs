@@ -3,48 +3,17 @@
 //! never returned.
 
 use super::clusters::{active, visible};
-use super::{check_location, fails, Location};
 use crate::mock::clusters::can_write;
-use crate::mock::imports::{newest_first, opt_enum, without_credentials};
+use crate::mock::imports::{in_order, opt_enum, without_credentials};
 use crate::mock::reply::{ok, Body, Fail, Reply};
 use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State};
+use crate::mock::storage::{check_location, fails, Location, AZURE_BLOB, GCS, LOCAL, OSS, S3};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-const TARGETS: &[Location] = &[
-    Location {
-        kind: "LOCAL",
-        field: "",
-        schemes: &[],
-        auth: &[],
-    },
-    Location {
-        kind: "S3",
-        field: "s3",
-        schemes: &["s3://"],
-        auth: &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
-    },
-    Location {
-        kind: "GCS",
-        field: "gcs",
-        schemes: &["gs://"],
-        auth: &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
-    },
-    Location {
-        kind: "AZURE_BLOB",
-        field: "azureBlob",
-        schemes: &["azure://", "https://"],
-        auth: &[("SAS_TOKEN", "sasToken")],
-    },
-    Location {
-        kind: "OSS",
-        field: "oss",
-        schemes: &["oss://"],
-        auth: &[("ACCESS_KEY", "accessKey")],
-    },
-];
+const TARGETS: &[Location] = &[LOCAL, S3, GCS, AZURE_BLOB, OSS];
 const COMPRESSION: &[&str] = &["GZIP", "SNAPPY", "ZSTD", "NONE"];
 
 #[derive(Debug, Clone)]
@@ -165,16 +134,14 @@ fn check_options(o: &Body<'_>) -> Result<(), Fail> {
 
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     visible(st, ctx, cluster_id)?;
-    let desc = newest_first(ctx.query.get("orderBy"))?;
     let step = st.transition;
-    let mut items: Vec<(u64, &ExportRec)> = st
+    let mine = st
         .serverless
         .exports
         .iter()
         .filter(|e| e.cluster_id == cluster_id)
-        .map(|e| (if desc { u64::MAX - e.seq } else { e.seq }, e))
-        .collect();
-    items.sort_unstable_by_key(|(k, _)| *k);
+        .map(|e| (e.seq, e));
+    let (items, desc) = in_order(ctx.query.get("orderBy"), mine)?;
     let listing = format!("exports|{cluster_id}|{desc}");
     paged(
         ctx,

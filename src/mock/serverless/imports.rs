@@ -4,48 +4,19 @@
 //! (`importOptions` and `source` at the top) and sources.
 
 use super::clusters::{active, visible};
-use super::{check_location, fails, Location};
 use crate::mock::clusters::can_write;
-use crate::mock::imports::{newest_first, req_obj, req_str, without_credentials, ImportRec};
+use crate::mock::imports::{check_uri, in_order, req_obj, req_str, without_credentials, ImportRec};
 use crate::mock::reply::{ok, one_of, Body, Fail, Reply};
 use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State};
+use crate::mock::storage::{
+    check_location, fails, Location, AZURE_BLOB, GCS, OSS, S3, S3_COMPATIBLE,
+};
 use chrono::Utc;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-const SOURCES: &[Location] = &[
-    Location {
-        kind: "S3",
-        field: "s3",
-        schemes: &["s3://"],
-        auth: &[("ROLE_ARN", "roleArn"), ("ACCESS_KEY", "accessKey")],
-    },
-    Location {
-        kind: "GCS",
-        field: "gcs",
-        schemes: &["gs://"],
-        auth: &[("SERVICE_ACCOUNT_KEY", "serviceAccountKey")],
-    },
-    Location {
-        kind: "AZURE_BLOB",
-        field: "azureBlob",
-        schemes: &["azure://", "https://"],
-        auth: &[("SAS_TOKEN", "sasToken")],
-    },
-    Location {
-        kind: "S3_COMPATIBLE",
-        field: "s3Compatible",
-        schemes: &["s3://"],
-        auth: &[("ACCESS_KEY", "accessKey")],
-    },
-    Location {
-        kind: "OSS",
-        field: "oss",
-        schemes: &["oss://"],
-        auth: &[("ACCESS_KEY", "accessKey")],
-    },
-];
+const SOURCES: &[Location] = &[S3, GCS, AZURE_BLOB, S3_COMPATIBLE, OSS];
 
 fn render(i: &ImportRec, now: Instant, step: Duration) -> Value {
     let p = i.phase(now, step);
@@ -86,16 +57,14 @@ fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a 
 
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     visible(st, ctx, cluster_id)?;
-    let desc = newest_first(ctx.query.get("orderBy"))?;
     let step = st.transition;
-    let mut items: Vec<(u64, &ImportRec)> = st
+    let mine = st
         .serverless
         .imports
         .iter()
         .filter(|i| i.cluster_id == cluster_id)
-        .map(|i| (if desc { u64::MAX - i.seq } else { i.seq }, i))
-        .collect();
-    items.sort_unstable_by_key(|(k, _)| *k);
+        .map(|i| (i.seq, i));
+    let (items, desc) = in_order(ctx.query.get("orderBy"), mine)?;
     let listing = format!("serverless-imports|{cluster_id}|{desc}");
     paged(
         ctx,
@@ -132,6 +101,11 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     }
     let source = req_obj(&b, "source", "")?;
     check_location(&source, "source", SOURCES)?;
+    if let Some(cfg) = source.opt_obj("s3Compatible")? {
+        if let Some(ep) = Body(cfg).opt_str("endpoint")? {
+            check_uri(ep, "source.s3Compatible.endpoint", &["https://"])?;
+        }
+    }
     let project = active(st, ctx, cluster_id, "an import")?
         .project()
         .to_owned();

@@ -8,8 +8,7 @@ mod clusters;
 mod exports;
 mod imports;
 
-use super::imports::{check_uri, req_obj, req_str};
-use super::reply::{one_of, Body, Fail, Reply};
+use super::reply::{Fail, Reply};
 use super::routes::Ctx;
 use super::state::State;
 use axum::http::{Method, StatusCode};
@@ -41,74 +40,14 @@ pub fn state_at(busy: Option<Busy>, now: Instant) -> &'static str {
     }
 }
 
-/// What a source (imports) or target (exports) of `kind` needs: the field
-/// holding its settings, the URI schemes, and per auth type the field with
-/// the credentials.
-pub struct Location {
-    pub kind: &'static str,
-    pub field: &'static str,
-    pub schemes: &'static [&'static str],
-    pub auth: &'static [(&'static str, &'static str)],
-}
-
-/// Check `obj` (a source or target) against the locations it may name.
-pub fn check_location(obj: &Body<'_>, path: &str, kinds: &[Location]) -> Result<(), Fail> {
-    let mut known: Vec<&str> = vec!["type"];
-    known.extend(kinds.iter().map(|k| k.field).filter(|f| !f.is_empty()));
-    obj.only(&known, path)?;
-    let kind = req_str(obj, "type", &format!("{path}."))?;
-    let names: Vec<&str> = kinds.iter().map(|k| k.kind).collect();
-    one_of(&format!("{path}.type"), kind, &names)?;
-    let Some(loc) = kinds.iter().find(|k| k.kind == kind) else {
-        return Ok(());
-    };
-    if loc.field.is_empty() {
-        return Ok(()); // LOCAL: the service keeps the files
+/// Whether a request asks for the whole record (`view=FULL`, the default) or
+/// its basics (`view=BASIC`).
+pub fn full_view(ctx: &Ctx) -> Result<bool, Fail> {
+    match ctx.query.get("view") {
+        None | Some("FULL") => Ok(true),
+        Some("BASIC") => Ok(false),
+        Some(v) => Err(Fail::bad(format!("view {v:?} is not one of BASIC, FULL"))),
     }
-    let p = format!("{path}.{}.", loc.field);
-    let cfg = obj.opt_obj(loc.field)?.map(Body).ok_or_else(|| {
-        Fail::bad(format!(
-            "{path}.{} is required when the type is {kind}",
-            loc.field
-        ))
-    })?;
-    check_uri(req_str(&cfg, "uri", &p)?, &format!("{p}uri"), loc.schemes)?;
-    let auth_type = req_str(&cfg, "authType", &p)?;
-    let auths: Vec<&str> = loc.auth.iter().map(|(a, _)| *a).collect();
-    one_of(&format!("{p}authType"), auth_type, &auths)?;
-    let needs = loc
-        .auth
-        .iter()
-        .find(|(a, _)| *a == auth_type)
-        .map_or("", |(_, n)| *n);
-    if needs == "accessKey" {
-        let key = req_obj(&cfg, "accessKey", &p)?;
-        req_str(&key, "id", &format!("{p}accessKey."))?;
-        req_str(&key, "secret", &format!("{p}accessKey."))?;
-    } else {
-        let value = req_str(&cfg, needs, &p).map_err(|_| {
-            Fail::bad(format!(
-                "{p}{needs} is required when authType is {auth_type}"
-            ))
-        })?;
-        if needs == "roleArn" && !value.starts_with("arn:aws:iam::") {
-            return Err(Fail::bad(format!(
-                "{p}roleArn must be an IAM role ARN, got {value:?}"
-            )));
-        }
-    }
-    if let Some(ep) = cfg.opt_str("endpoint")? {
-        check_uri(ep, &format!("{p}endpoint"), &["https://"])?;
-    }
-    Ok(())
-}
-
-/// Whether a location's URI asks the mock to fail the task ("fail" in it).
-pub fn fails(v: &serde_json::Value) -> bool {
-    v.as_object().is_some_and(|m| {
-        m.values()
-            .any(|c| c["uri"].as_str().is_some_and(|u| u.contains("fail")))
-    })
 }
 
 pub fn dispatch(
