@@ -12,6 +12,7 @@ use super::seed;
 use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, PROJECT_LABEL};
 use chrono::Utc;
 use serde_json::{Map, Value};
+use std::ops::Bound;
 
 pub const STATES: &[&str] = &[
     "CREATING",
@@ -102,22 +103,39 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         key.join("|")
     );
     let scope = ctx.key.project();
+    let keep = |c: &ClusterRec| {
+        project.is_none_or(|p| c.project_id == p)
+            && scope.as_deref().is_none_or(|p| c.project_id == p)
+            && (states.is_empty() || states.contains(&c.state))
+            && (ids.is_empty() || ids.contains(&c.id.as_str()))
+            && (regions.is_empty() || regions.contains(&c.region.as_str()))
+    };
+    // A later page starts where its token says, not at the first cluster.
+    let after = ctx
+        .tokens
+        .after(&listing, ctx.query.get("pageToken"))
+        .map_err(Fail::bad)?;
+    let counted_as = format!("{listing}|{}", scope.as_deref().unwrap_or(""));
+    let total = state
+        .count_of(&counted_as, |st| {
+            st.clusters.values().filter(|c| keep(c)).count()
+        })
+        .saturating_sub(skip);
+    let from = after.map_or(Bound::Unbounded, Bound::Excluded);
     let items = state
         .clusters
-        .values()
-        .filter(|c| project.is_none_or(|p| c.project_id == p))
-        .filter(|c| scope.as_deref().is_none_or(|p| c.project_id == p))
-        .filter(|c| states.is_empty() || states.contains(&c.state))
-        .filter(|c| ids.is_empty() || ids.contains(&c.id.as_str()))
-        .filter(|c| regions.is_empty() || regions.contains(&c.region.as_str()))
-        .skip(skip)
+        .range((from, Bound::Unbounded))
+        .map(|(_, c)| c)
+        .filter(|c| keep(c))
+        .skip(if after.is_none() { skip } else { 0 })
         .map(|c| (c.seq, c));
     // The service's default page of clusters is 10.
     paged(
         ctx,
         Listing::new(&listing, "clusters")
             .default_size(10)
-            .counted(),
+            .counted()
+            .total_of(total),
         items,
         ClusterRec::to_json,
     )

@@ -49,22 +49,31 @@ impl Tokens {
             .flatten()
     }
 
+    /// The key after which the page `token` asks for starts (`None` for the
+    /// first page), or why the token is refused.
+    pub fn after(&self, listing: &str, token: Option<&str>) -> Result<Option<u64>, String> {
+        match token.filter(|t| !t.is_empty()) {
+            None => Ok(None),
+            Some(t) => Some(self.open(listing, t).ok_or_else(|| {
+                "pageToken is invalid, expired or belongs to another listing".to_string()
+            }))
+            .transpose(),
+        }
+    }
+
     /// One page of `items` (sorted by their key), for `listing` (path and filters).
-    /// Only the items on the page are rendered.
+    /// Only the items on the page are rendered. `known_total` spares counting
+    /// the items past the page.
     pub fn page<T>(
         &self,
         listing: &str,
         items: impl IntoIterator<Item = (u64, T)>,
         page_size: usize,
         token: Option<&str>,
+        known_total: Option<usize>,
         render: impl Fn(T) -> Value,
     ) -> Result<Page, String> {
-        let after = match token.filter(|t| !t.is_empty()) {
-            None => None,
-            Some(t) => Some(self.open(listing, t).ok_or_else(|| {
-                "pageToken is invalid, expired or belongs to another listing".to_string()
-            })?),
-        };
+        let after = self.after(listing, token)?;
         let mut total = 0;
         let mut rest = items
             .into_iter()
@@ -87,7 +96,10 @@ impl Tokens {
             _ => None,
         };
         // Count what is left unrendered, for `totalSize`.
-        rest.for_each(drop);
+        match known_total {
+            Some(t) => total = t,
+            None => rest.for_each(drop),
+        }
         Ok(Page {
             items: page,
             next_token,
@@ -105,24 +117,28 @@ mod tests {
     fn pages_and_refuses_forgeries() {
         let t = Tokens::new("s".into());
         let items = || (1..=5u64).map(|i| (i * 10, json!(i)));
-        let p1 = t.page("L", items(), 2, None, |v| v).unwrap();
+        let p1 = t.page("L", items(), 2, None, None, |v| v).unwrap();
         assert_eq!(p1.items, vec![json!(1), json!(2)]);
         assert_eq!(p1.total, 5);
         let tok = p1.next_token.unwrap();
-        let p2 = t.page("L", items(), 2, Some(&tok), |v| v).unwrap();
+        let p2 = t.page("L", items(), 2, Some(&tok), None, |v| v).unwrap();
         assert_eq!(p2.items, vec![json!(3), json!(4)]);
         let p3 = t
-            .page("L", items(), 2, p2.next_token.as_deref(), |v| v)
+            .page("L", items(), 2, p2.next_token.as_deref(), None, |v| v)
             .unwrap();
         assert_eq!(p3.items, vec![json!(5)]);
         assert!(p3.next_token.is_none());
-        assert!(t.page("other", items(), 2, Some(&tok), |v| v).is_err());
-        assert!(t.page("L", items(), 2, Some("abc.def"), |v| v).is_err());
+        assert!(t
+            .page("other", items(), 2, Some(&tok), None, |v| v)
+            .is_err());
+        assert!(t
+            .page("L", items(), 2, Some("abc.def"), None, |v| v)
+            .is_err());
         let forged = format!(
             "{}.{}",
             URL_SAFE_NO_PAD.encode("0|L"),
             tok.split_once('.').unwrap().1
         );
-        assert!(t.page("L", items(), 2, Some(&forged), |v| v).is_err());
+        assert!(t.page("L", items(), 2, Some(&forged), None, |v| v).is_err());
     }
 }

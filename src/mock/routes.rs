@@ -108,6 +108,8 @@ pub struct Listing<'a> {
     pub default_size: usize,
     /// Whether the answer carries `totalSize`, as some of the service's lists do.
     pub total: bool,
+    /// How many items the listing has, when the caller knows without counting.
+    pub known_total: Option<usize>,
 }
 
 impl<'a> Listing<'a> {
@@ -117,11 +119,19 @@ impl<'a> Listing<'a> {
             key,
             default_size: 100,
             total: false,
+            known_total: None,
         }
     }
     pub fn counted(self) -> Self {
         Listing {
             total: true,
+            ..self
+        }
+    }
+    /// The listing's size, known already: the items past the page are not counted.
+    pub fn total_of(self, n: usize) -> Self {
+        Listing {
+            known_total: Some(n),
             ..self
         }
     }
@@ -149,6 +159,7 @@ pub fn paged<T>(
             items,
             page_size,
             ctx.query.get("pageToken"),
+            l.known_total,
             render,
         )
         .map_err(Fail::bad)?;
@@ -210,6 +221,9 @@ fn dispatch(shared: &Shared, ctx: &Ctx, method: &Method, path: &str) -> Reply {
         split_path(path).ok_or_else(|| Fail::not_found(format!("no such path {path}")))?;
     let s: Vec<&str> = segs.iter().map(String::as_str).collect();
     let mut st = shared.state();
+    if *method != Method::GET {
+        st.touch();
+    }
     st.settle(ctx.now);
     let not_allowed = || {
         Fail::new(
@@ -624,7 +638,8 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
     let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
     let fault = shared.faults().take(parts.method.as_str(), path);
     let now = Instant::now();
-    let log = |status: StatusCode, key: Option<String>, response_body: Option<String>| {
+    // Bodies are written out for the log only when it keeps them.
+    let log = |status: StatusCode, key: Option<String>, response_body: Option<&Value>| {
         shared.log(Logged {
             method: parts.method.to_string(),
             path: path.to_owned(),
@@ -638,7 +653,9 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
                 .map(str::to_owned),
             request_body: (shared.record_bodies && !bytes.is_empty())
                 .then(|| String::from_utf8_lossy(&bytes).into_owned()),
-            response_body: response_body.filter(|_| shared.record_bodies),
+            response_body: response_body
+                .filter(|_| shared.record_bodies)
+                .map(Value::to_string),
             fault: fault.is_some(),
         })
     };
@@ -654,7 +671,7 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
                 code,
                 &format!("injected fault: HTTP {status}"),
             );
-            log(code, None, Some(body.to_string()));
+            log(code, None, Some(&body));
             let mut resp = json_response(code, Some(&body));
             if let Some(ra) = retry_after {
                 set(&mut resp, "retry-after", ra.clone());
@@ -684,11 +701,7 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
         body: &bytes,
     };
     let out = process(&shared, &incoming, now);
-    log(
-        out.status,
-        out.key.clone(),
-        out.body.as_ref().map(Value::to_string),
-    );
+    log(out.status, out.key.clone(), out.body.as_ref());
     let mut resp = json_response(out.status, out.body.as_ref());
     set(&mut resp, "x-debug-trace-id", random_hex(8));
     if let Some(c) = out.challenge {

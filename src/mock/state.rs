@@ -4,7 +4,7 @@
 use super::auth::random_hex;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
 pub const ORG_ID: &str = "1372813089187041280";
@@ -419,7 +419,13 @@ pub struct State {
     pub keys: BTreeMap<String, KeyRec>,
     pub clusters: BTreeMap<u64, ClusterRec>,
     cluster_index: HashMap<String, u64>,
-    pending: usize,
+    /// Transitions to come, by when they are due: settling takes what is due
+    /// without looking at every cluster.
+    due: BTreeSet<(Instant, u64)>,
+    /// Moves on whenever clusters may have changed; counts of a listing taken
+    /// at an older version are taken again.
+    version: u64,
+    counts: HashMap<String, (u64, usize)>,
     pub audit: Vec<AuditRec>,
     /// Clusters gone for good, kept for billing.
     pub deleted: Vec<(ClusterRec, DateTime<Utc>)>,
@@ -442,7 +448,9 @@ impl State {
             keys: BTreeMap::new(),
             clusters: BTreeMap::new(),
             cluster_index: HashMap::new(),
-            pending: 0,
+            due: BTreeSet::new(),
+            version: 0,
+            counts: HashMap::new(),
             audit: Vec::new(),
             deleted: Vec::new(),
             imports: BTreeMap::new(),
@@ -569,8 +577,8 @@ impl State {
             return;
         };
         if let Some(c) = self.clusters.get_mut(&seq) {
-            if c.pending.take().is_some() {
-                self.pending -= 1;
+            if let Some((at, _)) = c.pending.take() {
+                self.due.remove(&(at, seq));
             }
             c.state = state;
             c.update_time = Utc::now();
@@ -585,27 +593,44 @@ impl State {
             if c.state == then {
                 return;
             }
-            c.pending = Some((now + self.transition, then));
-            self.pending += 1;
+            let at = now + self.transition;
+            c.pending = Some((at, then));
+            self.due.insert((at, seq));
         }
         if self.transition.is_zero() {
             self.settle(now);
         }
     }
 
+    /// Note that clusters may have changed (any request but a read does so).
+    pub fn touch(&mut self) {
+        self.version += 1;
+    }
+
+    /// How many items `listing` has: counted once per version of the state,
+    /// so that paging through a long listing is not counting it on every page.
+    pub fn count_of(&mut self, listing: &str, count: impl FnOnce(&State) -> usize) -> usize {
+        if let Some(&(v, n)) = self.counts.get(listing) {
+            if v == self.version {
+                return n;
+            }
+        }
+        let n = count(self);
+        if self.counts.len() > 1000 {
+            self.counts.clear();
+        }
+        self.counts.insert(listing.to_owned(), (self.version, n));
+        n
+    }
+
     /// Apply every transition that is due.
     pub fn settle(&mut self, now: Instant) {
-        if self.pending == 0 {
-            return;
-        }
-        let due: Vec<u64> = self
-            .clusters
-            .values()
-            .filter(|c| c.pending.is_some_and(|(at, _)| at <= now))
-            .map(|c| c.seq)
-            .collect();
-        for seq in due {
-            self.pending -= 1;
+        while let Some(&(at, seq)) = self.due.first() {
+            if at > now {
+                break;
+            }
+            self.due.pop_first();
+            self.touch();
             let Some(c) = self.clusters.get_mut(&seq) else {
                 continue;
             };
