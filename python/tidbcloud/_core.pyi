@@ -106,6 +106,12 @@ class Call(Coroutine[Any, Any, _T]):
 def _panicking_call(sync: bool) -> Any:
     """A call whose core panics (for the test suite): it raises, never crashes."""
 
+def _conversion_timing(data: bytes, rounds: int) -> dict[str, float]:
+    """Seconds for ``rounds`` conversions of the JSON ``data`` into Python objects,
+    through a ``serde_json::Value`` ("value") and straight from the bytes
+    ("direct"), and for the syntax check made before the direct path ("check").
+    For the benchmark; not part of the API."""
+
 def _operations() -> list[tuple[str, str, str, str]]:
     """(class, method, operationId, kind) of every resource operation."""
 
@@ -3432,6 +3438,7 @@ __all__ = [
     "TidbNodeGroups",
     "VpcPeerings",
     "__version__",
+    "_conversion_timing",
     "_operations",
     "_panicking_call",
     "_shutdown",

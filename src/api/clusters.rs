@@ -231,7 +231,7 @@ fn action(api: &Api, cluster_id: &str, verb: &str, target: &'static str) -> Resu
 /// itself: the service wraps the answer of a pause or resume as `{"cluster": ...}`.
 fn moving(api: &Api, cluster_id: &str, target: &'static str, sent: Pending) -> Pending {
     let (recent, id) = (api.recent().clone(), cluster_id.to_owned());
-    Box::pin(async move {
+    Pending::new(async move {
         let mut v = sent.await?;
         recent.record(&id, target);
         if let Some(inner) = v.get_mut("cluster").filter(|c| c.is_object()) {

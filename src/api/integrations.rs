@@ -22,7 +22,7 @@ pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
         Server::Dedicated,
         base(cluster_id)?,
     ))?;
-    Ok(Box::pin(async move {
+    Ok(Pending::new(async move {
         let mut body = sent.await?;
         Ok(Value::Array(take_items(&mut body, "items")?))
     }))

@@ -22,11 +22,11 @@ pub mod sql_users;
 pub mod tidb_node_groups;
 pub mod waiters;
 
-pub use paging::{take_items, ListSpec, Paginator};
+pub use paging::{take_items, ListSpec, Page, Paginator};
 
 use crate::config::{Config, Settings};
 use crate::error::{Error, Result};
-use crate::http::{CallOptions, Observer, Request, Transport};
+use crate::http::{Body, CallOptions, Observer, Request, Transport};
 pub use extras::Extras;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
 use serde_json::Value;
@@ -42,8 +42,59 @@ pub(crate) const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
-/// A checked call that sends its request when it runs.
-pub type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Value>> + Send>>;
+/// A future of some result, boxed.
+pub type Boxed<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T>> + Send>>;
+
+/// A checked call that sends its request when it runs. `.await` it for the
+/// result as a `Value`, or take the body as it came with [`Pending::body`],
+/// so that a caller converting JSON into its own objects parses it once.
+pub struct Pending(Call);
+
+enum Call {
+    /// One request, whose answer is the result.
+    Send {
+        transport: Arc<Transport>,
+        req: Box<Request>,
+        opts: CallOptions,
+    },
+    /// A result built in some other way (several requests, a waiter).
+    Other(Boxed<Value>),
+}
+
+impl Pending {
+    pub fn new(fut: impl std::future::Future<Output = Result<Value>> + Send + 'static) -> Self {
+        Pending(Call::Other(Box::pin(fut)))
+    }
+
+    /// The call, giving the body as it came (a checked JSON object) when it is
+    /// one answer, or the built `Value`.
+    pub fn body(self) -> Boxed<Body> {
+        match self.0 {
+            Call::Send {
+                transport,
+                req,
+                opts,
+            } => Box::pin(async move { transport.send_as::<Body>(&req, opts).await }),
+            Call::Other(fut) => Box::pin(async move { fut.await.map(Body::Value) }),
+        }
+    }
+}
+
+impl std::future::IntoFuture for Pending {
+    type Output = Result<Value>;
+    type IntoFuture = Boxed<Value>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        match self.0 {
+            Call::Send {
+                transport,
+                req,
+                opts,
+            } => Box::pin(async move { transport.send(&req, opts).await }),
+            Call::Other(fut) => fut,
+        }
+    }
+}
 
 /// A configured client of the whole API, cheap to clone and share.
 #[derive(Clone)]
@@ -124,16 +175,23 @@ impl Api {
 
     /// Send `req` (with this copy's extras) now.
     pub async fn send(&self, req: Request) -> Result<Value> {
+        self.send_as(req).await
+    }
+
+    /// Send `req` (with this copy's extras) now; the body in the form `T`.
+    pub async fn send_as<T: crate::http::Decode>(&self, req: Request) -> Result<T> {
         let req = self.prepare(req)?;
-        self.transport.send(&req, self.opts).await
+        self.transport.send_as(&req, self.opts).await
     }
 
     /// The call that sends `req` when it runs; it owns what it needs. The
     /// extras are merged and checked now.
     pub fn call(&self, req: Request) -> Result<Pending> {
-        let req = self.prepare(req)?;
-        let (transport, opts) = (self.transport.clone(), self.opts);
-        Ok(Box::pin(async move { transport.send(&req, opts).await }))
+        Ok(Pending(Call::Send {
+            req: Box::new(self.prepare(req)?),
+            transport: self.transport.clone(),
+            opts: self.opts,
+        }))
     }
 }
 

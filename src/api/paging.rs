@@ -6,7 +6,7 @@
 
 use super::Api;
 use crate::error::{Error, Result};
-use crate::http::Request;
+use crate::http::{Body, Request};
 use serde_json::Value;
 use std::collections::HashSet;
 
@@ -88,37 +88,67 @@ impl Paginator {
         Ok(Some(page))
     }
 
+    /// Whether the last page has been returned.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
     pub fn items_key(&self) -> &'static str {
         self.spec.items_key
     }
 
     /// The next page's body, or `None` once the last page has been returned.
     pub async fn next_page(&mut self, api: &Api) -> Result<Option<Value>> {
+        match self.next_body(api).await? {
+            None => Ok(None),
+            Some(page) => page.body.into_value().map(Some).map_err(|e| {
+                self.done = true;
+                not_json(self.spec.items_key, &e.to_string())
+            }),
+        }
+    }
+
+    /// The next page as it came (its bytes, unparsed, when it is one JSON
+    /// object), or `None` once the last page has been returned.
+    pub async fn next_body(&mut self, api: &Api) -> Result<Option<Page>> {
         if self.done {
             return Ok(None);
         }
         if self.numbered() {
-            return self.next_numbered(api).await;
+            return Ok(self.next_numbered(api).await?.map(|v| Page {
+                items: count(&v, self.spec.items_key),
+                body: Body::Value(v),
+            }));
         }
         let mut req = self.spec.request.clone();
         if let Some(t) = &self.next {
             req.query.push(("pageToken".into(), t.clone()));
         }
-        let page = api.send(req).await?;
-        if !page.is_object() {
+        let body: Body = api.send_as(req).await?;
+        let scanned = match &body {
+            Body::Json(bytes) => scan(bytes, self.spec.items_key),
+            Body::Value(v) if v.is_object() => Ok(Scan {
+                token: v
+                    .get("nextPageToken")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+                items: match v.get(self.spec.items_key) {
+                    None | Some(Value::Null) => Ok(0),
+                    Some(Value::Array(a)) => Ok(a.len()),
+                    Some(other) => Err(crate::http::kind_of(other)),
+                },
+            }),
+            Body::Value(_) => Err("not a JSON object".to_string()),
+        };
+        let scanned = scanned.map_err(|e| {
             self.done = true;
-            return Err(Error::Decode {
-                message: format!("a page of {} is not a JSON object", self.spec.items_key),
-                status: 200,
-                request_id: None,
-            });
-        }
-        let token = page
-            .get("nextPageToken")
-            .and_then(Value::as_str)
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned);
-        match token {
+            not_json(self.spec.items_key, &e)
+        })?;
+        let items = scanned.items.map_err(|kind| {
+            self.done = true;
+            not_a_list(self.spec.items_key, kind)
+        })?;
+        match scanned.token.filter(|t| !t.is_empty()) {
             None => {
                 self.done = true;
                 self.next = None;
@@ -135,8 +165,137 @@ impl Paginator {
                 self.next = Some(t);
             }
         }
-        Ok(Some(page))
+        Ok(Some(Page { body, items }))
     }
+}
+
+/// A page as it came, and how many items it holds.
+pub struct Page {
+    pub body: Body,
+    pub items: usize,
+}
+
+fn count(page: &Value, key: &str) -> usize {
+    match page.get(key) {
+        Some(Value::Array(a)) => a.len(),
+        _ => 0,
+    }
+}
+
+fn not_json(key: &str, why: &str) -> Error {
+    Error::Decode {
+        message: format!("a page of {key} is not a JSON object ({why})"),
+        status: 200,
+        request_id: None,
+    }
+}
+
+fn not_a_list(key: &str, kind: &str) -> Error {
+    Error::Decode {
+        message: format!("{key} in a page should be a list, got {kind}"),
+        status: 200,
+        request_id: None,
+    }
+}
+
+/// What paging needs from a page: its next token and its item count.
+struct Scan {
+    token: Option<String>,
+    /// The count, or what the items key holds instead of a list.
+    items: std::result::Result<usize, &'static str>,
+}
+
+/// Read the token and count the items without building the page.
+fn scan(bytes: &[u8], key: &str) -> std::result::Result<Scan, String> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    struct Top<'k>(&'k str);
+    impl<'de> DeserializeSeed<'de> for Top<'_> {
+        type Value = Scan;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Scan, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Top<'_> {
+        type Value = Scan;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Scan, A::Error> {
+            let mut out = Scan {
+                token: None,
+                items: Ok(0),
+            };
+            while let Some(k) = m.next_key::<std::borrow::Cow<'de, str>>()? {
+                if k == self.0 {
+                    out.items = m.next_value::<Items>()?.0;
+                } else if k == "nextPageToken" {
+                    // A token that is not a string ends the listing, as a `Value` would.
+                    out.token = m.next_value::<Token>()?.0;
+                } else {
+                    m.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(out)
+        }
+    }
+
+    struct Items(std::result::Result<usize, &'static str>);
+    impl<'de> serde::Deserialize<'de> for Items {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            d.deserialize_any(ItemsVisitor)
+        }
+    }
+    struct ItemsVisitor;
+    impl<'de> Visitor<'de> for ItemsVisitor {
+        type Value = Items;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<Items, A::Error> {
+            let mut n = 0;
+            while s.next_element::<IgnoredAny>()?.is_some() {
+                n += 1;
+            }
+            Ok(Items(Ok(n)))
+        }
+        fn visit_unit<E>(self) -> std::result::Result<Items, E> {
+            Ok(Items(Ok(0)))
+        }
+        fn visit_bool<E>(self, _: bool) -> std::result::Result<Items, E> {
+            Ok(Items(Err("a boolean")))
+        }
+        fn visit_i64<E>(self, _: i64) -> std::result::Result<Items, E> {
+            Ok(Items(Err("a number")))
+        }
+        fn visit_u64<E>(self, _: u64) -> std::result::Result<Items, E> {
+            Ok(Items(Err("a number")))
+        }
+        fn visit_f64<E>(self, _: f64) -> std::result::Result<Items, E> {
+            Ok(Items(Err("a number")))
+        }
+        fn visit_str<E>(self, _: &str) -> std::result::Result<Items, E> {
+            Ok(Items(Err("a string")))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Items, A::Error> {
+            while m.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(Items(Err("an object")))
+        }
+    }
+
+    struct Token(Option<String>);
+    impl<'de> serde::Deserialize<'de> for Token {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            let v = serde_json::Value::deserialize(d)?;
+            Ok(Token(v.as_str().map(str::to_owned)))
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let scan = Top(key).deserialize(&mut de).map_err(|e| e.to_string())?;
+    de.end().map_err(|e| e.to_string())?;
+    Ok(scan)
 }
 
 /// Take the items out of a page body; a missing key is an empty page.

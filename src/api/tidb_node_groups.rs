@@ -137,7 +137,7 @@ pub fn update(
     }
     // A new size moves the group (MODIFYING, then ACTIVE).
     let (recent, key) = (api.recent().clone(), recent_key(cluster_id, group_id));
-    Ok(Box::pin(async move {
+    Ok(Pending::new(async move {
         let v = sent.await?;
         recent.record(&key, "ACTIVE");
         Ok(v)

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use serde_json::{json, Value};
+use std::future::IntoFuture;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy)]
@@ -454,12 +455,12 @@ fn state_loop(
     mut on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
 ) -> Pending {
     let (api, key, target) = (api.clone(), key.to_owned(), target.to_owned());
-    Box::pin(async move {
+    Pending::new(async move {
         let mut poller = Poller::new(opts);
         let mut last: Option<Value> = None;
         let what = format!("{} {key}", machine.noun);
         loop {
-            let Some(polled) = poller.within(fetch(&api)?).await else {
+            let Some(polled) = poller.within(fetch(&api)?.into_future()).await else {
                 return Err(poller.timed_out(&what, &target, last, machine.field));
             };
             match polled {
@@ -531,7 +532,7 @@ pub fn wait_import(
     let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
     let fetch = move |api: &Api| imports::get(api, &c, &i);
     let (api, import_id) = (api.clone(), import_id.to_owned());
-    Ok(Box::pin(async move {
+    Ok(Pending::new(async move {
         import_loop(&api, &import_id, fetch, opts, on_poll).await
     }))
 }
@@ -548,7 +549,7 @@ pub fn wait_serverless_import(
     let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
     let fetch = move |api: &Api| serverless::imports::get(api, &c, &i);
     let (api, import_id) = (api.clone(), import_id.to_owned());
-    Ok(Box::pin(async move {
+    Ok(Pending::new(async move {
         import_loop(&api, &import_id, fetch, opts, on_poll).await
     }))
 }
@@ -564,7 +565,7 @@ async fn import_loop(
     let mut last: Option<Value> = None;
     let what = format!("import {import_id}");
     loop {
-        let Some(polled) = poller.within(fetch(api)?).await else {
+        let Some(polled) = poller.within(fetch(api)?.into_future()).await else {
             return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
         };
         match polled {

@@ -1,6 +1,7 @@
 //! Transport: one request in, one JSON value (or a typed error) out.
 //! Digest auth, retries with backoff, client-side rate limiting and timeouts live here.
 
+mod body;
 mod digest;
 mod ratelimit;
 mod retry;
@@ -8,6 +9,7 @@ pub mod runtimes;
 mod tls;
 mod transport;
 
+pub use body::{Body, Decode};
 pub use digest::DigestCache;
 pub use ratelimit::pace_interval;
 pub use retry::{backoff_delay, parse_retry_after};

@@ -1,5 +1,6 @@
 //! Sends one API request: rate limit, digest auth, timeouts, retries, decoding.
 
+use super::body::Decode;
 use super::digest::{Challenge, DigestCache};
 use super::ratelimit::RateLimiter;
 use super::retry::{backoff_delay, parse_retry_after};
@@ -134,8 +135,8 @@ pub struct Transport {
 }
 
 /// What one attempt produced.
-enum Outcome {
-    Done(Value),
+enum Outcome<T> {
+    Done(T),
     Retry { error: Error, wait: Option<f64> },
     Fail(Error),
 }
@@ -240,6 +241,11 @@ impl Transport {
 
     /// Send `req` and return its JSON body (`Null` for an empty body).
     pub async fn send(&self, req: &Request, opts: CallOptions) -> Result<Value> {
+        self.send_as(req, opts).await
+    }
+
+    /// Send `req` and return its body in the form `T` (see [`Decode`]).
+    pub async fn send_as<T: Decode>(&self, req: &Request, opts: CallOptions) -> Result<T> {
         let secrets: Vec<&str> = req
             .secrets
             .iter()
@@ -251,7 +257,7 @@ impl Transport {
             .map_err(|e| e.redact(&secrets))
     }
 
-    async fn send_inner(&self, req: &Request, opts: CallOptions) -> Result<Value> {
+    async fn send_inner<T: Decode>(&self, req: &Request, opts: CallOptions) -> Result<T> {
         let client = self.client()?;
         let url = self.url(req)?;
         let origin = url.origin().ascii_serialization();
@@ -278,7 +284,7 @@ impl Transport {
                 // The first delete went through: the resource is gone, as asked.
                 if let (Outcome::Fail(Error::Status(e)), _) = &outcome {
                     if e.status == 404 {
-                        outcome = (Outcome::Done(Value::Null), 404);
+                        outcome = (Outcome::Done(T::null()), 404);
                     }
                 }
             }
@@ -328,7 +334,7 @@ impl Transport {
     /// One attempt: at most two HTTP exchanges, the second only to answer a fresh
     /// or stale digest challenge.
     #[allow(clippy::too_many_arguments)]
-    async fn attempt(
+    async fn attempt<T: Decode>(
         &self,
         client: &reqwest::Client,
         req: &Request,
@@ -337,7 +343,7 @@ impl Transport {
         uri: &str,
         body: Option<&Vec<u8>>,
         timeout: Duration,
-    ) -> (Outcome, u16) {
+    ) -> (Outcome<T>, u16) {
         let mut answered_challenge = false;
         loop {
             self.pace().await;
@@ -418,22 +424,22 @@ impl Transport {
                     );
                 }
             };
-            return (self.finish(req, status, &headers, &bytes), status.as_u16());
+            return (self.finish(req, status, &headers, bytes), status.as_u16());
         }
     }
 
-    fn finish(
+    fn finish<T: Decode>(
         &self,
         req: &Request,
         status: StatusCode,
         headers: &HeaderMap,
-        body: &[u8],
-    ) -> Outcome {
+        body: bytes::Bytes,
+    ) -> Outcome<T> {
         let request_id = header_str(headers, "x-debug-trace-id")
             .or_else(|| header_str(headers, "x-request-id"))
             .map(str::to_owned);
         if status.is_success() {
-            return match decode_success(headers, body) {
+            return match T::decode(headers, body) {
                 Ok(v) => Outcome::Done(v),
                 Err(message) => Outcome::Fail(Error::Decode {
                     message: format!("{} {}: {message}", req.method, req.path),
@@ -442,7 +448,7 @@ impl Transport {
                 }),
             };
         }
-        let mut api = ApiError::from_body(status.as_u16(), body, request_id);
+        let mut api = ApiError::from_body(status.as_u16(), &body, request_id);
         let code = status.as_u16();
         if code == 429 {
             let wait = server_wait(headers);
@@ -473,7 +479,7 @@ impl Transport {
         }
     }
 
-    fn retry_if(&self, allowed: bool, error: Error, wait: Option<f64>) -> Outcome {
+    fn retry_if<T>(&self, allowed: bool, error: Error, wait: Option<f64>) -> Outcome<T> {
         if allowed {
             Outcome::Retry { error, wait }
         } else {
@@ -481,7 +487,7 @@ impl Transport {
         }
     }
 
-    fn transport_failure(&self, req: &Request, e: reqwest::Error) -> Outcome {
+    fn transport_failure<T>(&self, req: &Request, e: reqwest::Error) -> Outcome<T> {
         let what = format!("{} {}", req.method, req.path);
         // A failed connect never reached the server: safe to resend even a create.
         let never_arrived = e.is_connect();
@@ -606,33 +612,6 @@ fn server_wait(headers: &HeaderMap) -> Option<f64> {
         .filter(|w| w.is_finite() && *w >= 0.0)
 }
 
-fn decode_success(headers: &HeaderMap, body: &[u8]) -> std::result::Result<Value, String> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Value::Null);
-    }
-    if let Some(ct) = header_str(headers, "content-type") {
-        let mime = ct
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !(mime == "application/json" || mime.ends_with("+json")) {
-            return Err(format!("expected a JSON body, got content type {mime:?}"));
-        }
-    }
-    let v: Value = serde_json::from_slice(body).map_err(|e| {
-        format!(
-            "the body is not valid JSON ({e}); it was {} bytes",
-            body.len()
-        )
-    })?;
-    if !v.is_object() {
-        return Err(format!("expected a JSON object, got {}", kind_of(&v)));
-    }
-    Ok(v)
-}
-
 pub fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -690,24 +669,5 @@ mod tests {
             None
         );
         assert_eq!(server_wait(&HeaderMap::new()), None);
-    }
-
-    #[test]
-    fn success_bodies_must_be_json_objects() {
-        let json = headers(&[("content-type", "application/json; charset=utf-8")]);
-        assert_eq!(decode_success(&json, b" ").unwrap(), Value::Null);
-        assert!(decode_success(&json, br#"{"a":1}"#).is_ok());
-        assert!(decode_success(&json, b"[1]")
-            .unwrap_err()
-            .contains("JSON object"));
-        assert!(decode_success(&json, b"{")
-            .unwrap_err()
-            .contains("not valid JSON"));
-        let html = headers(&[("content-type", "text/html")]);
-        assert!(decode_success(&html, b"<p>")
-            .unwrap_err()
-            .contains("text/html"));
-        let problem = headers(&[("content-type", "application/problem+json")]);
-        assert!(decode_success(&problem, br#"{"a":1}"#).is_ok());
     }
 }

@@ -6,14 +6,14 @@
 //! proactor). The loop then finishes the whole batch, holding the GIL it holds
 //! anyway.
 
-use super::convert::to_py;
+use super::decode;
 use super::errors::to_pyerr;
 use super::runtime::{attach_unless_exiting, panicked};
 use crate::error::Result;
+use crate::http::Body;
 use futures_util::FutureExt;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use serde_json::Value;
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,17 +21,17 @@ use std::sync::{Arc, Mutex};
 
 /// Turns a call's result into the Python object its awaiter gets. Runs on the
 /// loop's thread with the GIL.
-pub type Finish = Box<dyn FnOnce(Python<'_>, Result<Value>) -> PyResult<Py<PyAny>> + Send>;
+pub type Finish = Box<dyn FnOnce(Python<'_>, Result<Body>) -> PyResult<Py<PyAny>> + Send>;
 
 /// The usual finish: the JSON as Python objects, or the typed exception.
 pub fn plain() -> Finish {
     Box::new(|py, r| match r {
-        Ok(v) => Ok(to_py(py, &v)?.unbind()),
+        Ok(b) => Ok(decode::body(py, b)?.unbind()),
         Err(e) => Err(to_pyerr(py, e)),
     })
 }
 
-type Done = (u64, Result<Value>);
+type Done = (u64, Result<Body>);
 
 enum Wake {
     #[cfg(unix)]
@@ -127,7 +127,7 @@ impl Bridge {
 }
 
 /// Set the future's result (or exception) unless it was cancelled meanwhile.
-fn complete(py: Python<'_>, p: Pending, result: Result<Value>) {
+fn complete(py: Python<'_>, p: Pending, result: Result<Body>) {
     let fut = p.fut.bind(py);
     if fut
         .call_method0("done")
@@ -258,7 +258,7 @@ pub fn spawn<'py, F>(
     finish: Finish,
 ) -> PyResult<Bound<'py, PyAny>>
 where
-    F: std::future::Future<Output = Result<Value>> + Send + 'static,
+    F: std::future::Future<Output = Result<Body>> + Send + 'static,
 {
     let b = bridge.get();
     let id = b.next.fetch_add(1, Ordering::Relaxed);

@@ -18,7 +18,7 @@ fn is_credential(parent: Option<&str>, key: &str) -> bool {
 }
 
 /// `tidbcloud.SecretStr`: a str whose repr is masked.
-fn secret_str<'py>(py: Python<'py>, s: &str) -> PyResult<Bound<'py, PyAny>> {
+pub(super) fn secret_str<'py>(py: Python<'py>, s: &str) -> PyResult<Bound<'py, PyAny>> {
     static CLASS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
     let class = CLASS.get_or_try_init(py, || {
         py.import("tidbcloud._secret")?

@@ -5,17 +5,18 @@
 //! waits on an asyncio future that the bridge completes.
 
 use super::bridge::{self, Finish};
+use crate::api::Pending;
 use crate::error::Result;
 use crate::http::runtimes;
+use crate::http::Body;
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::PyType;
-use serde_json::Value;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Mutex;
 
-type Boxed = Pin<Box<dyn Future<Output = Result<Value>> + Send>>;
+type Boxed = Pin<Box<dyn Future<Output = Result<Body>> + Send>>;
 
 enum State {
     /// Not started: dropping it sends nothing.
@@ -34,7 +35,7 @@ pub struct Call {
 impl Call {
     pub fn new<F>(fut: F, finish: Finish) -> Self
     where
-        F: Future<Output = Result<Value>> + Send + 'static,
+        F: Future<Output = Result<Body>> + Send + 'static,
     {
         Call {
             state: Mutex::new(State::Fresh(Box::pin(fut), finish)),
@@ -160,14 +161,11 @@ fn exception(
 }
 
 /// The async face of an operation returning JSON.
-pub fn call_async<F>(py: Python<'_>, fut: F) -> PyResult<Bound<'_, PyAny>>
-where
-    F: Future<Output = Result<Value>> + Send + 'static,
-{
-    Ok(Bound::new(py, Call::new(fut, bridge::plain()))?.into_any())
+pub fn call_async(py: Python<'_>, call: Pending) -> PyResult<Bound<'_, PyAny>> {
+    Ok(Bound::new(py, Call::new(call.body(), bridge::plain()))?.into_any())
 }
 
-fn deliberate_panic() -> Result<Value> {
+fn deliberate_panic() -> Result<serde_json::Value> {
     panic!("a deliberate panic, raised by tidbcloud._core._panicking_call")
 }
 
@@ -175,10 +173,10 @@ fn deliberate_panic() -> Result<Value> {
 /// an exception on both faces, never a crash or a hang. Not part of the API.
 #[pyfunction]
 pub fn _panicking_call(py: Python<'_>, sync: bool) -> PyResult<Py<PyAny>> {
-    let fut = async { deliberate_panic() };
+    let fut = || Pending::new(async { deliberate_panic() });
     if sync {
-        super::runtime::call_sync(py, fut)
+        super::runtime::call_sync(py, fut())
     } else {
-        call_async(py, fut).map(Bound::unbind)
+        call_async(py, fut()).map(Bound::unbind)
     }
 }

@@ -4,6 +4,7 @@ mod bridge;
 mod client;
 mod convert;
 mod coroutine;
+mod decode;
 mod errors;
 mod logging;
 mod mock;
@@ -14,6 +15,7 @@ mod resources;
 mod runtime;
 mod serverless;
 mod time;
+mod timing;
 
 use pyo3::prelude::*;
 
@@ -37,6 +39,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<coroutine::Call>()?;
     m.add_function(wrap_pyfunction!(runtime::_shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(coroutine::_panicking_call, m)?)?;
+    m.add_function(wrap_pyfunction!(timing::_conversion_timing, m)?)?;
     // Before the interpreter finalizes, our threads stop attaching to it.
     m.py()
         .import("atexit")?

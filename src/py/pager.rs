@@ -1,14 +1,22 @@
 //! Pagers: `for item in pager`, `for page in pager.pages()`, and their async twins.
 //! A pager is a recipe; each iteration starts from the first page again.
+//! Pages stay bytes until their items are needed, and become Python objects in
+//! one pass. A sync iteration asks for the next page as soon as it has one,
+//! so that the server and the I/O thread work while Python goes through the
+//! items it has; at most one page is read ahead, and it is dropped (its
+//! request cancelled) with the iterator.
 
 use super::bridge::Finish;
-use super::convert::to_py;
 use super::coroutine::Call;
+use super::decode;
 use super::errors::to_pyerr;
-use super::runtime::{block_on, Ready};
-use crate::api::{take_items, Api, ListSpec, Paginator};
-use pyo3::exceptions::{PyRuntimeError, PyStopAsyncIteration};
+use super::runtime::{block_on, panicked, Ready};
+use crate::api::{Api, ListSpec, Page, Paginator};
+use crate::error::Result;
+use crate::http::{runtimes, Body};
+use pyo3::exceptions::{PyRuntimeError, PyStopAsyncIteration, PyTypeError};
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
 use serde_json::Value;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -46,6 +54,23 @@ struct Cursor {
     buffer: VecDeque<Py<PyAny>>,
     /// Yield whole pages instead of items.
     pages: bool,
+    /// Sync: the next page, asked for while the items of this one are used.
+    ahead: Option<Ahead>,
+}
+
+/// A fetch running ahead on the shared runtime; dropping it cancels it.
+struct Ahead(tokio::task::JoinHandle<Result<(Paginator, Option<Page>)>>);
+
+impl Drop for Ahead {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Fetch the page `paginator` is at; the paginator as that leaves it.
+async fn fetch(api: Api, mut paginator: Paginator) -> Result<(Paginator, Option<Page>)> {
+    let page = paginator.next_body(&api).await?;
+    Ok((paginator, page))
 }
 
 type Shared = Arc<Mutex<Cursor>>;
@@ -63,19 +88,25 @@ fn cursor(recipe: &Recipe, pages: bool) -> Shared {
         fetches: 0,
         buffer: VecDeque::new(),
         pages,
+        ahead: None,
     }))
 }
 
 /// Put the page's items (or the page itself) into the buffer as Python objects.
-fn fill(py: Python<'_>, c: &mut Cursor, key: &str, page: Option<Value>) -> PyResult<()> {
-    let Some(mut page) = page else { return Ok(()) };
+fn fill(py: Python<'_>, c: &mut Cursor, key: &str, page: Option<Body>) -> PyResult<()> {
+    let Some(page) = page else { return Ok(()) };
+    let page = decode::body(py, page)?;
     if c.pages {
-        c.buffer.push_back(to_py(py, &page)?.unbind());
+        c.buffer.push_back(page.unbind());
         return Ok(());
     }
-    let items = take_items(&mut page, key).map_err(|e| to_pyerr(py, e))?;
-    for item in &items {
-        c.buffer.push_back(to_py(py, item)?.unbind());
+    // Paging checked that the items are a list, or absent.
+    let items = page.cast::<PyDict>()?.get_item(key)?;
+    if let Some(items) = items.filter(|i| !i.is_none()) {
+        let items = items
+            .cast::<PyList>()
+            .map_err(|_| PyTypeError::new_err(format!("{key} in a page should be a list")))?;
+        c.buffer.extend(items.iter().map(Bound::unbind));
     }
     Ok(())
 }
@@ -84,8 +115,10 @@ fn busy() -> PyErr {
     PyRuntimeError::new_err("this iterator is already fetching a page in another thread or task")
 }
 
+type Fetch = (Api, Paginator, Option<Ahead>);
+
 /// Start a fetch: the next buffered object, or what a fetch needs.
-fn start(c: &Shared) -> PyResult<std::result::Result<Py<PyAny>, (Api, Paginator)>> {
+fn start(c: &Shared) -> PyResult<std::result::Result<Py<PyAny>, Fetch>> {
     let mut g = lock(c);
     if let Some(v) = g.buffer.pop_front() {
         return Ok(Ok(v));
@@ -94,7 +127,8 @@ fn start(c: &Shared) -> PyResult<std::result::Result<Py<PyAny>, (Api, Paginator)
         return Err(busy());
     }
     g.fetching = true;
-    Ok(Err((g.api.clone(), g.paginator.clone())))
+    let ahead = g.ahead.take();
+    Ok(Err((g.api.clone(), g.paginator.clone(), ahead)))
 }
 
 /// Clears `fetching` however the fetch ends (done, failed, interrupted, cancelled).
@@ -106,20 +140,30 @@ impl Drop for Fetching {
     }
 }
 
-/// Next object from the cursor, fetching pages as needed (sync).
+/// Next object from the cursor, fetching pages as needed (sync). An
+/// interrupted fetch leaves the cursor where it was.
 fn next_sync(py: Python<'_>, c: &Shared) -> PyResult<Option<Py<PyAny>>> {
     loop {
-        let (api, mut paginator) = match start(c)? {
+        let (api, paginator, ahead) = match start(c)? {
             Ok(v) => return Ok(Some(v)),
             Err(fetch) => fetch,
         };
         let _fetching = Fetching(c.clone());
         let key = paginator.items_key();
-        let page = block_on(py, paginator.next_page(&api))?;
+        let (paginator, page) = match ahead {
+            Some(mut ahead) => block_on(py, async move {
+                (&mut ahead.0).await.unwrap_or_else(|_| Err(panicked()))
+            })?,
+            None => block_on(py, fetch(api.clone(), paginator))?,
+        };
         let mut g = lock(c);
+        if page.is_some() && !paginator.is_done() {
+            let rt = runtimes::shared().map_err(|e| to_pyerr(py, e))?;
+            g.ahead = Some(Ahead(rt.spawn(fetch(api, paginator.clone()))));
+        }
         g.paginator = paginator;
         let done = page.is_none();
-        fill(py, &mut g, key, page)?;
+        fill(py, &mut g, key, page.map(|p| p.body))?;
         if done && g.buffer.is_empty() {
             return Ok(None);
         }
@@ -129,7 +173,7 @@ fn next_sync(py: Python<'_>, c: &Shared) -> PyResult<Option<Py<PyAny>>> {
 /// Next object as a coroutine (async). The page is fetched on the runtime;
 /// its items become Python objects on the loop's thread.
 fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
-    let (api, mut paginator) = match start(c)? {
+    let (api, mut paginator, _) = match start(c)? {
         Ok(v) => return Ok(Bound::new(py, Ready::new(v))?.into_any()),
         Err(fetch) => fetch,
     };
@@ -146,20 +190,15 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
     let fut = async move {
         // Pages without items are skipped here, so the loop's thread only
         // ever converts a page that yields something.
-        let mut found = Vec::new();
-        while let Some(page) = paginator.next_page(&api).await? {
-            let empty = match page.get(key) {
-                None | Some(Value::Null) => true,
-                Some(Value::Array(a)) => a.is_empty(),
-                Some(_) => false, // not a list: `fill` says so
-            };
-            if whole_pages || !empty {
-                found.push(page);
+        let mut found = Body::Value(Value::Null);
+        while let Some(page) = paginator.next_body(&api).await? {
+            if whole_pages || page.items > 0 {
+                found = page.body;
                 break;
             }
         }
         lock(&shared).advanced = Some((number, paginator));
-        Ok(Value::Array(found))
+        Ok(found)
     };
     let finish: Finish = Box::new(move |py, r| {
         let c = &fetching.0;
@@ -170,10 +209,8 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
                 g.paginator = p;
             }
         }
-        if let Value::Array(pages) = pages {
-            for page in pages {
-                fill(py, &mut g, key, Some(page))?;
-            }
+        if !matches!(pages, Body::Value(Value::Null)) {
+            fill(py, &mut g, key, Some(pages))?;
         }
         match g.buffer.pop_front() {
             Some(v) => Ok(v),

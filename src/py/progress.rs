@@ -58,7 +58,7 @@ pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send
 
 /// `waiting`, letting the display finish once the wait ends, however it ends.
 pub fn closing(display: Option<Shared>, waiting: Pending) -> Pending {
-    Box::pin(async move {
+    Pending::new(async move {
         let r = waiting.await;
         close(&display);
         r

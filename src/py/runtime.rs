@@ -4,12 +4,12 @@
 //! future to asyncio as a coroutine (see `coroutine.rs`).
 
 use super::errors::to_pyerr;
+use crate::api::Pending;
 use crate::error::{Error, Result};
 use crate::http::runtimes::{self, LocalRuntime};
 use futures_util::FutureExt;
 use pyo3::exceptions::PyStopIteration;
 use pyo3::prelude::*;
-use serde_json::Value;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -91,12 +91,9 @@ fn is_main_thread(py: Python<'_>) -> PyResult<bool> {
 }
 
 /// The sync face of an operation returning JSON.
-pub fn call_sync<F>(py: Python<'_>, fut: F) -> PyResult<Py<PyAny>>
-where
-    F: Future<Output = Result<Value>> + Send + 'static,
-{
-    let v = block_on(py, fut)?;
-    Ok(super::convert::to_py(py, &v)?.unbind())
+pub fn call_sync(py: Python<'_>, call: Pending) -> PyResult<Py<PyAny>> {
+    let body = block_on(py, call.body())?;
+    Ok(super::decode::body(py, body)?.unbind())
 }
 
 // Interpreter exit. A thread that attaches to Python while the interpreter
