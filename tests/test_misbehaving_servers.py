@@ -144,3 +144,16 @@ async def test_a_cancelled_call_drops_its_request():
             assert s.abandoned == 1  # the client hung up: dropped, not finished in the dark
             assert (await ac.clusters.get("2"))["clusterId"] == "1"
             assert s.abandoned == 1  # an awaited call is not dropped
+
+
+async def test_a_call_dropped_while_it_waits_drops_its_request():
+    with PlainServer(delay=1.0) as s:
+        async with tidbcloud.AsyncTiDBCloud("pk", "sk", base_url=s.url) as ac:
+            await ac.regions.get("warm")
+            call = ac.clusters.get("1")
+            call.send(None)  # started by hand, as a task's first step would
+            await asyncio.sleep(0.2)
+            del call  # never resumed: its task is gone
+            await asyncio.sleep(1.3)
+            assert s.received[("GET", "/v1beta1/clusters/1")] == 1
+            assert s.abandoned == 1

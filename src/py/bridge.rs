@@ -109,20 +109,21 @@ impl Bridge {
             }
         }
     }
+}
 
-    /// Done-callback of each future: a cancelled future drops its request.
-    fn forget(&self, id: u64, fut: &Bound<'_, PyAny>) -> PyResult<()> {
-        if fut.call_method0("cancelled")?.is_truthy()? {
-            let p = self
-                .pending
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&id);
-            if let Some(p) = p {
-                p.abort.abort();
-            }
+impl Bridge {
+    /// Drop call `id`'s request, if it is still in flight. Its awaiting
+    /// coroutine calls this when it is cancelled, closed or dropped, which
+    /// spares every call a done-callback on its future.
+    pub fn cancel(&self, id: u64) {
+        let p = self
+            .pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&id);
+        if let Some(p) = p {
+            p.abort.abort();
         }
-        Ok(())
     }
 }
 
@@ -147,7 +148,6 @@ fn complete(py: Python<'_>, p: Pending, result: Result<Body>) {
 }
 
 static ASYNCIO: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
-static FUNCTOOLS_PARTIAL: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 thread_local! {
     /// The bridge of the loop last used on this thread, and a weak reference to
@@ -246,17 +246,16 @@ fn called_soon<'py>(
     Ok(bridge)
 }
 
-/// An asyncio future of `event_loop` that `fut` completes through `bridge`.
-/// Cancelling it aborts the task, which drops the request; a panic in `fut`
+/// An asyncio future of `event_loop` that `fut` completes through `bridge`,
+/// and the call's id there (for [`Bridge::cancel`]). A panic in `fut`
 /// completes it with an error.
 pub fn spawn<'py, F>(
-    py: Python<'py>,
     rt: &tokio::runtime::Runtime,
     event_loop: &Bound<'py, PyAny>,
     bridge: &Bound<'py, Bridge>,
     fut: F,
     finish: Finish,
-) -> PyResult<Bound<'py, PyAny>>
+) -> PyResult<(Bound<'py, PyAny>, u64)>
 where
     F: std::future::Future<Output = Result<Body>> + Send + 'static,
 {
@@ -282,12 +281,5 @@ where
         },
     );
     drop(pending);
-    let partial = FUNCTOOLS_PARTIAL.get_or_try_init(py, || {
-        py.import("functools")?
-            .getattr("partial")
-            .map(Bound::unbind)
-    })?;
-    let callback = partial.bind(py).call1((bridge.getattr("forget")?, id))?;
-    py_fut.call_method1("add_done_callback", (callback,))?;
-    Ok(py_fut)
+    Ok((py_fut, id))
 }

@@ -21,8 +21,8 @@ type Boxed = Pin<Box<dyn Future<Output = Result<Body>> + Send>>;
 enum State {
     /// Not started: dropping it sends nothing.
     Fresh(Boxed, Finish),
-    /// Started: the asyncio future it waits on.
-    Waiting(Py<PyAny>),
+    /// Started: the asyncio future it waits on, and where its request runs.
+    Waiting(Py<PyAny>, Py<bridge::Bridge>, u64),
     Done,
 }
 
@@ -55,10 +55,22 @@ impl Call {
 
     /// Cancel the request if it is in flight; forget it if it never started.
     fn stop(&self, py: Python<'_>) -> PyResult<()> {
-        if let State::Waiting(f) = self.take() {
+        if let State::Waiting(f, bridge, id) = self.take() {
+            bridge.get().cancel(id);
             f.bind(py).call_method0("cancel")?;
         }
         Ok(())
+    }
+}
+
+impl Drop for Call {
+    /// A call dropped while it waits (its task destroyed unfinished) drops its
+    /// request too.
+    fn drop(&mut self) {
+        let state = self.state.get_mut().unwrap_or_else(|p| p.into_inner());
+        if let State::Waiting(_, bridge, id) = state {
+            bridge.get().cancel(*id);
+        }
     }
 }
 
@@ -90,18 +102,18 @@ impl Call {
             State::Fresh(fut, finish) => {
                 let rt = runtimes::shared().map_err(|e| super::errors::to_pyerr(py, e))?;
                 let (event_loop, bridge) = bridge::current(py)?;
-                let f = bridge::spawn(py, rt, &event_loop, &bridge, fut, finish)?;
-                self.put(State::Waiting(f.clone().unbind()));
+                let (f, id) = bridge::spawn(rt, &event_loop, &bridge, fut, finish)?;
+                self.put(State::Waiting(f.clone().unbind(), bridge.unbind(), id));
                 block_on_future(&f)
             }
-            State::Waiting(f) => {
+            State::Waiting(f, bridge, id) => {
                 let fb = f.bind(py).clone();
                 if fb.call_method0("done")?.is_truthy()? {
                     // Raises the call's exception, if it failed.
                     let result = fb.call_method0("result")?;
                     return Err(PyStopIteration::new_err((result.unbind(),)));
                 }
-                self.put(State::Waiting(f));
+                self.put(State::Waiting(f, bridge, id));
                 block_on_future(&fb)
             }
             State::Done => Err(PyRuntimeError::new_err(
