@@ -2,7 +2,9 @@
 //! mock, the ceiling the Python binding is measured against.
 //!
 //! `core_loop URL PUBLIC PRIVATE MODE N [CONCURRENCY]` prints seconds elapsed.
-//! MODE is `regions`, `clusters:<id>` or `fanout:<id>`.
+//! MODE is `clusters:<id>` (sequential, on tokio's default multi-thread
+//! runtime), `local:<id>` (sequential, on a current-thread runtime, as the
+//! Python sync face runs) or `fanout:<id>` (N gets, CONCURRENCY at a time).
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -26,9 +28,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mode = args[4].clone();
     let n: usize = args[5].parse()?;
     let concurrency: usize = args.get(6).map(|c| c.parse()).transpose()?.unwrap_or(1);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+    let rt = if mode.starts_with("local:") {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?
+    };
     let elapsed = rt.block_on(async move {
         // Warm up: the digest challenge and a pooled connection.
         regions::get(&api, "aws-us-east-1")
@@ -52,7 +60,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for t in tasks {
                 t.await.map_err(|e| e.to_string())??;
             }
-        } else if let Some(id) = mode.strip_prefix("clusters:") {
+        } else if let Some(id) = mode
+            .strip_prefix("clusters:")
+            .or_else(|| mode.strip_prefix("local:"))
+        {
             for _ in 0..n {
                 clusters::get(&api, id)
                     .expect("valid arguments")
@@ -60,12 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .map_err(|e| e.to_string())?;
             }
         } else {
-            for _ in 0..n {
-                regions::get(&api, "aws-us-east-1")
-                    .expect("valid arguments")
-                    .await
-                    .map_err(|e| e.to_string())?;
-            }
+            return Err(format!("unknown mode {mode}").into());
         }
         Ok::<f64, Box<dyn std::error::Error>>(started.elapsed().as_secs_f64())
     })?;

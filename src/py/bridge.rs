@@ -12,6 +12,7 @@ use super::runtime::{attach_unless_exiting, panicked};
 use crate::error::Result;
 use crate::http::Body;
 use futures_util::FutureExt;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use std::collections::HashMap;
@@ -131,15 +132,15 @@ impl Bridge {
 fn complete(py: Python<'_>, p: Pending, result: Result<Body>) {
     let fut = p.fut.bind(py);
     if fut
-        .call_method0("done")
+        .call_method0(intern!(py, "done"))
         .and_then(|d| d.is_truthy())
         .unwrap_or(true)
     {
         return;
     }
     let set = match (p.finish)(py, result) {
-        Ok(v) => fut.call_method1("set_result", (v,)),
-        Err(e) => fut.call_method1("set_exception", (e.into_value(py),)),
+        Ok(v) => fut.call_method1(intern!(py, "set_result"), (v,)),
+        Err(e) => fut.call_method1(intern!(py, "set_exception"), (e.into_value(py),)),
     };
     if let Err(e) = set {
         // Only a future finished behind our back can refuse; tell the loop.
@@ -159,7 +160,9 @@ thread_local! {
 /// The running loop and its bridge.
 pub fn current(py: Python<'_>) -> PyResult<(Bound<'_, PyAny>, Bound<'_, Bridge>)> {
     let asyncio = ASYNCIO.get_or_try_init(py, || py.import("asyncio").map(Bound::unbind))?;
-    let event_loop = asyncio.bind(py).call_method0("get_running_loop")?;
+    let event_loop = asyncio
+        .bind(py)
+        .call_method0(intern!(py, "get_running_loop"))?;
     let cached = CURRENT.with(|c| {
         c.borrow().as_ref().and_then(|(weak, bridge)| {
             let target = weak.bind(py).call0().ok()?;
@@ -261,7 +264,7 @@ where
 {
     let b = bridge.get();
     let id = b.next.fetch_add(1, Ordering::Relaxed);
-    let py_fut = event_loop.call_method0("create_future")?;
+    let py_fut = event_loop.call_method0(intern!(event_loop.py(), "create_future"))?;
     let queue = b.queue.clone();
     // Registered before the task starts, so that a fast answer finds it.
     let mut pending = b.pending.lock().unwrap_or_else(|p| p.into_inner());

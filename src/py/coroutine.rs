@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::http::runtimes;
 use crate::http::Body;
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration, PyTypeError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 use std::future::Future;
@@ -77,7 +78,7 @@ impl Drop for Call {
 /// Hand `fut` to the task that awaits us: asyncio's protocol for a future a
 /// coroutine is blocked on.
 fn block_on_future<'py>(fut: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    fut.setattr("_asyncio_future_blocking", true)?;
+    fut.setattr(intern!(fut.py(), "_asyncio_future_blocking"), true)?;
     Ok(fut.clone())
 }
 
@@ -108,9 +109,9 @@ impl Call {
             }
             State::Waiting(f, bridge, id) => {
                 let fb = f.bind(py).clone();
-                if fb.call_method0("done")?.is_truthy()? {
+                if fb.call_method0(intern!(py, "done"))?.is_truthy()? {
                     // Raises the call's exception, if it failed.
-                    let result = fb.call_method0("result")?;
+                    let result = fb.call_method0(intern!(py, "result"))?;
                     return Err(PyStopIteration::new_err((result.unbind(),)));
                 }
                 self.put(State::Waiting(f, bridge, id));
