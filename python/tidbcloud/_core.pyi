@@ -66,7 +66,11 @@ _Progress = bool | Callable[[Any], object] | None
 
 @final
 class Pager(Generic[_T]):
-    """A list result: iterate for items across all pages, or ``.pages()`` for pages."""
+    """A list result: iterate for items across all pages, or ``.pages()`` for pages.
+
+    Each iteration starts from the first page. While you go through a page, the
+    next one is already being fetched (one page ahead, no more; a dropped
+    iterator cancels it), and only one page is held at a time."""
     def __iter__(self) -> PageIterator[_T]: ...
     def pages(self) -> PageIterator[dict[str, Any]]: ...
 
@@ -122,7 +126,6 @@ def _shutdown() -> None:
 class Bridge:
     """Hands finished calls to an event loop in batches (internal)."""
     def drain(self) -> None: ...
-    def forget(self, id: int, fut: Any) -> None: ...
 
 # --- BEGIN GENERATED resources (scripts/gen_stubs.py) ---
 @final
