@@ -65,37 +65,30 @@ impl Body {
     }
 }
 
+/// The content type, lower case and without parameters, if there is one.
+fn mime(headers: &HeaderMap) -> Option<String> {
+    let ct = headers.get(reqwest::header::CONTENT_TYPE)?.to_str().ok()?;
+    Some(
+        ct.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase(),
+    )
+}
+
+/// Whether the body may be JSON: no content type, or a JSON one.
 fn json_type(headers: &HeaderMap) -> bool {
-    match headers
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-    {
-        None => true,
-        Some(ct) => {
-            let mime = ct.split(';').next().unwrap_or("").trim();
-            mime.eq_ignore_ascii_case("application/json")
-                || mime.to_ascii_lowercase().ends_with("+json")
-        }
-    }
+    mime(headers).is_none_or(|m| m == "application/json" || m.ends_with("+json"))
 }
 
 fn decode_value(headers: &HeaderMap, body: &[u8]) -> Result<Value, String> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Value::Null);
     }
-    if let Some(ct) = headers
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-    {
-        let mime = ct
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !(mime == "application/json" || mime.ends_with("+json")) {
-            return Err(format!("expected a JSON body, got content type {mime:?}"));
-        }
+    if !json_type(headers) {
+        let mime = mime(headers).unwrap_or_default();
+        return Err(format!("expected a JSON body, got content type {mime:?}"));
     }
     let v: Value = serde_json::from_slice(body).map_err(|e| {
         format!(

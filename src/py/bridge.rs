@@ -100,12 +100,7 @@ impl Bridge {
         let items =
             std::mem::take(&mut *self.queue.items.lock().unwrap_or_else(|p| p.into_inner()));
         for (id, result) in items {
-            let p = self
-                .pending
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&id);
-            if let Some(p) = p {
+            if let Some(p) = self.take(id) {
                 complete(py, p, result);
             }
         }
@@ -113,16 +108,18 @@ impl Bridge {
 }
 
 impl Bridge {
+    fn take(&self, id: u64) -> Option<Pending> {
+        self.pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&id)
+    }
+
     /// Drop call `id`'s request, if it is still in flight. Its awaiting
     /// coroutine calls this when it is cancelled, closed or dropped, which
     /// spares every call a done-callback on its future.
     pub fn cancel(&self, id: u64) {
-        let p = self
-            .pending
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&id);
-        if let Some(p) = p {
+        if let Some(p) = self.take(id) {
             p.abort.abort();
         }
     }
