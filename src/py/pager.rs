@@ -221,6 +221,10 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
 }
 
 /// A list operation's result: iterate it for items (all pages), or `.pages()`.
+///
+/// Each iteration starts from the first page. While you go through a page, the
+/// next one is already being fetched (one page ahead, no more; a dropped
+/// iterator cancels it), and only one page is held at a time.
 #[pyclass(frozen, module = "tidbcloud._core")]
 pub struct Pager {
     recipe: Recipe,
