@@ -63,16 +63,9 @@ impl Paginator {
         let mut page = api.send(req).await?;
         if !page.is_object() {
             self.done = true;
-            return Err(Error::Decode {
-                message: format!("a page of {} is not a JSON object", self.spec.items_key),
-                status: 200,
-                request_id: None,
-            });
+            return Err(not_json(self.spec.items_key, crate::http::kind_of(&page)));
         }
-        let count = match page.get(self.spec.items_key) {
-            Some(Value::Array(items)) => items.len() as u64,
-            _ => 0,
-        };
+        let count = count(&page, self.spec.items_key) as u64;
         let total = page.get("total").and_then(|t| {
             t.as_u64()
                 .or_else(|| t.as_str().and_then(|s| s.parse().ok()))
@@ -99,13 +92,15 @@ impl Paginator {
 
     /// The next page's body, or `None` once the last page has been returned.
     pub async fn next_page(&mut self, api: &Api) -> Result<Option<Value>> {
-        match self.next_body(api).await? {
-            None => Ok(None),
-            Some(page) => page.body.into_value().map(Some).map_err(|e| {
-                self.done = true;
-                not_json(self.spec.items_key, &e.to_string())
-            }),
+        if self.done {
+            return Ok(None);
         }
+        if self.numbered() {
+            return self.next_numbered(api).await;
+        }
+        let page: Value = api.send(self.request()).await?;
+        self.advance(scan_value(&page, self.spec.items_key))?;
+        Ok(Some(page))
     }
 
     /// The next page as it came (its bytes, unparsed, when it is one JSON
@@ -120,33 +115,34 @@ impl Paginator {
                 body: Body::Value(v),
             }));
         }
+        let body: Body = api.send_as(self.request()).await?;
+        let scanned = match &body {
+            Body::Json(bytes) => scan(bytes, self.spec.items_key),
+            Body::Value(v) => scan_value(v, self.spec.items_key),
+        };
+        let items = self.advance(scanned)?;
+        Ok(Some(Page { body, items }))
+    }
+
+    /// The next page's request: the first page's, with the token to go on from.
+    fn request(&self) -> Request {
         let mut req = self.spec.request.clone();
         if let Some(t) = &self.next {
             req.query.push(("pageToken".into(), t.clone()));
         }
-        let body: Body = api.send_as(req).await?;
-        let scanned = match &body {
-            Body::Json(bytes) => scan(bytes, self.spec.items_key),
-            Body::Value(v) if v.is_object() => Ok(Scan {
-                token: v
-                    .get("nextPageToken")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                items: match v.get(self.spec.items_key) {
-                    None | Some(Value::Null) => Ok(0),
-                    Some(Value::Array(a)) => Ok(a.len()),
-                    Some(other) => Err(crate::http::kind_of(other)),
-                },
-            }),
-            Body::Value(_) => Err("not a JSON object".to_string()),
-        };
+        req
+    }
+
+    /// Move on past a page, as its scan says; its item count.
+    fn advance(&mut self, scanned: std::result::Result<Scan, String>) -> Result<usize> {
+        let key = self.spec.items_key;
         let scanned = scanned.map_err(|e| {
             self.done = true;
-            not_json(self.spec.items_key, &e)
+            not_json(key, &e)
         })?;
         let items = scanned.items.map_err(|kind| {
             self.done = true;
-            not_a_list(self.spec.items_key, kind)
+            not_a_list(key, kind)
         })?;
         match scanned.token.filter(|t| !t.is_empty()) {
             None => {
@@ -157,15 +153,14 @@ impl Paginator {
                 if !self.seen.insert(t.clone()) {
                     self.done = true;
                     return Err(Error::Pagination(format!(
-                        "the server returned page token {t:?} twice while listing {}; \
-                         stopping instead of looping",
-                        self.spec.items_key
+                        "the server returned page token {t:?} twice while listing {key}; \
+                         stopping instead of looping"
                     )));
                 }
                 self.next = Some(t);
             }
         }
-        Ok(Some(Page { body, items }))
+        Ok(items)
     }
 }
 
@@ -203,6 +198,24 @@ struct Scan {
     token: Option<String>,
     /// The count, or what the items key holds instead of a list.
     items: std::result::Result<usize, &'static str>,
+}
+
+/// The token and item count of a page already parsed.
+fn scan_value(page: &Value, key: &str) -> std::result::Result<Scan, String> {
+    if !page.is_object() {
+        return Err(crate::http::kind_of(page).to_owned());
+    }
+    Ok(Scan {
+        token: page
+            .get("nextPageToken")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        items: match page.get(key) {
+            None | Some(Value::Null) => Ok(0),
+            Some(Value::Array(a)) => Ok(a.len()),
+            Some(other) => Err(crate::http::kind_of(other)),
+        },
+    })
 }
 
 /// Read the token and count the items without building the page.
