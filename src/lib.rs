@@ -6,6 +6,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod mock;
+pub mod operations;
 
 #[cfg(feature = "python")]
 mod py;

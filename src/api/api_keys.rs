@@ -1,19 +1,17 @@
 //! API keys (IAM server): list, create, get, update, delete.
 
-use super::{check_page_size, object, require_text, segment, Api, ListSpec, Pending};
-use crate::config::Server;
+use super::{check_page_size, list_request, object, request, require_text, Api, ListSpec, Pending};
 use crate::error::{Error, Result};
-use crate::http::Request;
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::{json, Value};
 
 pub fn list(project_id: Option<i64>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Iam, "/apikeys".into())
-            .query_opt("projectId", project_id.map(|p| p.to_string()))
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "apiKeys",
-    })
+    let mut spec = list_request(&ops::LIST_API_KEYS, &[])?;
+    spec.request = spec
+        .request
+        .query_opt("projectId", project_id.map(|p| p.to_string()))
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 pub fn create(
@@ -29,15 +27,11 @@ pub fn create(
         ("role", Some(json!(role))),
         ("projectId", project_id.map(Value::from)),
     ]);
-    api.call(Request::new(Method::POST, Server::Iam, "/apikeys".into()).body(body))
-}
-
-fn path(access_key: &str) -> Result<String> {
-    Ok(format!("/apikeys/{}", segment("access_key", access_key)?))
+    api.call(request(&ops::CREATE_API_KEY, &[])?.body(body))
 }
 
 pub fn get(api: &Api, access_key: &str) -> Result<Pending> {
-    api.call(Request::new(Method::GET, Server::Iam, path(access_key)?))
+    api.call(request(&ops::GET_API_KEY, &[("access_key", access_key)])?)
 }
 
 /// Change a key's name, role or project; the service answers nothing.
@@ -48,7 +42,7 @@ pub fn update(
     role: Option<String>,
     project_id: Option<i64>,
 ) -> Result<Pending> {
-    let p = path(access_key)?;
+    let req = request(&ops::UPDATE_API_KEY, &[("access_key", access_key)])?;
     if display_name.is_none() && role.is_none() && project_id.is_none() {
         return Err(Error::invalid(
             "update needs display_name=, role= or project_id= (nothing to change)",
@@ -64,9 +58,12 @@ pub fn update(
         ("role", role.map(Value::from)),
         ("projectId", project_id.map(Value::from)),
     ]);
-    api.call(Request::new(Method::PATCH, Server::Iam, p).body(body))
+    api.call(req.body(body))
 }
 
 pub fn delete(api: &Api, access_key: &str) -> Result<Pending> {
-    api.call(Request::new(Method::DELETE, Server::Iam, path(access_key)?))
+    api.call(request(
+        &ops::DELETE_API_KEY,
+        &[("access_key", access_key)],
+    )?)
 }

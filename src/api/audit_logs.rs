@@ -1,11 +1,9 @@
 //! Audit logs (IAM server): a filtered, paged list.
 
-use super::{check_page_size, ListSpec};
-use crate::config::Server;
+use super::{check_page_size, list_request, ListSpec};
 use crate::error::{Error, Result};
-use crate::http::Request;
+use crate::operations as ops;
 use chrono::{DateTime, SecondsFormat, Utc};
-use reqwest::Method;
 
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -58,7 +56,9 @@ pub fn list(f: Filter, page_size: Option<i64>) -> Result<ListSpec> {
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .collect();
-    let request = Request::new(Method::GET, Server::Iam, "/auditLogs".into())
+    let mut spec = list_request(&ops::LIST_AUDIT_LOGS, &[])?;
+    spec.request = spec
+        .request
         .query_opt("pageSize", check_page_size(page_size)?)
         .query_opt("startTime", start.map(utc_text))
         .query_opt("endTime", end.map(utc_text))
@@ -67,10 +67,7 @@ pub fn list(f: Filter, page_size: Option<i64>) -> Result<ListSpec> {
             (!types.is_empty()).then(|| types.join(",")),
         )
         .query_opt("keyword", f.keyword.filter(|k| !k.is_empty()));
-    Ok(ListSpec {
-        request,
-        items_key: "auditLogs",
-    })
+    Ok(spec)
 }
 
 #[cfg(test)]

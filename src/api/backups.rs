@@ -2,20 +2,30 @@
 //! older v1beta API, whose paths name the project and which pages by number.
 
 use super::{
-    check_page_size, object, require_object, require_text, segment, Api, ListSpec, Pending,
+    check_page_size, list_request, object, request, require_object, require_text, Api, ListSpec,
+    Pending,
 };
-use crate::config::{Secret, Server};
+use crate::config::Secret;
 use crate::error::{Error, Result};
 use crate::http::Request;
-use reqwest::Method;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
-fn cluster_path(project_id: &str, cluster_id: &str) -> Result<String> {
-    Ok(format!(
-        "/projects/{}/clusters/{}/backups",
-        segment("project_id", project_id)?,
-        segment("cluster_id", cluster_id)?
-    ))
+/// The request of `op` on a backup of a cluster.
+fn on_backup(
+    op: &'static Operation,
+    project_id: &str,
+    cluster_id: &str,
+    backup_id: &str,
+) -> Result<Request> {
+    request(
+        op,
+        &[
+            ("project_id", project_id),
+            ("cluster_id", cluster_id),
+            ("backup_id", backup_id),
+        ],
+    )
 }
 
 /// Create a project (the older API answers its `id`).
@@ -25,7 +35,7 @@ pub fn create_project(api: &Api, name: &str, aws_cmek_enabled: Option<bool>) -> 
         ("name", Some(json!(name))),
         ("aws_cmek_enabled", aws_cmek_enabled.map(Value::from)),
     ]);
-    api.call(Request::new(Method::POST, Server::V1beta, "/projects".into()).body(body))
+    api.call(request(&ops::CREATE_PROJECT, &[])?.body(body))
 }
 
 pub fn list_backups(
@@ -33,15 +43,14 @@ pub fn list_backups(
     cluster_id: &str,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(
-            Method::GET,
-            Server::V1beta,
-            cluster_path(project_id, cluster_id)?,
-        )
-        .query_opt("page_size", check_page_size(page_size)?),
-        items_key: "items",
-    })
+    let mut spec = list_request(
+        &ops::LIST_BACKUPS,
+        &[("project_id", project_id), ("cluster_id", cluster_id)],
+    )?;
+    spec.request = spec
+        .request
+        .query_opt("page_size", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Take a manual backup named `name` (`description`: up to 256 characters).
@@ -52,7 +61,10 @@ pub fn create_backup(
     name: &str,
     description: Option<String>,
 ) -> Result<Pending> {
-    let path = cluster_path(project_id, cluster_id)?;
+    let req = request(
+        &ops::CREATE_BACKUP,
+        &[("project_id", project_id), ("cluster_id", cluster_id)],
+    )?;
     require_text("name", name)?;
     if let Some(d) = &description {
         if d.chars().count() > 256 {
@@ -63,15 +75,7 @@ pub fn create_backup(
         ("name", Some(json!(name))),
         ("description", description.map(Value::from)),
     ]);
-    api.call(Request::new(Method::POST, Server::V1beta, path).body(body))
-}
-
-fn backup_path(project_id: &str, cluster_id: &str, backup_id: &str) -> Result<String> {
-    Ok(format!(
-        "{}/{}",
-        cluster_path(project_id, cluster_id)?,
-        segment("backup_id", backup_id)?
-    ))
+    api.call(req.body(body))
 }
 
 pub fn get_backup(
@@ -80,11 +84,12 @@ pub fn get_backup(
     cluster_id: &str,
     backup_id: &str,
 ) -> Result<Pending> {
-    api.call(Request::new(
-        Method::GET,
-        Server::V1beta,
-        backup_path(project_id, cluster_id, backup_id)?,
-    ))
+    api.call(on_backup(
+        &ops::GET_BACKUP,
+        project_id,
+        cluster_id,
+        backup_id,
+    )?)
 }
 
 pub fn delete_backup(
@@ -93,26 +98,20 @@ pub fn delete_backup(
     cluster_id: &str,
     backup_id: &str,
 ) -> Result<Pending> {
-    api.call(Request::new(
-        Method::DELETE,
-        Server::V1beta,
-        backup_path(project_id, cluster_id, backup_id)?,
-    ))
-}
-
-fn restores_path(project_id: &str) -> Result<String> {
-    Ok(format!(
-        "/projects/{}/restores",
-        segment("project_id", project_id)?
-    ))
+    api.call(on_backup(
+        &ops::DELETE_BACKUP,
+        project_id,
+        cluster_id,
+        backup_id,
+    )?)
 }
 
 pub fn list_restores(project_id: &str, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::V1beta, restores_path(project_id)?)
-            .query_opt("page_size", check_page_size(page_size)?),
-        items_key: "items",
-    })
+    let mut spec = list_request(&ops::LIST_RESTORES, &[("project_id", project_id)])?;
+    spec.request = spec
+        .request
+        .query_opt("page_size", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Restore `backup_id` to a new cluster called `name`. `config` is the older
@@ -125,7 +124,7 @@ pub fn create_restore(
     name: &str,
     config: Value,
 ) -> Result<Pending> {
-    let path = restores_path(project_id)?;
+    let req = request(&ops::CREATE_RESTORE, &[("project_id", project_id)])?;
     require_text("backup_id", backup_id)?;
     require_text("name", name)?;
     require_object("config", &config)?;
@@ -137,7 +136,7 @@ pub fn create_restore(
         super::clusters::check_password("config[\"root_password\"]", p)?;
     }
     let body = json!({ "backup_id": backup_id, "name": name, "config": config });
-    let mut req = Request::new(Method::POST, Server::V1beta, path).body(body);
+    let mut req = req.body(body);
     if let Some(p) = password {
         req = req.secret(p);
     }
@@ -145,10 +144,8 @@ pub fn create_restore(
 }
 
 pub fn get_restore(api: &Api, project_id: &str, restore_id: &str) -> Result<Pending> {
-    let path = format!(
-        "{}/{}",
-        restores_path(project_id)?,
-        segment("restore_id", restore_id)?
-    );
-    api.call(Request::new(Method::GET, Server::V1beta, path))
+    api.call(request(
+        &ops::GET_RESTORE,
+        &[("project_id", project_id), ("restore_id", restore_id)],
+    )?)
 }

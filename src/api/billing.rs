@@ -1,10 +1,8 @@
 //! Billing (billing server): monthly bill, daily details, cost explorer.
 
-use super::{object, segment, Api, Pending};
-use crate::config::Server;
+use super::{object, request, Api, Pending};
 use crate::error::{Error, Result};
-use crate::http::{Request, Safety};
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::Value;
 
 /// `YYYY-MM` with a real month, else an error naming the value.
@@ -26,14 +24,18 @@ pub fn check_month(billed_month: &str) -> Result<()> {
 
 pub fn get_monthly_bill(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
-    let path = format!("/bills/{}", segment("billed_month", billed_month)?);
-    api.call(Request::new(Method::GET, Server::Billing, path))
+    api.call(request(
+        &ops::GET_MONTHLY_BILL,
+        &[("billed_month", billed_month)],
+    )?)
 }
 
 pub fn get_monthly_bill_details(api: &Api, billed_month: &str) -> Result<Pending> {
     check_month(billed_month)?;
-    let path = format!("/billsDetails/{}", segment("billed_month", billed_month)?);
-    api.call(Request::new(Method::GET, Server::Billing, path))
+    api.call(request(
+        &ops::GET_MONTHLY_BILL_DETAILS,
+        &[("billed_month", billed_month)],
+    )?)
 }
 
 /// Costs over time: `groups` is `{"groupBy": [...], "timeGranularity": ...}`,
@@ -49,11 +51,8 @@ pub fn query_cost_explorer(
         }
     }
     let body = object([("groups", groups), ("filter", filter)]);
-    // A query changes nothing: safe to retry like a read.
-    let req = Request::new(Method::POST, Server::Billing, "/billsCostExplorer".into())
-        .body(body)
-        .safety(Safety::Idempotent);
-    api.call(req)
+    // A query changes nothing: the table marks it safe to retry like a read.
+    api.call(request(&ops::QUERY_COST_EXPLORER, &[])?.body(body))
 }
 
 #[cfg(test)]

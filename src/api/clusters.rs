@@ -2,13 +2,13 @@
 //! reset the root password.
 
 use super::{
-    check_page_size, check_skip, object, require_object, require_text, segment, text_opt, Api,
+    check_page_size, check_skip, object, request, require_object, require_text, text_opt, Api,
     ListSpec, Pending,
 };
-use crate::config::{Secret, Server};
+use crate::config::Secret;
 use crate::error::{Error, Result};
-use crate::http::{Request, Safety};
-use reqwest::Method;
+use crate::http::Safety;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
 /// Clusters, filtered as the service does: by project, states, ids and regions.
@@ -21,7 +21,7 @@ pub fn list(
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
     let skip = check_skip(skip)?;
-    let mut req = Request::new(Method::GET, Server::Dedicated, "/clusters".into())
+    let mut req = request(&ops::LIST_CLUSTERS, &[])?
         .query_opt("projectId", text_opt("project_id", project_id)?);
     for (key, name, values) in [
         ("clusterIds", "cluster_ids", cluster_ids),
@@ -33,12 +33,11 @@ pub fn list(
             req = req.query(key, v.as_str());
         }
     }
-    Ok(ListSpec {
-        request: req
-            .query_opt("skip", skip)
+    Ok(ListSpec::of(
+        &ops::LIST_CLUSTERS,
+        req.query_opt("skip", skip)
             .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "clusters",
-    })
+    ))
 }
 
 /// The label the service keeps a Dedicated cluster's project in.
@@ -135,7 +134,7 @@ pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> 
             c.root_password.as_ref().map(|p| json!(p.expose())),
         ),
     ]);
-    let mut req = Request::new(Method::POST, Server::Dedicated, "/clusters".into()).body(body);
+    let mut req = request(&ops::CREATE_CLUSTER, &[])?.body(body);
     if validate_only {
         // A dry run changes nothing, so it may be retried like a read.
         req = req.query("validateOnly", "true").safety(Safety::Idempotent);
@@ -147,8 +146,7 @@ pub fn create(api: &Api, c: NewCluster, validate_only: bool) -> Result<Pending> 
 }
 
 pub fn get(api: &Api, cluster_id: &str) -> Result<Pending> {
-    let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(&ops::GET_CLUSTER, &[("cluster_id", cluster_id)])?)
 }
 
 /// What an update changes, in the service's fields.
@@ -167,7 +165,7 @@ pub fn update(
     change: ClusterChange,
     validate_only: bool,
 ) -> Result<Pending> {
-    let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
+    let req = request(&ops::UPDATE_CLUSTER, &[("cluster_id", cluster_id)])?;
     if let Some(n) = &change.display_name {
         require_text("display_name", n)?;
     }
@@ -196,7 +194,7 @@ pub fn update(
             "update needs display_name=, labels= or a node setting (nothing to change)",
         ));
     }
-    let mut req = Request::new(Method::PATCH, Server::Dedicated, path).body(body);
+    let mut req = req.body(body);
     if validate_only {
         req = req.query("validateOnly", "true");
         return api.call(req);
@@ -211,8 +209,7 @@ pub fn update(
 }
 
 pub fn delete(api: &Api, cluster_id: &str, validate_only: bool) -> Result<Pending> {
-    let path = format!("/clusters/{}", segment("cluster_id", cluster_id)?);
-    let req = Request::new(Method::DELETE, Server::Dedicated, path);
+    let req = request(&ops::DELETE_CLUSTER, &[("cluster_id", cluster_id)])?;
     if validate_only {
         return api.call(req.query("validateOnly", "true"));
     }
@@ -220,9 +217,13 @@ pub fn delete(api: &Api, cluster_id: &str, validate_only: bool) -> Result<Pendin
     Ok(moving(api, cluster_id, "DELETED", sent))
 }
 
-fn action(api: &Api, cluster_id: &str, verb: &str, target: &'static str) -> Result<Pending> {
-    let path = format!("/clusters/{}:{verb}", segment("cluster_id", cluster_id)?);
-    let sent = api.call(Request::new(Method::POST, Server::Dedicated, path))?;
+fn action(
+    api: &Api,
+    cluster_id: &str,
+    op: &'static Operation,
+    target: &'static str,
+) -> Result<Pending> {
+    let sent = api.call(request(op, &[("cluster_id", cluster_id)])?)?;
     Ok(moving(api, cluster_id, target, sent))
 }
 
@@ -242,21 +243,21 @@ fn moving(api: &Api, cluster_id: &str, target: &'static str, sent: Pending) -> P
 }
 
 pub fn pause(api: &Api, cluster_id: &str) -> Result<Pending> {
-    action(api, cluster_id, "pauseCluster", "PAUSED")
+    action(api, cluster_id, &ops::PAUSE_CLUSTER, "PAUSED")
 }
 
 pub fn resume(api: &Api, cluster_id: &str) -> Result<Pending> {
-    action(api, cluster_id, "resumeCluster", "ACTIVE")
+    action(api, cluster_id, &ops::RESUME_CLUSTER, "ACTIVE")
 }
 
 /// Set a new root password (8 to 64 characters).
 pub fn reset_root_password(api: &Api, cluster_id: &str, root_password: Secret) -> Result<Pending> {
-    let path = format!(
-        "/clusters/{}:resetRootPassword",
-        segment("cluster_id", cluster_id)?
-    );
+    let req = request(
+        &ops::RESET_CLUSTER_ROOT_PASSWORD,
+        &[("cluster_id", cluster_id)],
+    )?;
     check_password("root_password", &root_password)?;
-    let req = Request::new(Method::POST, Server::Dedicated, path)
+    let req = req
         .body(json!({ "rootPassword": root_password.expose() }))
         .secret(root_password);
     api.call(req)
@@ -264,9 +265,5 @@ pub fn reset_root_password(api: &Api, cluster_id: &str, root_password: Secret) -
 
 /// How many nodes of each component the organization may still have.
 pub fn show_node_quota(api: &Api) -> Result<Pending> {
-    api.call(Request::new(
-        Method::GET,
-        Server::Dedicated,
-        "/clusters:showNodeQuota".into(),
-    ))
+    api.call(request(&ops::SHOW_NODE_QUOTA, &[])?)
 }

@@ -103,7 +103,7 @@ impl Extras {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Server;
+    use crate::operations as ops;
     use serde_json::json;
 
     fn extras(body: Option<Value>) -> Extras {
@@ -117,7 +117,8 @@ mod tests {
 
     #[test]
     fn merges_headers_query_and_body() {
-        let req = Request::new(Method::POST, Server::Dedicated, "/clusters".into())
+        let req = crate::api::request(&ops::CREATE_CLUSTER, &[])
+            .unwrap()
             .body(json!({"displayName": "a", "port": 4000}));
         let req = extras(Some(json!({"port": 4001, "newField": true})))
             .apply(req)
@@ -128,14 +129,14 @@ mod tests {
         );
         assert_eq!(req.query, vec![("newFilter".into(), "a".to_string())]);
         assert_eq!(req.headers[0].0.as_str(), "x-trace");
-        let pause = Request::new(Method::POST, Server::Dedicated, "/c:pause".into());
+        let pause = crate::api::request(&ops::PAUSE_CLUSTER, &[("cluster_id", "c")]).unwrap();
         let pause = extras(Some(json!({"force": true}))).apply(pause).unwrap();
         assert_eq!(pause.body, Some(json!({"force": true})));
     }
 
     #[test]
     fn refuses_what_cannot_be_sent() {
-        let get = Request::new(Method::GET, Server::Dedicated, "/clusters".into());
+        let get = crate::api::request(&ops::LIST_CLUSTERS, &[]).unwrap();
         assert!(extras(Some(json!({"a": 1}))).apply(get).is_err());
         for (name, value) in [("Authorization", "x"), ("bad name", "x"), ("X-Ok", "a\nb")] {
             assert!(

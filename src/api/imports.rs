@@ -1,40 +1,32 @@
 //! Imports (Dedicated server): list, create, get, cancel.
 
 use super::{
-    check_page_size, credentials, require_object, segment, text_opt, Api, ListSpec, Pending,
+    check_page_size, credentials, list_request, request, require_object, text_opt, Api, ListSpec,
+    Pending,
 };
-use crate::config::Server;
 use crate::error::{Error, Result};
-use crate::http::Request;
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::{json, Value};
 
 /// The fields of an import source or export target that hold credentials.
 pub(crate) const CREDENTIALS: &[&str] = &["secret", "sasToken", "serviceAccountKey"];
 
-fn base(cluster_id: &str) -> Result<String> {
-    Ok(format!(
-        "/clusters/{}/imports",
-        segment("cluster_id", cluster_id)?
-    ))
-}
-
 pub fn list(cluster_id: &str, order_by: Option<&str>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Dedicated, base(cluster_id)?)
-            .query_opt(
-                "orderBy",
-                text_opt("order_by", order_by)?.map(str::to_owned),
-            )
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "imports",
-    })
+    let mut spec = list_request(&ops::LIST_IMPORTS, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt(
+            "orderBy",
+            text_opt("order_by", order_by)?.map(str::to_owned),
+        )
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Start an import. `creation_details` is the service's object: `importOptions`
 /// (with `fileType`) and `source` (with `type` and its settings) are required.
 pub fn create(api: &Api, cluster_id: &str, creation_details: Value) -> Result<Pending> {
-    let path = base(cluster_id)?;
+    let req = request(&ops::CREATE_IMPORT, &[("cluster_id", cluster_id)])?;
     require_object("creation_details", &creation_details)?;
     for part in ["importOptions", "source"] {
         match creation_details.get(part) {
@@ -49,7 +41,7 @@ pub fn create(api: &Api, cluster_id: &str, creation_details: Value) -> Result<Pe
     // Access keys, SAS tokens and service-account keys stay out of errors.
     let secrets = credentials(&creation_details, CREDENTIALS);
     let body = json!({ "creationDetails": creation_details });
-    let mut req = Request::new(Method::POST, Server::Dedicated, path).body(body);
+    let mut req = req.body(body);
     for s in secrets {
         req = req.secret(s);
     }
@@ -57,15 +49,15 @@ pub fn create(api: &Api, cluster_id: &str, creation_details: Value) -> Result<Pe
 }
 
 pub fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
-    let path = format!("{}/{}", base(cluster_id)?, segment("import_id", import_id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(
+        &ops::GET_IMPORT,
+        &[("cluster_id", cluster_id), ("import_id", import_id)],
+    )?)
 }
 
 pub fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
-    let path = format!(
-        "{}/{}:cancel",
-        base(cluster_id)?,
-        segment("import_id", import_id)?
-    );
-    api.call(Request::new(Method::POST, Server::Dedicated, path))
+    api.call(request(
+        &ops::CANCEL_IMPORT,
+        &[("cluster_id", cluster_id), ("import_id", import_id)],
+    )?)
 }

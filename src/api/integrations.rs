@@ -1,30 +1,21 @@
 //! Integrations (Dedicated server): list and create.
 
-use super::{credentials, object, require_object, require_text, segment, take_items, Api, Pending};
-use crate::config::Server;
+use super::{credentials, object, request, require_object, require_text, take_items, Api, Pending};
 use crate::error::Result;
-use crate::http::Request;
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::{json, Value};
-
-fn base(cluster_id: &str) -> Result<String> {
-    Ok(format!(
-        "/clusters/{}/integrations",
-        segment("cluster_id", cluster_id)?
-    ))
-}
 
 /// The integrations of a cluster, as a list (the service answers them all
 /// at once, under `items`).
 pub fn list(api: &Api, cluster_id: &str) -> Result<Pending> {
-    let sent = api.call(Request::new(
-        Method::GET,
-        Server::Dedicated,
-        base(cluster_id)?,
-    ))?;
+    let sent = api.call(request(
+        &ops::LIST_INTEGRATIONS,
+        &[("cluster_id", cluster_id)],
+    )?)?;
     Ok(Pending::new(async move {
         let mut body = sent.await?;
-        Ok(Value::Array(take_items(&mut body, "items")?))
+        let key = ops::LIST_INTEGRATIONS.items_key.unwrap_or("items");
+        Ok(Value::Array(take_items(&mut body, key)?))
     }))
 }
 
@@ -38,7 +29,7 @@ pub struct NewIntegration {
 }
 
 pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending> {
-    let path = base(cluster_id)?;
+    let req = request(&ops::CREATE_INTEGRATION, &[("cluster_id", cluster_id)])?;
     require_text("type", &i.kind)?;
     for (name, v) in [
         ("datadog", &i.datadog),
@@ -57,7 +48,7 @@ pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending>
     ]);
     // The providers' API keys stay out of errors.
     let secrets = credentials(&body, &["apiKey", "api_key"]);
-    let mut req = Request::new(Method::POST, Server::Dedicated, path).body(body);
+    let mut req = req.body(body);
     for s in secrets {
         req = req.secret(s);
     }
@@ -66,6 +57,8 @@ pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending>
 
 /// Remove an integration; the service answers `{}`.
 pub fn delete(api: &Api, cluster_id: &str, id: &str) -> Result<Pending> {
-    let path = format!("{}/{}", base(cluster_id)?, segment("id", id)?);
-    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+    api.call(request(
+        &ops::DELETE_INTEGRATION,
+        &[("cluster_id", cluster_id), ("id", id)],
+    )?)
 }

@@ -26,7 +26,8 @@ pub use paging::{take_items, ListSpec, Page, Paginator};
 
 use crate::config::{Config, Settings};
 use crate::error::{Error, Result};
-use crate::http::{Body, CallOptions, Observer, Request, Transport};
+use crate::http::{Body, CallOptions, Observer, Request, Safety, Transport};
+use crate::operations::{Method as OpMethod, Operation};
 pub use extras::Extras;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
 use serde_json::Value;
@@ -193,6 +194,53 @@ impl Api {
             opts: self.opts,
         }))
     }
+}
+
+/// The request of `op`, its path parameters filled from `ids` (the Python
+/// name of each, for errors, and its value), in the table's order. Method,
+/// server, path and retry safety all come from the operation table.
+pub fn request(op: &'static Operation, ids: &[(&str, &str)]) -> Result<Request> {
+    if ids.len() != op.params.len() {
+        return Err(Error::invalid(format!(
+            "{} takes {} path parameters, got {}",
+            op.id,
+            op.params.len(),
+            ids.len()
+        )));
+    }
+    let segments = ids
+        .iter()
+        .map(|(name, id)| segment(name, id))
+        .collect::<Result<Vec<_>>>()?;
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    Ok(build(op, op.fill(&segments)))
+}
+
+/// The request of `op` when its path has no parameters.
+pub fn fixed_request(op: &'static Operation) -> Request {
+    debug_assert!(op.params.is_empty(), "{} has path parameters", op.id);
+    build(op, op.path.to_owned())
+}
+
+fn build(op: &'static Operation, path: String) -> Request {
+    let method = match op.method {
+        OpMethod::Get => reqwest::Method::GET,
+        OpMethod::Post => reqwest::Method::POST,
+        OpMethod::Put => reqwest::Method::PUT,
+        OpMethod::Patch => reqwest::Method::PATCH,
+        OpMethod::Delete => reqwest::Method::DELETE,
+    };
+    let safety = if op.idempotent {
+        Safety::Idempotent
+    } else {
+        Safety::Once
+    };
+    Request::new(method, op.server, path).safety(safety)
+}
+
+/// A list's first-page request, with the items key and paging kind of `op`.
+pub fn list_request(op: &'static Operation, ids: &[(&str, &str)]) -> Result<ListSpec> {
+    Ok(ListSpec::of(op, request(op, ids)?))
 }
 
 /// One percent-encoded path segment from an id; an empty id is refused.

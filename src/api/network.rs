@@ -2,31 +2,29 @@
 //! project's clusters use in a region, and peerings from a customer VPC to it.
 
 use super::{
-    check_page_size, check_skip, clusters::labels_with_project, object, require_text, segment,
-    text_opt, Api, ListSpec, Pending,
+    check_page_size, check_skip, clusters::labels_with_project, list_request, object, request,
+    require_text, text_opt, Api, ListSpec, Pending,
 };
-use crate::config::Server;
 use crate::error::Result;
-use crate::http::{Request, Safety};
-use reqwest::Method;
+use crate::http::Safety;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
 fn listing(
-    path: &str,
-    items_key: &'static str,
+    op: &'static Operation,
     project_id: Option<&str>,
     cloud_provider: Option<&str>,
     skip: Option<i64>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Dedicated, path.into())
-            .query_opt("projectId", text_opt("project_id", project_id)?)
-            .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
-            .query_opt("skip", check_skip(skip)?)
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key,
-    })
+    let mut spec = list_request(op, &[])?;
+    spec.request = spec
+        .request
+        .query_opt("projectId", text_opt("project_id", project_id)?)
+        .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
+        .query_opt("skip", check_skip(skip)?)
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 pub fn list_network_containers(
@@ -36,8 +34,7 @@ pub fn list_network_containers(
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
     listing(
-        "/networkContainers",
-        "networkContainers",
+        &ops::LIST_NETWORK_CONTAINERS,
         project_id,
         cloud_provider,
         skip,
@@ -65,8 +62,7 @@ pub fn create_network_container(
         ("cidrNotation", cidr_notation.map(Value::from)),
         ("labels", labels_with_project(labels, project_id)?),
     ]);
-    let mut req =
-        Request::new(Method::POST, Server::Dedicated, "/networkContainers".into()).body(body);
+    let mut req = request(&ops::CREATE_NETWORK_CONTAINER, &[])?.body(body);
     if validate_only {
         req = req.query("validateOnly", "true").safety(Safety::Idempotent);
     }
@@ -74,19 +70,17 @@ pub fn create_network_container(
 }
 
 pub fn get_network_container(api: &Api, id: &str) -> Result<Pending> {
-    let path = format!(
-        "/networkContainers/{}",
-        segment("network_container_id", id)?
-    );
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(
+        &ops::GET_NETWORK_CONTAINER,
+        &[("network_container_id", id)],
+    )?)
 }
 
 pub fn delete_network_container(api: &Api, id: &str) -> Result<Pending> {
-    let path = format!(
-        "/networkContainers/{}",
-        segment("network_container_id", id)?
-    );
-    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+    api.call(request(
+        &ops::DELETE_NETWORK_CONTAINER,
+        &[("network_container_id", id)],
+    )?)
 }
 
 pub fn list_vpc_peerings(
@@ -95,8 +89,7 @@ pub fn list_vpc_peerings(
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
     listing(
-        "/vpcPeerings",
-        "vpcPeerings",
+        &ops::LIST_VPC_PEERINGS,
         project_id,
         cloud_provider,
         None,
@@ -129,15 +122,16 @@ pub fn create_vpc_peering(api: &Api, p: NewPeering) -> Result<Pending> {
         ("customerVpcId", Some(json!(p.customer_vpc_id))),
         ("customerVpcCidr", Some(json!(p.customer_vpc_cidr))),
     ]);
-    api.call(Request::new(Method::POST, Server::Dedicated, "/vpcPeerings".into()).body(body))
+    api.call(request(&ops::CREATE_VPC_PEERING, &[])?.body(body))
 }
 
 pub fn get_vpc_peering(api: &Api, id: &str) -> Result<Pending> {
-    let path = format!("/vpcPeerings/{}", segment("vpc_peering_id", id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(&ops::GET_VPC_PEERING, &[("vpc_peering_id", id)])?)
 }
 
 pub fn delete_vpc_peering(api: &Api, id: &str) -> Result<Pending> {
-    let path = format!("/vpcPeerings/{}", segment("vpc_peering_id", id)?);
-    api.call(Request::new(Method::DELETE, Server::Dedicated, path))
+    api.call(request(
+        &ops::DELETE_VPC_PEERING,
+        &[("vpc_peering_id", id)],
+    )?)
 }

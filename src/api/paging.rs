@@ -7,14 +7,28 @@
 use super::Api;
 use crate::error::{Error, Result};
 use crate::http::{Body, Request};
+use crate::operations::{Operation, Paging};
 use serde_json::Value;
 use std::collections::HashSet;
 
-/// A list operation: its first-page request and the key of the items in each page.
+/// A list operation: its first-page request, the key of the items in each
+/// page, and how pages follow one another.
 #[derive(Debug, Clone)]
 pub struct ListSpec {
     pub request: Request,
     pub items_key: &'static str,
+    pub paging: Paging,
+}
+
+impl ListSpec {
+    /// The list of `op`, from its first-page request.
+    pub fn of(op: &'static Operation, request: Request) -> ListSpec {
+        ListSpec {
+            request,
+            items_key: op.items_key.unwrap_or("items"),
+            paging: op.paging,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -48,7 +62,7 @@ impl Paginator {
     }
 
     fn numbered(&self) -> bool {
-        self.spec.request.server == crate::config::Server::V1beta
+        self.spec.paging == Paging::Numbered
     }
 
     async fn next_numbered(&mut self, api: &Api) -> Result<Option<Value>> {

@@ -1,10 +1,8 @@
 //! Regions (Dedicated server): list regions, get one, list its node specs.
 
-use super::{check_page_size, segment, text_opt, Api, ListSpec, Pending};
-use crate::config::Server;
+use super::{check_page_size, list_request, request, text_opt, Api, ListSpec, Pending};
 use crate::error::Result;
-use crate::http::Request;
-use reqwest::Method;
+use crate::operations as ops;
 
 /// Regions, filtered by `cloud_provider` (aws, gcp, azure, alicloud) and
 /// `project_id` as the service does.
@@ -13,19 +11,17 @@ pub fn list(
     project_id: Option<&str>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    let req = Request::new(Method::GET, Server::Dedicated, "/regions".into())
+    let mut spec = list_request(&ops::LIST_REGIONS, &[])?;
+    spec.request = spec
+        .request
         .query_opt("cloudProvider", text_opt("cloud_provider", cloud_provider)?)
         .query_opt("projectId", text_opt("project_id", project_id)?)
         .query_opt("pageSize", check_page_size(page_size)?);
-    Ok(ListSpec {
-        request: req,
-        items_key: "regions",
-    })
+    Ok(spec)
 }
 
 pub fn get(api: &Api, region_id: &str) -> Result<Pending> {
-    let path = format!("/regions/{}", segment("region_id", region_id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(&ops::GET_REGION, &[("region_id", region_id)])?)
 }
 
 /// Node specs of a region, filtered by `component_type` (TIDB, TIKV, TIFLASH,
@@ -37,26 +33,20 @@ pub fn list_node_specs(
     project_id: Option<&str>,
     page_size: Option<i64>,
 ) -> Result<ListSpec> {
-    let path = format!("/regions/{}/nodeSpecs", segment("region_id", region_id)?);
-    let req = Request::new(Method::GET, Server::Dedicated, path)
+    let mut spec = list_request(&ops::LIST_NODE_SPECS, &[("region_id", region_id)])?;
+    spec.request = spec
+        .request
         .query_opt("componentType", text_opt("component_type", component_type)?)
         .query_opt("clusterId", text_opt("cluster_id", cluster_id)?)
         .query_opt("projectId", text_opt("project_id", project_id)?)
         .query_opt("pageSize", check_page_size(page_size)?);
-    Ok(ListSpec {
-        request: req,
-        items_key: "nodeSpecs",
-    })
+    Ok(spec)
 }
 
 /// The cloud providers Dedicated clusters can run on.
 pub fn show_cloud_providers(api: &Api, project_id: Option<&str>) -> Result<Pending> {
-    let req = Request::new(
-        Method::GET,
-        Server::Dedicated,
-        "/regions:showCloudProviders".into(),
-    )
-    .query_opt("projectId", text_opt("project_id", project_id)?);
+    let req = request(&ops::SHOW_CLOUD_PROVIDERS, &[])?
+        .query_opt("projectId", text_opt("project_id", project_id)?);
     api.call(req)
 }
 
@@ -67,11 +57,12 @@ pub fn get_node_spec(
     component_type: &str,
     node_spec_key: &str,
 ) -> Result<Pending> {
-    let path = format!(
-        "/regions/{}/componentTypes/{}/nodeSpecs/{}",
-        segment("region_id", region_id)?,
-        segment("component_type", component_type)?,
-        segment("node_spec_key", node_spec_key)?
-    );
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(request(
+        &ops::GET_NODE_SPEC,
+        &[
+            ("region_id", region_id),
+            ("component_type", component_type),
+            ("node_spec_key", node_spec_key),
+        ],
+    )?)
 }

@@ -1,26 +1,16 @@
 //! SQL users of a cluster (IAM server): list, create, get, update, delete.
 //! Passwords are secrets: never in an error.
 
-use super::{check_page_size, object, require_text, segment, Api, ListSpec, Pending};
-use crate::config::{Secret, Server};
+use super::{check_page_size, list_request, object, request, require_text, Api, ListSpec, Pending};
+use crate::config::Secret;
 use crate::error::{Error, Result};
 use crate::http::Request;
-use reqwest::Method;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
-fn base(cluster_id: &str) -> Result<String> {
-    Ok(format!(
-        "/clusters/{}/sqlUsers",
-        segment("cluster_id", cluster_id)?
-    ))
-}
-
-fn one(cluster_id: &str, user_name: &str) -> Result<String> {
-    Ok(format!(
-        "{}/{}",
-        base(cluster_id)?,
-        segment("user_name", user_name)?
-    ))
+/// The request of `op` on one SQL user of a cluster.
+fn on_user(op: &'static Operation, cluster_id: &str, user_name: &str) -> Result<Request> {
+    request(op, &[("cluster_id", cluster_id), ("user_name", user_name)])
 }
 
 fn check_roles(builtin_role: &Option<String>, custom_roles: &Option<Vec<String>>) -> Result<()> {
@@ -34,11 +24,11 @@ fn check_roles(builtin_role: &Option<String>, custom_roles: &Option<Vec<String>>
 }
 
 pub fn list(cluster_id: &str, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Iam, base(cluster_id)?)
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "sqlUsers",
-    })
+    let mut spec = list_request(&ops::LIST_SQL_USERS, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// A new SQL user, in the service's fields.
@@ -53,7 +43,7 @@ pub struct NewSqlUser {
 }
 
 pub fn create(api: &Api, cluster_id: &str, u: NewSqlUser) -> Result<Pending> {
-    let path = base(cluster_id)?;
+    let req = request(&ops::CREATE_SQL_USER, &[("cluster_id", cluster_id)])?;
     require_text("user_name", &u.user_name)?;
     require_text("password", u.password.expose())?;
     require_text("auth_method", &u.auth_method)?;
@@ -71,19 +61,11 @@ pub fn create(api: &Api, cluster_id: &str, u: NewSqlUser) -> Result<Pending> {
         ("customRoles", u.custom_roles.map(Value::from)),
         ("autoPrefix", u.auto_prefix.map(Value::from)),
     ]);
-    api.call(
-        Request::new(Method::POST, Server::Iam, path)
-            .body(body)
-            .secret(u.password),
-    )
+    api.call(req.body(body).secret(u.password))
 }
 
 pub fn get(api: &Api, cluster_id: &str, user_name: &str) -> Result<Pending> {
-    api.call(Request::new(
-        Method::GET,
-        Server::Iam,
-        one(cluster_id, user_name)?,
-    ))
+    api.call(on_user(&ops::GET_SQL_USER, cluster_id, user_name)?)
 }
 
 pub fn update(
@@ -94,7 +76,7 @@ pub fn update(
     custom_roles: Option<Vec<String>>,
     password: Option<Secret>,
 ) -> Result<Pending> {
-    let path = one(cluster_id, user_name)?;
+    let req = on_user(&ops::UPDATE_SQL_USER, cluster_id, user_name)?;
     check_roles(&builtin_role, &custom_roles)?;
     if let Some(p) = &password {
         require_text("password", p.expose())?;
@@ -109,7 +91,7 @@ pub fn update(
         ("customRoles", custom_roles.map(Value::from)),
         ("password", password.as_ref().map(|p| json!(p.expose()))),
     ]);
-    let mut req = Request::new(Method::PATCH, Server::Iam, path).body(body);
+    let mut req = req.body(body);
     if let Some(p) = password {
         req = req.secret(p);
     }
@@ -117,9 +99,5 @@ pub fn update(
 }
 
 pub fn delete(api: &Api, cluster_id: &str, user_name: &str) -> Result<Pending> {
-    api.call(Request::new(
-        Method::DELETE,
-        Server::Iam,
-        one(cluster_id, user_name)?,
-    ))
+    api.call(on_user(&ops::DELETE_SQL_USER, cluster_id, user_name)?)
 }

@@ -3,28 +3,20 @@
 //! service.
 
 use super::{
-    check_page_size, check_skip, object, require_object, require_text, segment, Api, ListSpec,
-    Pending,
+    check_page_size, check_skip, list_request, object, request, require_object, require_text, Api,
+    ListSpec, Pending,
 };
-use crate::config::Server;
 use crate::error::{Error, Result};
 use crate::http::{Request, Safety};
-use reqwest::Method;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
-fn base(cluster_id: &str) -> Result<String> {
-    Ok(format!(
-        "/clusters/{}/tidbNodeGroups",
-        segment("cluster_id", cluster_id)?
-    ))
-}
-
-fn one(cluster_id: &str, group_id: &str) -> Result<String> {
-    Ok(format!(
-        "{}/{}",
-        base(cluster_id)?,
-        segment("tidb_node_group_id", group_id)?
-    ))
+/// The request of `op` on one group of a cluster.
+fn on_group(op: &'static Operation, cluster_id: &str, group_id: &str) -> Result<Request> {
+    request(
+        op,
+        &[("cluster_id", cluster_id), ("tidb_node_group_id", group_id)],
+    )
 }
 
 /// How a group is named in what this client just asked (see `recent`).
@@ -51,12 +43,12 @@ fn dry_run(req: Request, validate_only: bool) -> Request {
 }
 
 pub fn list(cluster_id: &str, skip: Option<i64>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: Request::new(Method::GET, Server::Dedicated, base(cluster_id)?)
-            .query_opt("skip", check_skip(skip)?)
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "tidbNodeGroups",
-    })
+    let mut spec = list_request(&ops::LIST_TIDB_NODE_GROUPS, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt("skip", check_skip(skip)?)
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// A new group's settings, in the service's fields.
@@ -69,7 +61,7 @@ pub struct NewGroup {
 }
 
 pub fn create(api: &Api, cluster_id: &str, g: NewGroup, validate_only: bool) -> Result<Pending> {
-    let path = base(cluster_id)?;
+    let req = request(&ops::CREATE_TIDB_NODE_GROUP, &[("cluster_id", cluster_id)])?;
     require_text("display_name", &g.display_name)?;
     positive("node_count", Some(g.node_count))?;
     if let Some(k) = &g.node_spec_key {
@@ -84,16 +76,11 @@ pub fn create(api: &Api, cluster_id: &str, g: NewGroup, validate_only: bool) -> 
         ("nodeSpecKey", g.node_spec_key.map(Value::from)),
         ("tiproxySetting", g.tiproxy_setting),
     ]);
-    let req = Request::new(Method::POST, Server::Dedicated, path).body(body);
-    api.call(dry_run(req, validate_only))
+    api.call(dry_run(req.body(body), validate_only))
 }
 
 pub fn get(api: &Api, cluster_id: &str, group_id: &str) -> Result<Pending> {
-    api.call(Request::new(
-        Method::GET,
-        Server::Dedicated,
-        one(cluster_id, group_id)?,
-    ))
+    api.call(on_group(&ops::GET_TIDB_NODE_GROUP, cluster_id, group_id)?)
 }
 
 /// What an update changes.
@@ -111,7 +98,7 @@ pub fn update(
     change: GroupChange,
     validate_only: bool,
 ) -> Result<Pending> {
-    let path = one(cluster_id, group_id)?;
+    let req = on_group(&ops::UPDATE_TIDB_NODE_GROUP, cluster_id, group_id)?;
     if let Some(n) = &change.display_name {
         require_text("display_name", n)?;
     }
@@ -130,8 +117,7 @@ pub fn update(
             "update needs display_name=, node_count= or tiproxy_setting= (nothing to change)",
         ));
     }
-    let req = Request::new(Method::PATCH, Server::Dedicated, path).body(body);
-    let sent = api.call(dry_run(req, validate_only))?;
+    let sent = api.call(dry_run(req.body(body), validate_only))?;
     if validate_only || !resizes {
         return Ok(sent);
     }
@@ -145,17 +131,16 @@ pub fn update(
 }
 
 pub fn delete(api: &Api, cluster_id: &str, group_id: &str, validate_only: bool) -> Result<Pending> {
-    let req = Request::new(
-        Method::DELETE,
-        Server::Dedicated,
-        one(cluster_id, group_id)?,
-    );
+    let req = on_group(&ops::DELETE_TIDB_NODE_GROUP, cluster_id, group_id)?;
     api.call(dry_run(req, validate_only))
 }
 
 pub fn get_public_endpoint_setting(api: &Api, cluster_id: &str, group_id: &str) -> Result<Pending> {
-    let path = format!("{}/publicEndpointSetting", one(cluster_id, group_id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(on_group(
+        &ops::GET_PUBLIC_ENDPOINT_SETTING,
+        cluster_id,
+        group_id,
+    )?)
 }
 
 /// Turn the group's public endpoint on or off, or replace its IP access list
@@ -168,7 +153,7 @@ pub fn update_public_endpoint_setting(
     ip_access_list: Option<Value>,
     validate_only: bool,
 ) -> Result<Pending> {
-    let path = format!("{}/publicEndpointSetting", one(cluster_id, group_id)?);
+    let req = on_group(&ops::UPDATE_PUBLIC_ENDPOINT_SETTING, cluster_id, group_id)?;
     if let Some(list) = &ip_access_list {
         let entries = list.as_array().ok_or_else(|| {
             Error::invalid("ip_access_list must be a list of {\"cidrNotation\", \"description\"}")
@@ -190,11 +175,13 @@ pub fn update_public_endpoint_setting(
         ("enabled", enabled.map(Value::from)),
         ("ipAccessList", ip_access_list),
     ]);
-    let req = Request::new(Method::PATCH, Server::Dedicated, path).body(body);
-    api.call(dry_run(req, validate_only))
+    api.call(dry_run(req.body(body), validate_only))
 }
 
 pub fn get_private_link_service(api: &Api, cluster_id: &str, group_id: &str) -> Result<Pending> {
-    let path = format!("{}/privateLinkService", one(cluster_id, group_id)?);
-    api.call(Request::new(Method::GET, Server::Dedicated, path))
+    api.call(on_group(
+        &ops::GET_PRIVATE_LINK_SERVICE,
+        cluster_id,
+        group_id,
+    )?)
 }

@@ -1,25 +1,26 @@
 //! Branches of a Starter or Essential cluster: copies of its data at a
 //! moment, each with its own endpoint.
 
-use super::{check_view, cluster_path, request};
-use crate::api::{check_page_size, object, require_text, segment, Api, ListSpec, Pending};
+use super::check_view;
+use crate::api::{
+    check_page_size, list_request, object, request, require_text, Api, ListSpec, Pending,
+};
 use crate::error::Result;
-use reqwest::Method;
+use crate::http::Request;
+use crate::operations::{self as ops, Operation};
 use serde_json::{json, Value};
 
-fn branch_path(cluster_id: &str, branch_id: &str, verb: &str) -> Result<String> {
-    cluster_path(
-        cluster_id,
-        &format!("/branches/{}{verb}", segment("branch_id", branch_id)?),
-    )
+/// The request of `op` on one branch of a cluster.
+fn on_branch(op: &'static Operation, cluster_id: &str, branch_id: &str) -> Result<Request> {
+    request(op, &[("cluster_id", cluster_id), ("branch_id", branch_id)])
 }
 
 pub fn list(cluster_id: &str, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: request(Method::GET, cluster_path(cluster_id, "/branches")?)
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "branches",
-    })
+    let mut spec = list_request(&ops::LIST_BRANCHES, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Branch `cluster_id` (or `parent_id`, another of its branches) as it is now,
@@ -31,7 +32,7 @@ pub fn create(
     parent_id: Option<&str>,
     parent_timestamp: Option<&str>,
 ) -> Result<Pending> {
-    let path = cluster_path(cluster_id, "/branches")?;
+    let req = request(&ops::CREATE_BRANCH, &[("cluster_id", cluster_id)])?;
     require_text("display_name", display_name)?;
     if let Some(p) = parent_id {
         require_text("parent_id", p)?;
@@ -44,26 +45,20 @@ pub fn create(
         ("parentId", parent_id.map(Value::from)),
         ("parentTimestamp", at.map(Value::from)),
     ]);
-    api.call(request(Method::POST, path).body(body))
+    api.call(req.body(body))
 }
 
 pub fn get(api: &Api, cluster_id: &str, branch_id: &str, view: Option<&str>) -> Result<Pending> {
-    let req = request(Method::GET, branch_path(cluster_id, branch_id, "")?)
-        .query_opt("view", check_view(view)?);
+    let req =
+        on_branch(&ops::GET_BRANCH, cluster_id, branch_id)?.query_opt("view", check_view(view)?);
     api.call(req)
 }
 
 pub fn delete(api: &Api, cluster_id: &str, branch_id: &str) -> Result<Pending> {
-    api.call(request(
-        Method::DELETE,
-        branch_path(cluster_id, branch_id, "")?,
-    ))
+    api.call(on_branch(&ops::DELETE_BRANCH, cluster_id, branch_id)?)
 }
 
 /// Bring the branch back to its parent's data as it is now.
 pub fn reset(api: &Api, cluster_id: &str, branch_id: &str) -> Result<Pending> {
-    api.call(request(
-        Method::POST,
-        branch_path(cluster_id, branch_id, ":reset")?,
-    ))
+    api.call(on_branch(&ops::RESET_BRANCH, cluster_id, branch_id)?)
 }

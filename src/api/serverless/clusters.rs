@@ -2,14 +2,14 @@
 //! expression), create, get, update with an update mask, delete, the root
 //! password, and restore from a backup or a point in time.
 
-use super::{check_view, cluster_path, request};
+use super::check_view;
 use crate::api::{
-    check_page_size, check_skip, clusters::check_password, object, require_object, require_text,
-    Api, ListSpec, Pending,
+    check_page_size, check_skip, clusters::check_password, list_request, object, request,
+    require_object, require_text, Api, ListSpec, Pending,
 };
 use crate::config::Secret;
 use crate::error::{Error, Result};
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::{json, Map, Value};
 
 const PROJECT_LABEL: &str = "tidb.cloud/project";
@@ -87,13 +87,13 @@ impl Filter {
 }
 
 pub fn list(filter: &Filter, skip: Option<i64>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: request(Method::GET, "/clusters".into())
-            .query_opt("filter", filter.expression()?)
-            .query_opt("skip", check_skip(skip)?)
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "clusters",
-    })
+    let mut spec = list_request(&ops::LIST_SERVERLESS_CLUSTERS, &[])?;
+    spec.request = spec
+        .request
+        .query_opt("filter", filter.expression()?)
+        .query_opt("skip", check_skip(skip)?)
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// What a create sends, in the service's camelCase where it is a dict.
@@ -189,7 +189,7 @@ pub fn create(api: &Api, c: NewCluster) -> Result<Pending> {
             c.high_availability_type.map(Value::from),
         ),
     ]);
-    let mut req = request(Method::POST, "/clusters".into()).body(body);
+    let mut req = request(&ops::CREATE_SERVERLESS_CLUSTER, &[])?.body(body);
     if let Some(p) = c.root_password {
         req = req.secret(p);
     }
@@ -197,13 +197,16 @@ pub fn create(api: &Api, c: NewCluster) -> Result<Pending> {
 }
 
 pub fn get(api: &Api, cluster_id: &str, view: Option<&str>) -> Result<Pending> {
-    let req =
-        request(Method::GET, cluster_path(cluster_id, "")?).query_opt("view", check_view(view)?);
+    let req = request(&ops::GET_SERVERLESS_CLUSTER, &[("cluster_id", cluster_id)])?
+        .query_opt("view", check_view(view)?);
     api.call(req)
 }
 
 pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
-    api.call(request(Method::DELETE, cluster_path(cluster_id, "")?))
+    api.call(request(
+        &ops::DELETE_SERVERLESS_CLUSTER,
+        &[("cluster_id", cluster_id)],
+    )?)
 }
 
 /// A partial update: the fields given (top-level, camelCase) and the mask
@@ -214,7 +217,10 @@ pub fn update(
     fields: Map<String, Value>,
     mask: Option<String>,
 ) -> Result<Pending> {
-    let path = cluster_path(cluster_id, "")?;
+    let req = request(
+        &ops::UPDATE_SERVERLESS_CLUSTER,
+        &[("cluster_id", cluster_id)],
+    )?;
     if fields.is_empty() {
         return Err(Error::invalid("update needs at least one field to change"));
     }
@@ -237,16 +243,19 @@ pub fn update(
         None => fields.keys().cloned().collect::<Vec<_>>().join(","),
     };
     let body = json!({ "cluster": fields, "updateMask": mask });
-    api.call(request(Method::PATCH, path).body(body))
+    api.call(req.body(body))
 }
 
 /// Set a new root password: an update of `rootPassword` alone.
 pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Pending> {
-    let path = cluster_path(cluster_id, "")?;
+    let req = request(
+        &ops::UPDATE_SERVERLESS_CLUSTER,
+        &[("cluster_id", cluster_id)],
+    )?;
     check_password("root_password", &password)?;
     let body =
         json!({ "cluster": { "rootPassword": password.expose() }, "updateMask": "rootPassword" });
-    api.call(request(Method::PATCH, path).body(body).secret(password))
+    api.call(req.body(body).secret(password))
 }
 
 /// Restore from a backup (`backup_id`) or from a cluster's history
@@ -273,5 +282,5 @@ pub fn restore(
             ))
         }
     };
-    api.call(request(Method::POST, "/clusters:restore".into()).body(body))
+    api.call(request(&ops::RESTORE_SERVERLESS_CLUSTER, &[])?.body(body))
 }

@@ -1,31 +1,30 @@
 //! Exports of a Starter or Essential cluster's data to files, locally or to
 //! a bucket.
 
-use super::{cluster_path, request};
 use crate::api::{
-    check_page_size, credentials, object, require_object, segment, text_opt, Api, ListSpec, Pending,
+    check_page_size, credentials, list_request, object, request, require_object, text_opt, Api,
+    ListSpec, Pending,
 };
 use crate::error::Result;
-use reqwest::Method;
+use crate::http::Request;
+use crate::operations::{self as ops, Operation};
 use serde_json::Value;
 
-fn export_path(cluster_id: &str, export_id: &str, verb: &str) -> Result<String> {
-    cluster_path(
-        cluster_id,
-        &format!("/exports/{}{verb}", segment("export_id", export_id)?),
-    )
+/// The request of `op` on one export of a cluster.
+fn on_export(op: &'static Operation, cluster_id: &str, export_id: &str) -> Result<Request> {
+    request(op, &[("cluster_id", cluster_id), ("export_id", export_id)])
 }
 
 pub fn list(cluster_id: &str, order_by: Option<&str>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: request(Method::GET, cluster_path(cluster_id, "/exports")?)
-            .query_opt(
-                "orderBy",
-                text_opt("order_by", order_by)?.map(str::to_owned),
-            )
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "exports",
-    })
+    let mut spec = list_request(&ops::LIST_EXPORTS, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt(
+            "orderBy",
+            text_opt("order_by", order_by)?.map(str::to_owned),
+        )
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Start an export. Without a `target` the files stay with the service for
@@ -38,7 +37,7 @@ pub fn create(
     export_options: Option<Value>,
     target: Option<Value>,
 ) -> Result<Pending> {
-    let path = cluster_path(cluster_id, "/exports")?;
+    let req = request(&ops::CREATE_EXPORT, &[("cluster_id", cluster_id)])?;
     if let Some(t) = &target {
         require_object("target", t)?;
     }
@@ -54,7 +53,7 @@ pub fn create(
         ("exportOptions", export_options),
         ("target", target),
     ]);
-    let mut req = request(Method::POST, path).body(body);
+    let mut req = req.body(body);
     for s in secrets {
         req = req.secret(s);
     }
@@ -62,22 +61,13 @@ pub fn create(
 }
 
 pub fn get(api: &Api, cluster_id: &str, export_id: &str) -> Result<Pending> {
-    api.call(request(
-        Method::GET,
-        export_path(cluster_id, export_id, "")?,
-    ))
+    api.call(on_export(&ops::GET_EXPORT, cluster_id, export_id)?)
 }
 
 pub fn delete(api: &Api, cluster_id: &str, export_id: &str) -> Result<Pending> {
-    api.call(request(
-        Method::DELETE,
-        export_path(cluster_id, export_id, "")?,
-    ))
+    api.call(on_export(&ops::DELETE_EXPORT, cluster_id, export_id)?)
 }
 
 pub fn cancel(api: &Api, cluster_id: &str, export_id: &str) -> Result<Pending> {
-    api.call(request(
-        Method::POST,
-        export_path(cluster_id, export_id, ":cancel")?,
-    ))
+    api.call(on_export(&ops::CANCEL_EXPORT, cluster_id, export_id)?)
 }

@@ -1,30 +1,23 @@
 //! Imports into a Starter or Essential cluster from a bucket.
 
-use super::{cluster_path, request};
 use crate::api::{
-    check_page_size, credentials, require_object, segment, text_opt, Api, ListSpec, Pending,
+    check_page_size, credentials, list_request, request, require_object, text_opt, Api, ListSpec,
+    Pending,
 };
 use crate::error::{Error, Result};
-use reqwest::Method;
+use crate::operations as ops;
 use serde_json::{json, Value};
 
-fn import_path(cluster_id: &str, import_id: &str, verb: &str) -> Result<String> {
-    cluster_path(
-        cluster_id,
-        &format!("/imports/{}{verb}", segment("import_id", import_id)?),
-    )
-}
-
 pub fn list(cluster_id: &str, order_by: Option<&str>, page_size: Option<i64>) -> Result<ListSpec> {
-    Ok(ListSpec {
-        request: request(Method::GET, cluster_path(cluster_id, "/imports")?)
-            .query_opt(
-                "orderBy",
-                text_opt("order_by", order_by)?.map(str::to_owned),
-            )
-            .query_opt("pageSize", check_page_size(page_size)?),
-        items_key: "imports",
-    })
+    let mut spec = list_request(&ops::LIST_SERVERLESS_IMPORTS, &[("cluster_id", cluster_id)])?;
+    spec.request = spec
+        .request
+        .query_opt(
+            "orderBy",
+            text_opt("order_by", order_by)?.map(str::to_owned),
+        )
+        .query_opt("pageSize", check_page_size(page_size)?);
+    Ok(spec)
 }
 
 /// Start an import: `import_options` (with `fileType`) and `source` (with
@@ -35,7 +28,10 @@ pub fn create(
     import_options: Value,
     source: Value,
 ) -> Result<Pending> {
-    let path = cluster_path(cluster_id, "/imports")?;
+    let req = request(
+        &ops::CREATE_SERVERLESS_IMPORT,
+        &[("cluster_id", cluster_id)],
+    )?;
     require_object("import_options", &import_options)?;
     require_object("source", &source)?;
     if !import_options.get("fileType").is_some_and(Value::is_string) {
@@ -46,7 +42,7 @@ pub fn create(
     }
     let secrets = credentials(&source, crate::api::imports::CREDENTIALS);
     let body = json!({ "importOptions": import_options, "source": source });
-    let mut req = request(Method::POST, path).body(body);
+    let mut req = req.body(body);
     for s in secrets {
         req = req.secret(s);
     }
@@ -55,14 +51,14 @@ pub fn create(
 
 pub fn get(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
     api.call(request(
-        Method::GET,
-        import_path(cluster_id, import_id, "")?,
-    ))
+        &ops::GET_SERVERLESS_IMPORT,
+        &[("cluster_id", cluster_id), ("import_id", import_id)],
+    )?)
 }
 
 pub fn cancel(api: &Api, cluster_id: &str, import_id: &str) -> Result<Pending> {
     api.call(request(
-        Method::POST,
-        import_path(cluster_id, import_id, ":cancel")?,
-    ))
+        &ops::CANCEL_SERVERLESS_IMPORT,
+        &[("cluster_id", cluster_id), ("import_id", import_id)],
+    )?)
 }

@@ -7,23 +7,9 @@ pub mod clusters;
 pub mod exports;
 pub mod imports;
 
-use super::{segment, ListSpec};
-use crate::config::Server;
+use super::{fixed_request, ListSpec};
 use crate::error::{Error, Result};
-use crate::http::Request;
-use reqwest::Method;
-
-fn request(method: Method, path: String) -> Request {
-    Request::new(method, Server::Serverless, path)
-}
-
-/// `/clusters/{id}` and what lies below it.
-fn cluster_path(cluster_id: &str, rest: &str) -> Result<String> {
-    Ok(format!(
-        "/clusters/{}{rest}",
-        segment("cluster_id", cluster_id)?
-    ))
-}
+use crate::operations as ops;
 
 /// `view`: how much of a cluster or branch to answer (`"BASIC"` or `"FULL"`).
 fn check_view(view: Option<&str>) -> Result<Option<String>> {
@@ -38,8 +24,6 @@ fn check_view(view: Option<&str>) -> Result<Option<String>> {
 
 /// The regions Starter and Essential clusters can run in.
 pub fn list_regions() -> ListSpec {
-    ListSpec {
-        request: request(Method::GET, "/regions".into()),
-        items_key: "regions",
-    }
+    let op = &ops::LIST_SERVERLESS_REGIONS;
+    ListSpec::of(op, fixed_request(op))
 }

@@ -1,0 +1,255 @@
+//! The operation table: for each operation of the API, its server, method,
+//! path template, and for a list its items key and paging kind. It is
+//! generated from the project's spec (`table.rs`); the client builds its
+//! requests from it and the mock routes requests through it, so a method or a
+//! path is written in one place.
+
+mod table;
+
+pub use table::*;
+
+use crate::config::Server;
+
+/// An HTTP method, as the table writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Method> {
+        Some(match s {
+            "GET" => Method::Get,
+            "POST" => Method::Post,
+            "PUT" => Method::Put,
+            "PATCH" => Method::Patch,
+            "DELETE" => Method::Delete,
+            _ => return None,
+        })
+    }
+}
+
+/// How a list comes in pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// Not a list.
+    None,
+    /// `pageToken` / `nextPageToken`.
+    Token,
+    /// `page` / `page_size`, with `total` in each answer (the older v1beta API).
+    Numbered,
+    /// One answer holds the whole list.
+    Single,
+}
+
+/// One operation of the API.
+#[derive(Debug)]
+pub struct Operation {
+    pub id: &'static str,
+    pub server: Server,
+    pub method: Method,
+    /// Below the server's base URL, with `{name}` for each path parameter and
+    /// an optional `:verb` on the last segment.
+    pub path: &'static str,
+    /// The path parameters, in order.
+    pub params: &'static [&'static str],
+    /// For a list: the key its items come under.
+    pub items_key: Option<&'static str>,
+    pub paging: Paging,
+    /// Whether a failed attempt may be sent again like a read: every method
+    /// but POST, and the POSTs that change nothing.
+    pub idempotent: bool,
+}
+
+/// The operation of this id.
+pub fn by_id(id: &str) -> Option<&'static Operation> {
+    ALL.iter().copied().find(|op| op.id == id)
+}
+
+/// One piece of a path template's segment.
+enum Piece<'a> {
+    Literal(&'a str),
+    Param,
+}
+
+/// A template segment as (pieces before an optional `:verb`, the verb).
+fn template_segment(seg: &str) -> (Piece<'_>, Option<&str>) {
+    let (head, verb) = match seg.split_once(':') {
+        Some((h, v)) => (h, Some(v)),
+        None => (seg, None),
+    };
+    let piece = if head.starts_with('{') && head.ends_with('}') {
+        Piece::Param
+    } else {
+        Piece::Literal(head)
+    };
+    (piece, verb)
+}
+
+impl Operation {
+    /// The path with `values` (already percent-encoded segments) in place of
+    /// the parameters, in order.
+    pub fn fill(&self, values: &[&str]) -> String {
+        let mut out = String::with_capacity(self.path.len() + 32);
+        let mut values = values.iter();
+        let mut rest = self.path;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let end = rest[start..]
+                .find('}')
+                .map_or(rest.len(), |e| start + e + 1);
+            out.push_str(values.next().copied().unwrap_or_default());
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The raw (still percent-encoded) path parameters when `path` is this
+    /// operation's path, and how many literal characters matched (a more
+    /// literal template wins over one that reads a segment as an id).
+    pub fn matches(&self, path: &str) -> Option<(Vec<String>, usize)> {
+        let tpl: Vec<&str> = self.path.trim_start_matches('/').split('/').collect();
+        let got: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        if tpl.len() != got.len() {
+            return None;
+        }
+        let mut params = Vec::new();
+        let mut literal = 0;
+        for (t, g) in tpl.iter().zip(&got) {
+            let (piece, verb) = template_segment(t);
+            let head = match verb {
+                Some(v) => {
+                    let head = g.strip_suffix(v)?.strip_suffix(':')?;
+                    literal += v.len() + 1;
+                    head
+                }
+                None => g,
+            };
+            match piece {
+                Piece::Literal(l) if l == head => literal += l.len(),
+                Piece::Literal(_) => return None,
+                // A raw `:` is a verb's, never an id's: the client escapes it.
+                Piece::Param if head.is_empty() || head.contains(':') => return None,
+                Piece::Param => params.push(head.to_owned()),
+            }
+        }
+        Some((params, literal))
+    }
+}
+
+/// What a request's path is, among the operations of `servers`.
+pub enum Route {
+    /// This operation, with its raw path parameters.
+    Found(&'static Operation, Vec<String>),
+    /// The path is an operation's, but not with this method: these are.
+    WrongMethod(Vec<Method>),
+    NotFound,
+}
+
+/// The operation that `method` and `path` (below the server's base URL) name
+/// among the operations of `servers`.
+pub fn route(servers: &[Server], method: &str, path: &str) -> Route {
+    let mut best: Option<(&'static Operation, Vec<String>, usize)> = None;
+    let mut allowed = Vec::new();
+    for op in ALL
+        .iter()
+        .copied()
+        .filter(|op| servers.contains(&op.server))
+    {
+        let Some((params, score)) = op.matches(path) else {
+            continue;
+        };
+        if op.method.as_str() != method {
+            allowed.push(op.method);
+            continue;
+        }
+        if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
+            best = Some((op, params, score));
+        }
+    }
+    match best {
+        Some((op, params, _)) => Route::Found(op, params),
+        None if allowed.is_empty() => Route::NotFound,
+        None => {
+            allowed.dedup();
+            Route::WrongMethod(allowed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_templates_well_formed() {
+        let mut ids: Vec<&str> = ALL.iter().map(|o| o.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), ALL.len());
+        for op in ALL {
+            assert!(op.path.starts_with('/'), "{}", op.id);
+            assert_eq!(op.path.matches('{').count(), op.params.len(), "{}", op.id);
+            assert_eq!(
+                op.items_key.is_some(),
+                op.paging != Paging::None,
+                "{}",
+                op.id
+            );
+        }
+    }
+
+    #[test]
+    fn fill_and_match_round_trip() {
+        let p = GET_TIDB_NODE_GROUP.fill(&["c1", "g%2F2"]);
+        assert_eq!(p, "/clusters/c1/tidbNodeGroups/g%2F2");
+        match route(&[Server::Dedicated], "GET", &p) {
+            Route::Found(op, params) => {
+                assert_eq!(op.id, "getTidbNodeGroup");
+                assert_eq!(params, ["c1", "g%2F2"]);
+            }
+            _ => panic!("not routed"),
+        }
+        let pause = PAUSE_CLUSTER.fill(&["42"]);
+        assert_eq!(pause, "/clusters/42:pauseCluster");
+        assert!(matches!(
+            route(&[Server::Dedicated], "POST", &pause),
+            Route::Found(op, _) if op.id == "pauseCluster"
+        ));
+    }
+
+    #[test]
+    fn literal_templates_win_and_wrong_methods_are_named() {
+        assert!(matches!(
+            route(&[Server::Dedicated], "GET", "/clusters:showNodeQuota"),
+            Route::Found(op, _) if op.id == "showNodeQuota"
+        ));
+        assert!(matches!(
+            route(&[Server::Dedicated], "PUT", "/clusters/1"),
+            Route::WrongMethod(m) if m.contains(&Method::Get) && m.contains(&Method::Delete)
+        ));
+        assert!(matches!(
+            route(&[Server::Dedicated], "GET", "/nothing/here"),
+            Route::NotFound
+        ));
+        assert!(matches!(
+            route(&[Server::Dedicated], "POST", "/clusters/1:unknownVerb"),
+            Route::NotFound
+        ));
+    }
+}
