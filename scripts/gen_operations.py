@@ -62,7 +62,7 @@ def rows(spec: dict) -> list[dict]:
                 "path": rel,
                 "params": re.findall(r"{([^}]+)}", rel),
                 "items_key": None,
-                "paging": "None",
+                "paging": "NotAList",
                 "idempotent": method != "post" or op["operationId"] in READ_ONLY_POSTS,
             }
             if op["operationId"].startswith("list"):
@@ -91,26 +91,24 @@ def render(table: list[dict]) -> str:
     lines = [
         "//! The operation table, written by scripts/gen_operations.py from",
         "//! spec/tidbcloud-live.yml. Do not edit: change the spec and run the script.",
+        "//! One operation a line: id, server, method, path, path parameters, items",
+        "//! key, paging, and whether a failed attempt may be sent again.",
         "",
-        "use super::{Method, Operation, Paging};",
-        "use crate::config::Server;",
+        "use super::Method::{" + ", ".join(sorted({r["method"].capitalize() for r in table})) + "};",
+        "use super::Paging::{" + ", ".join(sorted({r["paging"] for r in table})) + "};",
+        "use super::{op, Operation};",
+        "use crate::config::Server::{" + ", ".join(sorted({SERVERS[r["server"]] for r in table})) + "};",
         "",
     ]
     for r in table:
         items = f'Some("{r["items_key"]}")' if r["items_key"] else "None"
+        paging = r["paging"]
         params = ", ".join(f'"{p}"' for p in r["params"])
-        lines += [
-            f"pub const {const_name(r['id'])}: Operation = Operation {{",
-            f'    id: "{r["id"]}",',
-            f"    server: Server::{SERVERS[r['server']]},",
-            f"    method: Method::{r['method'].capitalize()},",
-            f'    path: "{r["path"]}",',
-            f"    params: &[{params}],",
-            f"    items_key: {items},",
-            f"    paging: Paging::{r['paging']},",
-            f"    idempotent: {'true' if r['idempotent'] else 'false'},",
-            "};",
-        ]
+        lines.append(
+            f"pub const {const_name(r['id'])}: Operation = op(\"{r['id']}\", "
+            f"{SERVERS[r['server']]}, {r['method'].capitalize()}, \"{r['path']}\", "
+            f"&[{params}], {items}, {paging}, {'true' if r['idempotent'] else 'false'});"
+        )
     lines += ["", "/// Every operation, by id.", "pub static ALL: &[&Operation] = &["]
     lines += [f"    &{const_name(r['id'])}," for r in table]
     lines += ["];", ""]

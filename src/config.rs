@@ -11,10 +11,26 @@ pub const DEFAULT_BILLING_URL: &str = "https://billing.tidbapi.com/v1beta1";
 /// The older API, for backups, restores and creating projects.
 pub const DEFAULT_V1BETA_URL: &str = "https://api.tidbcloud.com/api/v1beta";
 pub const DEFAULT_SERVERLESS_URL: &str = "https://serverless.tidbapi.com/v1beta1";
-/// Where the Starter/Essential API lives below a `base_url`: its paths
-/// (`/clusters`, `/regions`) are the Dedicated API's too, so one host serving
-/// every server needs them apart.
+/// A `base_url` names one host that serves every API at its own path, as the
+/// mock does: Dedicated, IAM and billing at `/v1beta1`, the older API at
+/// `/api/v1beta`, and Starter/Essential, whose paths are Dedicated's too, at
+/// `/v1beta1/serverless`. Its path is that host's root, or ends in `/v1beta1`
+/// (as `MockServer.url` does).
+pub const V1BETA1_BELOW_ROOT: &str = "/v1beta1";
+pub const V1BETA_BELOW_ROOT: &str = "/api/v1beta";
 pub const SERVERLESS_BELOW_BASE: &str = "/serverless";
+
+/// The URL of `server` on the host that `base` names.
+pub fn below_base(base: &str, server: Server) -> Result<String> {
+    let base = normalize_url(base)?;
+    let root = base.strip_suffix(V1BETA1_BELOW_ROOT).unwrap_or(&base);
+    let v1beta1 = format!("{root}{V1BETA1_BELOW_ROOT}");
+    Ok(match server {
+        Server::Dedicated | Server::Iam | Server::Billing => v1beta1,
+        Server::V1beta => format!("{root}{V1BETA_BELOW_ROOT}"),
+        Server::Serverless => format!("{v1beta1}{SERVERLESS_BELOW_BASE}"),
+    })
+}
 
 /// A string that never shows itself in `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
@@ -139,44 +155,53 @@ impl Config {
         // Order per server: its own argument, base_url=, its own variable,
         // TIDBCLOUD_BASE_URL, the default. So `base_url=mock.url` always reaches the mock.
         let base_env = env_nonempty("TIDBCLOUD_BASE_URL");
-        let pick = |arg: Option<String>, var: &str, default: &str| -> Result<String> {
-            let raw = arg
-                .or_else(|| s.base_url.clone())
-                .or_else(|| env_nonempty(var))
-                .or_else(|| base_env.clone())
-                .unwrap_or_else(|| default.to_owned());
-            normalize_url(&raw)
-        };
+        let pick =
+            |arg: Option<String>, server: Server, var: &str, default: &str| -> Result<String> {
+                if let Some(url) = arg {
+                    return normalize_url(&url);
+                }
+                if let Some(base) = &s.base_url {
+                    return below_base(base, server);
+                }
+                if let Some(url) = env_nonempty(var) {
+                    return normalize_url(&url);
+                }
+                match &base_env {
+                    Some(base) => below_base(base, server),
+                    None => Ok(default.to_owned()),
+                }
+            };
         let endpoints = Endpoints {
             dedicated: pick(
                 s.dedicated_url.clone(),
+                Server::Dedicated,
                 "TIDBCLOUD_DEDICATED_ENDPOINT",
                 DEFAULT_DEDICATED_URL,
             )?,
-            iam: pick(s.iam_url.clone(), "TIDBCLOUD_IAM_ENDPOINT", DEFAULT_IAM_URL)?,
+            iam: pick(
+                s.iam_url.clone(),
+                Server::Iam,
+                "TIDBCLOUD_IAM_ENDPOINT",
+                DEFAULT_IAM_URL,
+            )?,
             billing: pick(
                 s.billing_url.clone(),
+                Server::Billing,
                 "TIDBCLOUD_BILLING_ENDPOINT",
                 DEFAULT_BILLING_URL,
             )?,
             v1beta: pick(
                 s.v1beta_url.clone(),
+                Server::V1beta,
                 "TIDBCLOUD_V1BETA_ENDPOINT",
                 DEFAULT_V1BETA_URL,
             )?,
-            serverless: match s.serverless_url.clone() {
-                Some(url) => normalize_url(&url)?,
-                None => match s.base_url.clone() {
-                    Some(base) => normalize_url(&base)? + SERVERLESS_BELOW_BASE,
-                    None => match env_nonempty("TIDBCLOUD_SERVERLESS_ENDPOINT") {
-                        Some(url) => normalize_url(&url)?,
-                        None => match base_env.clone() {
-                            Some(base) => normalize_url(&base)? + SERVERLESS_BELOW_BASE,
-                            None => DEFAULT_SERVERLESS_URL.to_owned(),
-                        },
-                    },
-                },
-            },
+            serverless: pick(
+                s.serverless_url.clone(),
+                Server::Serverless,
+                "TIDBCLOUD_SERVERLESS_ENDPOINT",
+                DEFAULT_SERVERLESS_URL,
+            )?,
         };
 
         let timeout = seconds("timeout", s.timeout.unwrap_or(30.0))?;
@@ -324,6 +349,8 @@ mod tests {
         assert_eq!(c.endpoints.dedicated, "http://127.0.0.1:9/v1beta1");
         assert_eq!(c.endpoints.iam, "http://127.0.0.1:9/v1beta1");
         assert_eq!(c.endpoints.billing, "http://bill.example/v1beta1");
+        // The older API at its own path on the same host.
+        assert_eq!(c.endpoints.v1beta, "http://127.0.0.1:9/api/v1beta");
         // Starter/Essential paths overlap Dedicated's: below the base, apart.
         assert_eq!(
             c.endpoints.serverless,
@@ -343,6 +370,16 @@ mod tests {
         assert_eq!(c.endpoints.iam, "http://env-iam/v1beta1");
         assert_eq!(c.endpoints.dedicated, "http://base/v1beta1");
         assert_eq!(c.endpoints.serverless, "http://base/v1beta1/serverless");
+        assert_eq!(c.endpoints.v1beta, "http://base/api/v1beta");
+        // A host's root names the same places.
+        assert_eq!(
+            below_base("http://base/", Server::Dedicated).unwrap(),
+            "http://base/v1beta1"
+        );
+        assert_eq!(
+            below_base("http://base/p", Server::V1beta).unwrap(),
+            "http://base/p/api/v1beta"
+        );
         let env = env_of(&[
             ("TIDBCLOUD_PUBLIC_KEY", "a"),
             ("TIDBCLOUD_PRIVATE_KEY", "b"),

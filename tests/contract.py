@@ -22,6 +22,15 @@ from openapi_core.testing import MockRequest, MockResponse
 
 LIVE_SPEC = os.path.join(os.path.dirname(__file__), "..", "spec", "tidbcloud-live.yml")
 HOST = "http://mock"
+# Where the mock serves each server's paths (the spec writes Starter/Essential
+# paths from their host's root, `/v1beta1/clusters`).
+MOCK_PREFIXES = {
+    "dedicated": "/v1beta1",
+    "iam": "/v1beta1",
+    "billing": "/v1beta1",
+    "v1beta": "/api/v1beta",
+    "serverless": "/v1beta1/serverless",
+}
 
 
 @cache
@@ -29,18 +38,16 @@ def spec_dict() -> dict[str, Any]:
     """The project's document of the live API, every operation in it."""
     with open(LIVE_SPEC) as f:
         spec = yaml.safe_load(f)
-    paths = {}
+    paths: dict[str, dict] = {}
     for path, item in spec["paths"].items():
-        for op in item.values():
+        for method, op in item.items():
             op.pop("servers", None)
-        # Starter/Essential paths are written from their host's root
-        # (`/v1beta1/clusters`); the mock serves them below `/serverless`.
-        if path.startswith("/v1beta1/"):
-            path = "/serverless" + path.removeprefix("/v1beta1")
-        paths[path] = item
+            # Each server at its own path on the mock's one host.
+            server = op["tags"][0]
+            below = path.removeprefix("/v1beta1") if server == "serverless" else path
+            paths.setdefault(MOCK_PREFIXES[server] + below, {})[method] = op
     spec["paths"] = paths
-    # One host serves every server, as the mock does.
-    spec["servers"] = [{"url": f"{HOST}/v1beta1"}]
+    spec["servers"] = [{"url": HOST}]
     return spec
 
 

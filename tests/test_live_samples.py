@@ -18,8 +18,9 @@ from helpers import DEFAULT_PROJECT, cluster_args
 from tidbcloud.testing import MockServer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "spec", "tidbcloud-live-samples.json")
-HOSTS = ("https://dedicated.tidbapi.com/v1beta1", "https://iam.tidbapi.com/v1beta1",
-         "https://billing.tidbapi.com/v1beta1", "https://api.tidbcloud.com/api/v1beta")
+# The service's hosts; the mock serves each server at the same path on its one host.
+HOSTS = ("https://dedicated.tidbapi.com", "https://iam.tidbapi.com",
+         "https://billing.tidbapi.com", "https://api.tidbcloud.com")
 # The order a user would run them in: what one creates, the next ones use.
 CLUSTER_ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "getCluster",
                  "listClusters", "updateCluster", "pauseCluster", "resumeCluster",
@@ -71,7 +72,7 @@ def replay(mock, op: str, ids: dict[str, str], literal: dict[str, str] | None = 
     for old, new in (literal or {}).items():
         cmd = cmd.replace(old, new)
     for host in HOSTS:
-        cmd = cmd.replace(host, mock.url)
+        cmd = cmd.replace(host, mock.url.removesuffix("/v1beta1"))
     cmd = (cmd.replace("YOUR_PUBLIC_KEY", mock.public_key)
               .replace("YOUR_PRIVATE_KEY", mock.private_key)
               .replace("YOUR_PROJECT_ID", DEFAULT_PROJECT))

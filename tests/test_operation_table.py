@@ -31,4 +31,4 @@ def test_every_method_names_an_operation_of_the_table() -> None:
         if kind == "wait":
             continue
         assert op_id in ids, f"{cls}.{method}: {op_id} is not in the spec"
-        assert f'id: "{op_id}"' in table, f"{cls}.{method}: {op_id} is not in the table"
+        assert f'op("{op_id}",' in table, f"{cls}.{method}: {op_id} is not in the table"

@@ -125,7 +125,8 @@ def test_the_restore_password_stays_out_of_errors(client):
 
 def test_v1beta_url_goes_with_base_url_and_can_be_set_alone(mock):
     with tidbcloud.TiDBCloud("pk", "sk", base_url=mock.url) as c:
-        assert c.v1beta_url == mock.url
+        # The older API's own path on the same host, as the service has it.
+        assert c.v1beta_url == mock.url.removesuffix("/v1beta1") + "/api/v1beta"
     with tidbcloud.TiDBCloud("pk", "sk", v1beta_url="http://old.example/api/v1beta") as c:
         assert c.v1beta_url == "http://old.example/api/v1beta"
         assert c.dedicated_url == "https://dedicated.tidbapi.com/v1beta1"

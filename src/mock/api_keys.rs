@@ -2,8 +2,9 @@
 //! a created key authenticates at once, a deleted one is refused; the secret is
 //! in the create response and nowhere else.
 
+use super::context::{Ctx, Route};
+use super::listing::paged_by;
 use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
-use super::routes::{paged_by, Ctx};
 use super::state::{KeyRec, State, DEFAULT_PROJECT, ROLES};
 use serde_json::Value;
 
@@ -138,3 +139,12 @@ pub fn delete(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
     state.audit(&ctx.key, "DeleteApiKey", None, None);
     empty()
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listApiKeys", |st, ctx, _| list(st, ctx)),
+    ("createApiKey", |st, ctx, _| create(st, ctx)),
+    ("getApiKey", |st, ctx, p| get(st, ctx, p.at(0))),
+    ("updateApiKey", |st, ctx, p| update(st, ctx, p.at(0))),
+    ("deleteApiKey", |st, ctx, p| delete(st, ctx, p.at(0))),
+];

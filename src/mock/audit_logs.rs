@@ -1,8 +1,9 @@
 //! Mock handler for audit logs: every administrative action, newest first, with
 //! the service's time, event type and keyword filters and `totalSize`.
 
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
 use super::reply::{Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
 use super::state::{AuditRec, State};
 use chrono::{DateTime, Utc};
 
@@ -63,3 +64,6 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         AuditRec::to_json,
     )
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[("listAuditLogs", |st, ctx, _| list(st, ctx))];

@@ -3,63 +3,14 @@
 //! restores, which make a new cluster (RESTORING, then ACTIVE) from a backup.
 //! Lists page by number (`page`, `page_size`) and say their `total`.
 
-use super::clusters::{can_write, visible};
+use super::access::{can_write, visible};
+use super::context::{Ctx, Route};
+use super::records::{task_status, BackupRec, RestoreRec};
 use super::reply::{check_cluster_name, ok, Body, Fail, Reply};
-use super::routes::Ctx;
 use super::seed;
 use super::state::{ClusterRec, ProjectRec, SqlUserRec, State};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde_json::{json, Map, Value};
-use std::time::{Duration, Instant};
-
-#[derive(Debug, Clone)]
-pub struct BackupRec {
-    pub id: String,
-    pub project_id: String,
-    pub cluster_id: String,
-    pub name: String,
-    pub description: String,
-    pub created: DateTime<Utc>,
-    pub started: Instant,
-    pub size: u64,
-}
-
-#[derive(Debug, Clone)]
-pub struct RestoreRec {
-    pub id: String,
-    pub project_id: String,
-    pub backup_id: String,
-    pub cluster_id: String,
-    pub cluster_name: String,
-    pub created: DateTime<Utc>,
-    pub started: Instant,
-}
-
-/// PENDING, RUNNING, then SUCCESS, a step per transition time.
-fn task_status(started: Instant, now: Instant, step: Duration) -> &'static str {
-    if step.is_zero() {
-        return "SUCCESS";
-    }
-    match (now.saturating_duration_since(started).as_secs_f64() / step.as_secs_f64()) as u32 {
-        0 => "PENDING",
-        1 => "RUNNING",
-        _ => "SUCCESS",
-    }
-}
-
-impl BackupRec {
-    fn to_json(&self, now: Instant, step: Duration) -> Value {
-        json!({
-            "id": self.id,
-            "name": self.name,
-            "description": self.description,
-            "type": "MANUAL",
-            "create_timestamp": super::state::rfc3339(self.created),
-            "size": self.size.to_string(),
-            "status": task_status(self.started, now, step),
-        })
-    }
-}
 
 /// A page of `items` by number, as the older API gives it: `{items, total}`.
 fn numbered(ctx: &Ctx, items: Vec<Value>) -> Reply {
@@ -209,27 +160,6 @@ pub fn delete(state: &mut State, ctx: &Ctx, project_id: &str, cluster_id: &str, 
     state.backups.retain(|b| b.id != id);
     state.audit(&ctx.key, "DeleteBackup", Some(cluster_id), Some(project_id));
     ok(json!({}))
-}
-
-impl RestoreRec {
-    fn to_json(&self, state: &State, now: Instant) -> Value {
-        let status = task_status(self.started, now, state.transition);
-        let cluster_status = state
-            .cluster(&self.cluster_id)
-            .map_or("DELETED", |c| c.state);
-        json!({
-            "id": self.id,
-            "create_timestamp": super::state::rfc3339(self.created),
-            "backup_id": self.backup_id,
-            "cluster_id": self.cluster_id,
-            "status": status,
-            "cluster": {
-                "id": self.cluster_id,
-                "name": self.cluster_name,
-                "status": cluster_status,
-            },
-        })
-    }
 }
 
 /// `components` of the older API as the cluster record keeps them.
@@ -412,3 +342,25 @@ pub fn get_restore(state: &mut State, ctx: &Ctx, project_id: &str, id: &str) -> 
         .map(|r| Some(r.to_json(state, ctx.now)))
         .ok_or_else(|| Fail::not_found(format!("restore {id} not found")))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("createProject", |st, ctx, _| create_project(st, ctx)),
+    ("listBackups", |st, ctx, p| list(st, ctx, p.at(0), p.at(1))),
+    ("createBackup", |st, ctx, p| {
+        create(st, ctx, p.at(0), p.at(1))
+    }),
+    ("getBackup", |st, ctx, p| {
+        get(st, ctx, p.at(0), p.at(1), p.at(2))
+    }),
+    ("deleteBackup", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1), p.at(2))
+    }),
+    ("listRestores", |st, ctx, p| list_restores(st, ctx, p.at(0))),
+    ("createRestore", |st, ctx, p| {
+        create_restore(st, ctx, p.at(0))
+    }),
+    ("getRestore", |st, ctx, p| {
+        get_restore(st, ctx, p.at(0), p.at(1))
+    }),
+];

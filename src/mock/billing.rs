@@ -4,8 +4,8 @@
 //! gives the same bill. Amounts are decimal strings in US dollars, and every
 //! billed item carries credits, discounts, running total and total cost.
 
+use super::context::{Ctx, Route};
 use super::reply::{ok, one_of, Body, Fail, Reply};
-use super::routes::Ctx;
 use super::seed;
 use super::state::State;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -480,6 +480,15 @@ pub fn cost_explorer(state: &mut State, ctx: &Ctx) -> Reply {
         .collect();
     ok(with_amounts(json!({ "elements": elements }), total))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("getMonthlyBill", |st, ctx, p| monthly(st, ctx, p.at(0))),
+    ("getMonthlyBillDetails", |st, ctx, p| {
+        details(st, ctx, p.at(0))
+    }),
+    ("queryCostExplorer", |st, ctx, _| cost_explorer(st, ctx)),
+];
 
 #[cfg(test)]
 mod tests {

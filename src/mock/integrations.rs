@@ -3,12 +3,13 @@
 //! is 409), listed under `items` with `total`. API keys are shown masked,
 //! never whole; a Prometheus read key is shown once, when it is created.
 
-use super::clusters::{can_write, visible};
+use super::access::{can_write, visible};
+use super::context::{Ctx, Route};
+use super::records::IntegrationRec;
 use super::reply::{ok, one_of, Body, Fail, Reply};
-use super::routes::Ctx;
-use super::state::{rfc3339, State};
+use super::state::State;
 use axum::http::StatusCode;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde_json::{json, Map, Value};
 
 const TYPES: &[&str] = &["DATADOG", "NEWRELIC", "PROMETHEUS"];
@@ -26,51 +27,6 @@ const NEWRELIC_SITES: &[(&str, &str)] = &[
     ("US_OTLP", "https://one.newrelic.com"),
     ("EU_OTLP", "https://one.eu.newrelic.com"),
 ];
-
-#[derive(Debug, Clone)]
-pub struct IntegrationRec {
-    pub id: String,
-    pub cluster_id: String,
-    pub kind: String,
-    /// Datadog or New Relic: the site and the key's last four characters.
-    pub site: Option<(String, String)>,
-    pub key_tail: String,
-    pub creator: String,
-    pub create_time: DateTime<Utc>,
-}
-
-impl IntegrationRec {
-    fn settings(&self) -> Value {
-        match &self.site {
-            Some((site, url)) => json!({
-                "state": "ACTIVE",
-                "statusReason": "",
-                "site": site,
-                "siteUrl": url,
-                "dashboardUrl": format!("{url}/dashboard/tidbcloud-{}", self.cluster_id),
-                "maskedApiKey": format!("****{}", self.key_tail),
-            }),
-            None => json!({
-                "queryEndpoint": format!(
-                    "https://prometheus.tidbcloud.mock/clusters/{}/api/v1/query",
-                    self.cluster_id
-                ),
-            }),
-        }
-    }
-
-    pub fn to_json(&self) -> Value {
-        let mut v = json!({
-            "id": self.id,
-            "type": self.kind,
-            "createTime": rfc3339(self.create_time),
-            "updateTime": rfc3339(self.create_time),
-            "creator": self.creator,
-        });
-        v[self.kind.to_ascii_lowercase()] = self.settings();
-        v
-    }
-}
 
 pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     visible(state, ctx, cluster_id)?;
@@ -192,3 +148,12 @@ pub fn delete(state: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply
     );
     ok(json!({}))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listIntegrations", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createIntegration", |st, ctx, p| create(st, ctx, p.at(0))),
+    ("deleteIntegration", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1))
+    }),
+];

@@ -2,23 +2,31 @@
 //! validation, state machines, paging, the per-key rate limit. It shares no code
 //! with the client beyond plain data, so that it catches the client's mistakes.
 
+mod access;
 mod api_keys;
 mod audit_logs;
 mod auth;
 mod backups;
 mod billing;
+mod checks;
+mod cluster_settings;
 mod clusters;
+mod context;
 mod faults;
+mod front;
 mod imports;
 mod integrations;
+mod listing;
+mod log;
 mod network;
 mod paging;
 mod private_endpoints;
 mod projects;
 mod ratelimit;
+mod records;
 mod regions;
 mod reply;
-mod routes;
+mod router;
 mod seed;
 mod server;
 mod serverless;
@@ -29,5 +37,5 @@ mod tidb_node_groups;
 
 pub use auth::Algorithm;
 pub use faults::{Fault, FaultKind};
-pub use routes::Logged;
+pub use log::Logged;
 pub use server::{MockOptions, MockServer};

@@ -4,41 +4,17 @@
 //! (whose CIDR must not overlap) to a container: PENDING for the transition
 //! time, then ACTIVE; a customer VPC id containing "fail" makes it FAILED.
 
-use super::clusters::can_write;
-use super::regions::provider_filter;
+use super::access::can_write;
+use super::checks::provider_filter;
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
+use super::records::{ContainerRec, PeeringRec};
 use super::reply::{ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{State, DEFAULT_PROJECT, PROJECT_LABEL};
 use axum::http::StatusCode;
 use serde_json::{json, Map, Value};
 use std::net::Ipv4Addr;
-use std::time::Instant;
-
-/// The account the mock's TiDB Cloud VPCs live in.
-const TIDB_CLOUD_ACCOUNT: &str = "380838443567";
-
-#[derive(Debug, Clone)]
-pub struct ContainerRec {
-    pub seq: u64,
-    pub id: String,
-    pub project_id: String,
-    pub region: String,
-    pub provider: String,
-    pub cidr: String,
-    pub labels: Map<String, Value>,
-}
-
-#[derive(Debug, Clone)]
-pub struct PeeringRec {
-    pub seq: u64,
-    pub id: String,
-    pub project_id: String,
-    pub container: String,
-    pub body: Map<String, Value>,
-    pub ready_at: Instant,
-    pub fails: bool,
-}
 
 /// (first address, prefix length) of an IPv4 CIDR such as "10.250.0.0/16".
 fn cidr(text: &str, field: &str) -> Result<(u32, u8), Fail> {
@@ -108,32 +84,6 @@ fn project_of(state: &State, ctx: &Ctx, labels: &Map<String, Value>) -> Result<S
 
 fn visible_project(ctx: &Ctx, project: &str) -> bool {
     ctx.key.project().is_none_or(|p| p == project)
-}
-
-impl ContainerRec {
-    fn vpc_id(&self) -> String {
-        format!("vpc-{:017x}", self.seq * 7919)
-    }
-
-    fn to_json(&self, state: &State) -> Value {
-        let used = state
-            .clusters
-            .values()
-            .any(|c| c.project_id == self.project_id && c.region == self.region);
-        let mut labels = self.labels.clone();
-        labels.insert(PROJECT_LABEL.into(), json!(self.project_id));
-        json!({
-            "name": format!("networkContainers/{}", self.id),
-            "networkContainerId": self.id,
-            "labels": labels,
-            "regionId": self.region,
-            "cidrNotation": self.cidr,
-            "cloudProvider": self.provider,
-            "state": if used { "ACTIVE" } else { "INACTIVE" },
-            "regionDisplayName": seed::region(&self.region).map_or("", |r| r.name),
-            "vpcId": self.vpc_id(),
-        })
-    }
 }
 
 fn filters<'a>(ctx: &'a Ctx) -> Result<(Option<&'a str>, Option<&'a str>), Fail> {
@@ -256,37 +206,6 @@ pub fn delete_container(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     state.network_containers.retain(|c| c.id != id);
     state.audit(&ctx.key, "DeleteNetworkContainer", None, Some(&project));
     ok(json!({}))
-}
-
-impl PeeringRec {
-    fn to_json(&self, state: &State) -> Value {
-        let c = state
-            .network_containers
-            .iter()
-            .find(|c| c.id == self.container);
-        let st = if self.fails {
-            "FAILED"
-        } else if Instant::now() < self.ready_at {
-            "PENDING"
-        } else {
-            "ACTIVE"
-        };
-        let mut v = Value::Object(self.body.clone());
-        v["name"] = json!(format!("vpcPeerings/{}", self.id));
-        v["vpcPeeringId"] = json!(self.id);
-        v["labels"] = json!({ PROJECT_LABEL: self.project_id });
-        v["state"] = json!(st);
-        if let Some(c) = c {
-            v["tidbCloudCloudProvider"] = json!(c.provider);
-            v["tidbCloudAccountId"] = json!(TIDB_CLOUD_ACCOUNT);
-            v["tidbCloudVpcId"] = json!(c.vpc_id());
-            v["tidbCloudVpcCidr"] = json!(c.cidr);
-            if c.provider == "aws" {
-                v["awsVpcPeeringConnectionId"] = json!(format!("pcx-{:017x}", self.seq * 104_729));
-            }
-        }
-        v
-    }
 }
 
 pub fn list_peerings(state: &mut State, ctx: &Ctx) -> Reply {
@@ -426,3 +345,25 @@ pub fn delete_peering(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     state.audit(&ctx.key, "DeleteVpcPeering", None, Some(&project));
     ok(json!({}))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listNetworkContainers", |st, ctx, _| {
+        list_containers(st, ctx)
+    }),
+    ("createNetworkContainer", |st, ctx, _| {
+        create_container(st, ctx)
+    }),
+    ("getNetworkContainer", |st, ctx, p| {
+        get_container(st, ctx, p.at(0))
+    }),
+    ("deleteNetworkContainer", |st, ctx, p| {
+        delete_container(st, ctx, p.at(0))
+    }),
+    ("listVpcPeerings", |st, ctx, _| list_peerings(st, ctx)),
+    ("createVpcPeering", |st, ctx, _| create_peering(st, ctx)),
+    ("getVpcPeering", |st, ctx, p| get_peering(st, ctx, p.at(0))),
+    ("deleteVpcPeering", |st, ctx, p| {
+        delete_peering(st, ctx, p.at(0))
+    }),
+];

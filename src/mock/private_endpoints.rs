@@ -3,75 +3,15 @@
 //! transition time, then ACTIVE; an endpoint id containing "dead" makes it
 //! FAILED with a message. They live in their cluster and go with it.
 
-use super::clusters::{can_write, visible};
-use super::regions::provider_filter;
+use super::access::{can_write, visible};
+use super::checks::provider_filter;
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
+use super::records::EndpointRec;
 use super::reply::{ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
-use super::seed;
-use super::state::{ClusterRec, State, PROJECT_LABEL};
+use super::state::{ClusterRec, State};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use std::time::Instant;
-
-#[derive(Debug, Clone)]
-pub struct EndpointRec {
-    pub id: String,
-    pub group_id: String,
-    pub endpoint_id: String,
-    pub private_ip: Option<String>,
-    pub ready_at: Instant,
-}
-
-impl EndpointRec {
-    fn to_json(&self, c: &ClusterRec) -> Value {
-        let failed = self.endpoint_id.contains("dead");
-        let state = if failed {
-            "FAILED"
-        } else if Instant::now() < self.ready_at {
-            "PENDING"
-        } else {
-            "ACTIVE"
-        };
-        let group = c
-            .groups_json()
-            .into_iter()
-            .find(|g| g["tidbNodeGroupId"] == self.group_id)
-            .unwrap_or_default();
-        let mut v = json!({
-            "name": format!(
-                "tidbNodeGroups/{}/privateEndpointConnections/{}",
-                self.group_id, self.id
-            ),
-            "tidbNodeGroupId": self.group_id,
-            "privateEndpointConnectionId": self.id,
-            "clusterId": c.id,
-            "clusterDisplayName": c.display_name,
-            "labels": { PROJECT_LABEL: c.project_id },
-            "endpointId": self.endpoint_id,
-            "endpointState": state,
-            "message": if failed {
-                "the endpoint was not found in the customer's account, or it points at another service"
-            } else {
-                ""
-            },
-            "regionId": c.region,
-            "regionDisplayName": seed::region(&c.region).map_or("", |r| r.name),
-            "cloudProvider": c.provider,
-            "privateLinkServiceName": format!("privatelink-{}", self.group_id),
-            "privateLinkServiceState": "ACTIVE",
-            "tidbNodeGroupDisplayName": group["displayName"],
-            "host": format!("privatelink-{}.{}.clusters.tidbcloud.mock", self.group_id, c.id),
-            "port": c.port,
-        });
-        if let Some(ip) = &self.private_ip {
-            v["privateIpAddress"] = json!(ip);
-        }
-        if c.provider == "gcp" {
-            v["accountId"] = json!("tidbcloud-mock");
-        }
-        v
-    }
-}
 
 /// The cluster and its group, if this key may see them.
 fn group<'a>(
@@ -240,3 +180,19 @@ pub fn delete(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str, id
     );
     ok(json!({}))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listPrivateEndpointConnections", |st, ctx, p| {
+        list(st, ctx, p.at(0), p.at(1))
+    }),
+    ("createPrivateEndpointConnection", |st, ctx, p| {
+        create(st, ctx, p.at(0), p.at(1))
+    }),
+    ("getPrivateEndpointConnection", |st, ctx, p| {
+        get(st, ctx, p.at(0), p.at(1), p.at(2))
+    }),
+    ("deletePrivateEndpointConnection", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1), p.at(2))
+    }),
+];

@@ -2,8 +2,9 @@
 //! and those made through the older API) with their cluster counts; a project
 //! key sees its own project only.
 
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
 use super::reply::Reply;
-use super::routes::{paged, Ctx, Listing};
 use super::state::{State, ORG_ID};
 use serde_json::json;
 
@@ -37,3 +38,6 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
         |v| v,
     )
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[("listProjects", |st, ctx, _| list(st, ctx))];

@@ -1,22 +1,14 @@
 //! Mock handlers for Regions: the seeded regions and their node specs, paged,
 //! with the service's filters (`cloudProvider`, `componentType`, `clusterId`).
 
+use super::checks::{provider_filter, PROVIDERS};
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
 use super::reply::{one_of, Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::State;
 
-const PROVIDERS: &[&str] = &["aws", "gcp", "azure", "alicloud"];
 const COMPONENT_TYPES: &[&str] = &["TIDB", "TIKV", "TIFLASH", "PD"];
-
-/// The request's `cloudProvider` filter, if any, checked.
-pub fn provider_filter<'a>(ctx: &'a Ctx) -> Result<Option<&'a str>, Fail> {
-    let provider = ctx.query.get("cloudProvider");
-    if let Some(p) = provider {
-        one_of("cloudProvider", p, PROVIDERS)?;
-    }
-    Ok(provider)
-}
 
 pub fn list(ctx: &Ctx) -> Reply {
     let provider = provider_filter(ctx)?;
@@ -97,3 +89,14 @@ pub fn node_spec(id: &str, component_type: &str, key: &str) -> Reply {
 fn numbered<T>(items: impl IntoIterator<Item = T>) -> impl Iterator<Item = (u64, T)> {
     (0u64..).zip(items)
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listRegions", |_, ctx, _| list(ctx)),
+    ("showCloudProviders", |_, ctx, _| cloud_providers(ctx)),
+    ("getNodeSpec", |_, _, p| {
+        node_spec(p.at(0), p.at(1), p.at(2))
+    }),
+    ("getRegion", |_, _, p| get(p.at(0))),
+    ("listNodeSpecs", |st, ctx, p| node_specs(st, ctx, p.at(0))),
+];

@@ -1,6 +1,7 @@
 //! What a mock handler returns: a JSON body, an empty 200, or an error in
 //! the shape of the server the path belongs to.
 
+use crate::config::Server;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
@@ -29,26 +30,18 @@ impl Fail {
         Fail::new(StatusCode::FORBIDDEN, message)
     }
 
-    /// The error body for a request to `path`, in that server's shape.
-    pub fn body(&self, method: &str, path: &str) -> Value {
-        error_body(method, path, self.status, &self.message)
+    /// The error body in `server`'s shape.
+    pub fn body(&self, server: Server) -> Value {
+        error_body(server, self.status, &self.message)
     }
 }
 
 /// The service's two error shapes: Dedicated (and the older v1beta API) answers a google.rpc.Status
 /// `{code: int, message, details}`; IAM and billing answer
 /// `{code: string, error, msgPrefix, status: int}`.
-pub fn error_body(method: &str, path: &str, status: StatusCode, message: &str) -> Value {
+pub fn error_body(server: Server, status: StatusCode, message: &str) -> Value {
     let n = status.as_u16();
-    let rest = path.strip_prefix("/v1beta1").unwrap_or(path);
-    // GET /projects is IAM's; POST /projects and the paths below it are the
-    // older v1beta API's, which answers as Dedicated does.
-    let iam_or_billing = ["/apikeys", "/auditLogs", "/bills"]
-        .iter()
-        .any(|p| rest.starts_with(p))
-        || rest.contains("/sqlUsers")
-        || (rest == "/projects" && method == "GET");
-    if iam_or_billing {
+    if matches!(server, Server::Iam | Server::Billing) {
         let prefix = match n {
             400 => "invalid argument",
             401 => "unauthenticated",
@@ -56,6 +49,7 @@ pub fn error_body(method: &str, path: &str, status: StatusCode, message: &str) -
             404 => "not found",
             405 => "method not allowed",
             409 => "already exists",
+            413 => "payload too large",
             429 => "rate limit exceeded",
             _ => "internal error",
         };

@@ -3,9 +3,10 @@
 
 use super::auth::{random_hex, Algorithm, NonceStore};
 use super::faults::{Fault, Faults};
+use super::front::{handle, DropConnection};
+use super::log::Logged;
 use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
-use super::routes::{handle, DropConnection, Logged};
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
 use std::net::SocketAddr;

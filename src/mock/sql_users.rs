@@ -2,9 +2,10 @@
 //! through the API, with the service's built-in roles; passwords are kept and
 //! never returned.
 
-use super::clusters::{can_write, visible};
+use super::access::{can_write, visible};
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
 use super::reply::{ok, one_of, Body, Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
 use super::state::{SqlUserRec, State};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -151,3 +152,16 @@ pub fn delete(state: &mut State, ctx: &Ctx, cluster_id: &str, name: &str) -> Rep
     state.audit(&ctx.key, "DeleteSqlUser", Some(cluster_id), Some(&project));
     ok(json!({ "code": 200, "message": "success" }))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listSqlUsers", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createSqlUser", |st, ctx, p| create(st, ctx, p.at(0))),
+    ("getSqlUser", |st, ctx, p| get(st, ctx, p.at(0), p.at(1))),
+    ("updateSqlUser", |st, ctx, p| {
+        update(st, ctx, p.at(0), p.at(1))
+    }),
+    ("deleteSqlUser", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1))
+    }),
+];

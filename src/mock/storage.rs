@@ -3,7 +3,7 @@
 //! the one way for Dedicated imports and for Starter/Essential imports and
 //! exports.
 
-use super::imports::{check_uri, req_obj, req_str};
+use super::checks::{check_uri, req_obj, req_str};
 use super::reply::{one_of, Body, Fail};
 use serde_json::Value;
 

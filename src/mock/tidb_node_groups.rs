@@ -3,9 +3,10 @@
 //! PAUSED with its cluster; their public endpoint settings (a CIDR access
 //! list) and private link services.
 
-use super::clusters::{can_write, visible};
+use super::access::{can_write, visible};
+use super::context::{Ctx, Route};
+use super::listing::{paged, Listing};
 use super::reply::{check_display_name, ok, Body, Fail, Reply};
-use super::routes::{paged, Ctx, Listing};
 use super::seed;
 use super::state::{ClusterRec, GroupRec, PublicEndpoint, State};
 use serde_json::{json, Value};
@@ -417,3 +418,27 @@ pub fn private_link_service(
     }
     ok(v)
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listTidbNodeGroups", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createTidbNodeGroup", |st, ctx, p| create(st, ctx, p.at(0))),
+    ("getTidbNodeGroup", |st, ctx, p| {
+        get(st, ctx, p.at(0), p.at(1))
+    }),
+    ("updateTidbNodeGroup", |st, ctx, p| {
+        update(st, ctx, p.at(0), p.at(1))
+    }),
+    ("deleteTidbNodeGroup", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1))
+    }),
+    ("getPublicEndpointSetting", |st, ctx, p| {
+        get_public(st, ctx, p.at(0), p.at(1))
+    }),
+    ("updatePublicEndpointSetting", |st, ctx, p| {
+        update_public(st, ctx, p.at(0), p.at(1))
+    }),
+    ("getPrivateLinkService", |st, ctx, p| {
+        private_link_service(st, ctx, p.at(0), p.at(1))
+    }),
+];

@@ -4,6 +4,8 @@
 //! requests from it and the mock routes requests through it, so a method or a
 //! path is written in one place.
 
+// Generated, one operation a line: not for rustfmt.
+#[rustfmt::skip]
 mod table;
 
 pub use table::*;
@@ -47,7 +49,7 @@ impl Method {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paging {
     /// Not a list.
-    None,
+    NotAList,
     /// `pageToken` / `nextPageToken`.
     Token,
     /// `page` / `page_size`, with `total` in each answer (the older v1beta API).
@@ -73,6 +75,30 @@ pub struct Operation {
     /// Whether a failed attempt may be sent again like a read: every method
     /// but POST, and the POSTs that change nothing.
     pub idempotent: bool,
+}
+
+/// A row of the table.
+#[allow(clippy::too_many_arguments)]
+pub(crate) const fn op(
+    id: &'static str,
+    server: Server,
+    method: Method,
+    path: &'static str,
+    params: &'static [&'static str],
+    items_key: Option<&'static str>,
+    paging: Paging,
+    idempotent: bool,
+) -> Operation {
+    Operation {
+        id,
+        server,
+        method,
+        path,
+        params,
+        items_key,
+        paging,
+        idempotent,
+    }
 }
 
 /// The operation of this id.
@@ -207,7 +233,7 @@ mod tests {
             assert_eq!(op.path.matches('{').count(), op.params.len(), "{}", op.id);
             assert_eq!(
                 op.items_key.is_some(),
-                op.paging != Paging::None,
+                op.paging != Paging::NotAList,
                 "{}",
                 op.id
             );

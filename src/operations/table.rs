@@ -1,889 +1,101 @@
 //! The operation table, written by scripts/gen_operations.py from
 //! spec/tidbcloud-live.yml. Do not edit: change the spec and run the script.
+//! One operation a line: id, server, method, path, path parameters, items
+//! key, paging, and whether a failed attempt may be sent again.
 
-use super::{Method, Operation, Paging};
-use crate::config::Server;
+use super::Method::{Delete, Get, Patch, Post};
+use super::Paging::{NotAList, Numbered, Single, Token};
+use super::{op, Operation};
+use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
-pub const CANCEL_EXPORT: Operation = Operation {
-    id: "cancelExport",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/exports/{exportId}:cancel",
-    params: &["clusterId", "exportId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CANCEL_IMPORT: Operation = Operation {
-    id: "cancelImport",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/imports/{importId}:cancel",
-    params: &["clusterId", "importId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CANCEL_SERVERLESS_IMPORT: Operation = Operation {
-    id: "cancelServerlessImport",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/imports/{importId}:cancel",
-    params: &["clusterId", "importId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_API_KEY: Operation = Operation {
-    id: "createApiKey",
-    server: Server::Iam,
-    method: Method::Post,
-    path: "/apikeys",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_BACKUP: Operation = Operation {
-    id: "createBackup",
-    server: Server::V1beta,
-    method: Method::Post,
-    path: "/projects/{project_id}/clusters/{cluster_id}/backups",
-    params: &["project_id", "cluster_id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_BRANCH: Operation = Operation {
-    id: "createBranch",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/branches",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_CLUSTER: Operation = Operation {
-    id: "createCluster",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_EXPORT: Operation = Operation {
-    id: "createExport",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/exports",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_IMPORT: Operation = Operation {
-    id: "createImport",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/imports",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_INTEGRATION: Operation = Operation {
-    id: "createIntegration",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/integrations",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_NETWORK_CONTAINER: Operation = Operation {
-    id: "createNetworkContainer",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/networkContainers",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = Operation {
-    id: "createPrivateEndpointConnection",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_PROJECT: Operation = Operation {
-    id: "createProject",
-    server: Server::V1beta,
-    method: Method::Post,
-    path: "/projects",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_RESTORE: Operation = Operation {
-    id: "createRestore",
-    server: Server::V1beta,
-    method: Method::Post,
-    path: "/projects/{project_id}/restores",
-    params: &["project_id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_SERVERLESS_CLUSTER: Operation = Operation {
-    id: "createServerlessCluster",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_SERVERLESS_IMPORT: Operation = Operation {
-    id: "createServerlessImport",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/imports",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_SQL_USER: Operation = Operation {
-    id: "createSqlUser",
-    server: Server::Iam,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/sqlUsers",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_TIDB_NODE_GROUP: Operation = Operation {
-    id: "createTidbNodeGroup",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/tidbNodeGroups",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const CREATE_VPC_PEERING: Operation = Operation {
-    id: "createVpcPeering",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/vpcPeerings",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const DELETE_API_KEY: Operation = Operation {
-    id: "deleteApiKey",
-    server: Server::Iam,
-    method: Method::Delete,
-    path: "/apikeys/{accessKey}",
-    params: &["accessKey"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_BACKUP: Operation = Operation {
-    id: "deleteBackup",
-    server: Server::V1beta,
-    method: Method::Delete,
-    path: "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}",
-    params: &["project_id", "cluster_id", "backup_id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_BRANCH: Operation = Operation {
-    id: "deleteBranch",
-    server: Server::Serverless,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/branches/{branchId}",
-    params: &["clusterId", "branchId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_CLUSTER: Operation = Operation {
-    id: "deleteCluster",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_EXPORT: Operation = Operation {
-    id: "deleteExport",
-    server: Server::Serverless,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/exports/{exportId}",
-    params: &["clusterId", "exportId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_INTEGRATION: Operation = Operation {
-    id: "deleteIntegration",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/integrations/{id}",
-    params: &["clusterId", "id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_NETWORK_CONTAINER: Operation = Operation {
-    id: "deleteNetworkContainer",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/networkContainers/{networkContainerId}",
-    params: &["networkContainerId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = Operation {
-    id: "deletePrivateEndpointConnection",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}",
-    params: &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_SERVERLESS_BACKUP: Operation = Operation {
-    id: "deleteServerlessBackup",
-    server: Server::Serverless,
-    method: Method::Delete,
-    path: "/backups/{backupId}",
-    params: &["backupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_SERVERLESS_CLUSTER: Operation = Operation {
-    id: "deleteServerlessCluster",
-    server: Server::Serverless,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_SQL_USER: Operation = Operation {
-    id: "deleteSqlUser",
-    server: Server::Iam,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/sqlUsers/{userName}",
-    params: &["clusterId", "userName"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_TIDB_NODE_GROUP: Operation = Operation {
-    id: "deleteTidbNodeGroup",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const DELETE_VPC_PEERING: Operation = Operation {
-    id: "deleteVpcPeering",
-    server: Server::Dedicated,
-    method: Method::Delete,
-    path: "/vpcPeerings/{vpcPeeringId}",
-    params: &["vpcPeeringId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_API_KEY: Operation = Operation {
-    id: "getApiKey",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/apikeys/{accessKey}",
-    params: &["accessKey"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_BACKUP: Operation = Operation {
-    id: "getBackup",
-    server: Server::V1beta,
-    method: Method::Get,
-    path: "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}",
-    params: &["project_id", "cluster_id", "backup_id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_BRANCH: Operation = Operation {
-    id: "getBranch",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/branches/{branchId}",
-    params: &["clusterId", "branchId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_CLUSTER: Operation = Operation {
-    id: "getCluster",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_EXPORT: Operation = Operation {
-    id: "getExport",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/exports/{exportId}",
-    params: &["clusterId", "exportId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_IMPORT: Operation = Operation {
-    id: "getImport",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/imports/{importId}",
-    params: &["clusterId", "importId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_MONTHLY_BILL: Operation = Operation {
-    id: "getMonthlyBill",
-    server: Server::Billing,
-    method: Method::Get,
-    path: "/bills/{billedMonth}",
-    params: &["billedMonth"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_MONTHLY_BILL_DETAILS: Operation = Operation {
-    id: "getMonthlyBillDetails",
-    server: Server::Billing,
-    method: Method::Get,
-    path: "/billsDetails/{billedMonth}",
-    params: &["billedMonth"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_NETWORK_CONTAINER: Operation = Operation {
-    id: "getNetworkContainer",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/networkContainers/{networkContainerId}",
-    params: &["networkContainerId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_NODE_SPEC: Operation = Operation {
-    id: "getNodeSpec",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}",
-    params: &["regionId", "componentType", "nodeSpecKey"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = Operation {
-    id: "getPrivateEndpointConnection",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}",
-    params: &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_PRIVATE_LINK_SERVICE: Operation = Operation {
-    id: "getPrivateLinkService",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = Operation {
-    id: "getPublicEndpointSetting",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_REGION: Operation = Operation {
-    id: "getRegion",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/regions/{regionId}",
-    params: &["regionId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_RESTORE: Operation = Operation {
-    id: "getRestore",
-    server: Server::V1beta,
-    method: Method::Get,
-    path: "/projects/{project_id}/restores/{restore_id}",
-    params: &["project_id", "restore_id"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_SERVERLESS_BACKUP: Operation = Operation {
-    id: "getServerlessBackup",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/backups/{backupId}",
-    params: &["backupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_SERVERLESS_CLUSTER: Operation = Operation {
-    id: "getServerlessCluster",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_SERVERLESS_IMPORT: Operation = Operation {
-    id: "getServerlessImport",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/imports/{importId}",
-    params: &["clusterId", "importId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_SQL_USER: Operation = Operation {
-    id: "getSqlUser",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/sqlUsers/{userName}",
-    params: &["clusterId", "userName"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_TIDB_NODE_GROUP: Operation = Operation {
-    id: "getTidbNodeGroup",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const GET_VPC_PEERING: Operation = Operation {
-    id: "getVpcPeering",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/vpcPeerings/{vpcPeeringId}",
-    params: &["vpcPeeringId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const LIST_API_KEYS: Operation = Operation {
-    id: "listApiKeys",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/apikeys",
-    params: &[],
-    items_key: Some("apiKeys"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_AUDIT_LOGS: Operation = Operation {
-    id: "listAuditLogs",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/auditLogs",
-    params: &[],
-    items_key: Some("auditLogs"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_BACKUPS: Operation = Operation {
-    id: "listBackups",
-    server: Server::V1beta,
-    method: Method::Get,
-    path: "/projects/{project_id}/clusters/{cluster_id}/backups",
-    params: &["project_id", "cluster_id"],
-    items_key: Some("items"),
-    paging: Paging::Numbered,
-    idempotent: true,
-};
-pub const LIST_BRANCHES: Operation = Operation {
-    id: "listBranches",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/branches",
-    params: &["clusterId"],
-    items_key: Some("branches"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_CLUSTERS: Operation = Operation {
-    id: "listClusters",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters",
-    params: &[],
-    items_key: Some("clusters"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_EXPORTS: Operation = Operation {
-    id: "listExports",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/exports",
-    params: &["clusterId"],
-    items_key: Some("exports"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_IMPORTS: Operation = Operation {
-    id: "listImports",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/imports",
-    params: &["clusterId"],
-    items_key: Some("imports"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_INTEGRATIONS: Operation = Operation {
-    id: "listIntegrations",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/integrations",
-    params: &["clusterId"],
-    items_key: Some("items"),
-    paging: Paging::Single,
-    idempotent: true,
-};
-pub const LIST_NETWORK_CONTAINERS: Operation = Operation {
-    id: "listNetworkContainers",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/networkContainers",
-    params: &[],
-    items_key: Some("networkContainers"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_NODE_SPECS: Operation = Operation {
-    id: "listNodeSpecs",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/regions/{regionId}/nodeSpecs",
-    params: &["regionId"],
-    items_key: Some("nodeSpecs"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = Operation {
-    id: "listPrivateEndpointConnections",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: Some("privateEndpointConnections"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_PROJECTS: Operation = Operation {
-    id: "listProjects",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/projects",
-    params: &[],
-    items_key: Some("projects"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_REGIONS: Operation = Operation {
-    id: "listRegions",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/regions",
-    params: &[],
-    items_key: Some("regions"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_RESTORES: Operation = Operation {
-    id: "listRestores",
-    server: Server::V1beta,
-    method: Method::Get,
-    path: "/projects/{project_id}/restores",
-    params: &["project_id"],
-    items_key: Some("items"),
-    paging: Paging::Numbered,
-    idempotent: true,
-};
-pub const LIST_SERVERLESS_BACKUPS: Operation = Operation {
-    id: "listServerlessBackups",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/backups",
-    params: &[],
-    items_key: Some("backups"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_SERVERLESS_CLUSTERS: Operation = Operation {
-    id: "listServerlessClusters",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters",
-    params: &[],
-    items_key: Some("clusters"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_SERVERLESS_IMPORTS: Operation = Operation {
-    id: "listServerlessImports",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/imports",
-    params: &["clusterId"],
-    items_key: Some("imports"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_SERVERLESS_REGIONS: Operation = Operation {
-    id: "listServerlessRegions",
-    server: Server::Serverless,
-    method: Method::Get,
-    path: "/regions",
-    params: &[],
-    items_key: Some("regions"),
-    paging: Paging::Single,
-    idempotent: true,
-};
-pub const LIST_SQL_USERS: Operation = Operation {
-    id: "listSqlUsers",
-    server: Server::Iam,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/sqlUsers",
-    params: &["clusterId"],
-    items_key: Some("sqlUsers"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_TIDB_NODE_GROUPS: Operation = Operation {
-    id: "listTidbNodeGroups",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters/{clusterId}/tidbNodeGroups",
-    params: &["clusterId"],
-    items_key: Some("tidbNodeGroups"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const LIST_VPC_PEERINGS: Operation = Operation {
-    id: "listVpcPeerings",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/vpcPeerings",
-    params: &[],
-    items_key: Some("vpcPeerings"),
-    paging: Paging::Token,
-    idempotent: true,
-};
-pub const PAUSE_CLUSTER: Operation = Operation {
-    id: "pauseCluster",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}:pauseCluster",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const QUERY_COST_EXPLORER: Operation = Operation {
-    id: "queryCostExplorer",
-    server: Server::Billing,
-    method: Method::Post,
-    path: "/billsCostExplorer",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const RESET_BRANCH: Operation = Operation {
-    id: "resetBranch",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters/{clusterId}/branches/{branchId}:reset",
-    params: &["clusterId", "branchId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = Operation {
-    id: "resetClusterRootPassword",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}:resetRootPassword",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const RESTORE_SERVERLESS_CLUSTER: Operation = Operation {
-    id: "restoreServerlessCluster",
-    server: Server::Serverless,
-    method: Method::Post,
-    path: "/clusters:restore",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const RESUME_CLUSTER: Operation = Operation {
-    id: "resumeCluster",
-    server: Server::Dedicated,
-    method: Method::Post,
-    path: "/clusters/{clusterId}:resumeCluster",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: false,
-};
-pub const SHOW_CLOUD_PROVIDERS: Operation = Operation {
-    id: "showCloudProviders",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/regions:showCloudProviders",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const SHOW_NODE_QUOTA: Operation = Operation {
-    id: "showNodeQuota",
-    server: Server::Dedicated,
-    method: Method::Get,
-    path: "/clusters:showNodeQuota",
-    params: &[],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_API_KEY: Operation = Operation {
-    id: "updateApiKey",
-    server: Server::Iam,
-    method: Method::Patch,
-    path: "/apikeys/{accessKey}",
-    params: &["accessKey"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_CLUSTER: Operation = Operation {
-    id: "updateCluster",
-    server: Server::Dedicated,
-    method: Method::Patch,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = Operation {
-    id: "updatePublicEndpointSetting",
-    server: Server::Dedicated,
-    method: Method::Patch,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_SERVERLESS_CLUSTER: Operation = Operation {
-    id: "updateServerlessCluster",
-    server: Server::Serverless,
-    method: Method::Patch,
-    path: "/clusters/{clusterId}",
-    params: &["clusterId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_SQL_USER: Operation = Operation {
-    id: "updateSqlUser",
-    server: Server::Iam,
-    method: Method::Patch,
-    path: "/clusters/{clusterId}/sqlUsers/{userName}",
-    params: &["clusterId", "userName"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
-pub const UPDATE_TIDB_NODE_GROUP: Operation = Operation {
-    id: "updateTidbNodeGroup",
-    server: Server::Dedicated,
-    method: Method::Patch,
-    path: "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}",
-    params: &["clusterId", "tidbNodeGroupId"],
-    items_key: None,
-    paging: Paging::None,
-    idempotent: true,
-};
+pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false);
+pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
+pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
+pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false);
+pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false);
+pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false);
+pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false);
+pub const CREATE_EXPORT: Operation = op("createExport", Serverless, Post, "/clusters/{clusterId}/exports", &["clusterId"], None, NotAList, false);
+pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false);
+pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false);
+pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Dedicated, Post, "/networkContainers", &[], None, NotAList, false);
+pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false);
+pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false);
+pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false);
+pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false);
+pub const CREATE_SERVERLESS_IMPORT: Operation = op("createServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false);
+pub const CREATE_SQL_USER: Operation = op("createSqlUser", Iam, Post, "/clusters/{clusterId}/sqlUsers", &["clusterId"], None, NotAList, false);
+pub const CREATE_TIDB_NODE_GROUP: Operation = op("createTidbNodeGroup", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups", &["clusterId"], None, NotAList, false);
+pub const CREATE_VPC_PEERING: Operation = op("createVpcPeering", Dedicated, Post, "/vpcPeerings", &[], None, NotAList, false);
+pub const DELETE_API_KEY: Operation = op("deleteApiKey", Iam, Delete, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
+pub const DELETE_BACKUP: Operation = op("deleteBackup", V1beta, Delete, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
+pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
+pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
+pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true);
+pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
+pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
+pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true);
+pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
+pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
+pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
+pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
+pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
+pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
+pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true);
+pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true);
+pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
+pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true);
+pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = op("getPrivateEndpointConnection", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
+pub const GET_PRIVATE_LINK_SERVICE: Operation = op("getPrivateLinkService", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = op("getPublicEndpointSetting", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{regionId}", &["regionId"], None, NotAList, true);
+pub const GET_RESTORE: Operation = op("getRestore", V1beta, Get, "/projects/{project_id}/restores/{restore_id}", &["project_id", "restore_id"], None, NotAList, true);
+pub const GET_SERVERLESS_BACKUP: Operation = op("getServerlessBackup", Serverless, Get, "/backups/{backupId}", &["backupId"], None, NotAList, true);
+pub const GET_SERVERLESS_CLUSTER: Operation = op("getServerlessCluster", Serverless, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverless, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
+pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
+pub const GET_TIDB_NODE_GROUP: Operation = op("getTidbNodeGroup", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const GET_VPC_PEERING: Operation = op("getVpcPeering", Dedicated, Get, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const LIST_API_KEYS: Operation = op("listApiKeys", Iam, Get, "/apikeys", &[], Some("apiKeys"), Token, true);
+pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs", &[], Some("auditLogs"), Token, true);
+pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true);
+pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clusters/{clusterId}/branches", &["clusterId"], Some("branches"), Token, true);
+pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true);
+pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true);
+pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
+pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true);
+pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true);
+pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true);
+pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true);
+pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &[], Some("projects"), Token, true);
+pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true);
+pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true);
+pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serverless, Get, "/backups", &[], Some("backups"), Token, true);
+pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true);
+pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
+pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serverless, Get, "/regions", &[], Some("regions"), Single, true);
+pub const LIST_SQL_USERS: Operation = op("listSqlUsers", Iam, Get, "/clusters/{clusterId}/sqlUsers", &["clusterId"], Some("sqlUsers"), Token, true);
+pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups", &["clusterId"], Some("tidbNodeGroups"), Token, true);
+pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true);
+pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false);
+pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true);
+pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false);
+pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false);
+pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster", Serverless, Post, "/clusters:restore", &[], None, NotAList, false);
+pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false);
+pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
+pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
+pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
+pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
+pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[

@@ -63,12 +63,16 @@ fn call_options(timeout: Option<f64>, max_retries: Option<i64>) -> PyResult<Call
 fn describe(name: &str, api: &Api) -> String {
     let c = api.config();
     let e = &c.endpoints;
-    let below_base = format!("{}{}", e.dedicated, crate::config::SERVERLESS_BELOW_BASE);
-    let urls = if e.dedicated == e.iam
-        && e.iam == e.billing
-        && e.billing == e.v1beta
-        && e.serverless == below_base
-    {
+    use crate::config::{below_base, Server};
+    let one_host = [
+        Server::Iam,
+        Server::Billing,
+        Server::V1beta,
+        Server::Serverless,
+    ]
+    .into_iter()
+    .all(|s| below_base(&e.dedicated, s).is_ok_and(|u| u == e.base(s)));
+    let urls = if one_host {
         format!("base_url={:?}", e.dedicated)
     } else {
         format!(

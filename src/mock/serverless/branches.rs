@@ -1,69 +1,20 @@
 //! Branches: a copy of a cluster's data (now, or at `parentTimestamp`), or of
 //! another of its branches. CREATING → ACTIVE; reset → RESTORING → ACTIVE.
 
-use super::clusters::{active, visible};
-use super::{state_at, Busy};
+use crate::mock::access::can_write;
+use crate::mock::access::{serverless_active, serverless_visible};
 use crate::mock::auth::random_hex;
-use crate::mock::clusters::can_write;
+use crate::mock::context::{Ctx, Route};
+use crate::mock::listing::{paged, Listing};
+use crate::mock::records::BranchRec;
+use crate::mock::records::{state_at, Busy};
 use crate::mock::reply::{check_display_name, ok, Body, Fail, Reply};
-use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State};
 use chrono::{DateTime, SubsecRound, Utc};
-use serde_json::{json, Value};
-use std::time::Instant;
-
-#[derive(Debug, Clone)]
-pub struct BranchRec {
-    pub seq: u64,
-    pub id: String,
-    pub cluster_id: String,
-    pub display_name: String,
-    pub parent_id: String,
-    pub parent_display_name: String,
-    pub parent_timestamp: DateTime<Utc>,
-    pub created_by: String,
-    pub user_prefix: String,
-    pub host: String,
-    pub create_time: DateTime<Utc>,
-    pub update_time: DateTime<Utc>,
-    pub busy: Option<Busy>,
-}
-
-impl BranchRec {
-    fn to_json(&self, now: Instant, full: bool) -> Value {
-        let mut v = json!({
-            "name": format!("clusters/{}/branches/{}", self.cluster_id, self.id),
-            "branchId": self.id,
-            "displayName": self.display_name,
-            "clusterId": self.cluster_id,
-            "parentId": self.parent_id,
-            "state": state_at(self.busy, now),
-            "createTime": rfc3339(self.create_time),
-        });
-        if full {
-            for (k, x) in [
-                ("createdBy", json!(self.created_by)),
-                (
-                    "endpoints",
-                    json!({
-                        "public": { "host": self.host, "port": 4000, "disabled": false, "authorizedNetworks": [] },
-                    }),
-                ),
-                ("userPrefix", json!(self.user_prefix)),
-                ("updateTime", json!(rfc3339(self.update_time))),
-                ("annotations", json!({})),
-                ("parentDisplayName", json!(self.parent_display_name)),
-                ("parentTimestamp", json!(rfc3339(self.parent_timestamp))),
-            ] {
-                v[k] = x;
-            }
-        }
-        v
-    }
-}
+use serde_json::json;
 
 fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a BranchRec, Fail> {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     st.serverless
         .branches
         .iter()
@@ -72,7 +23,7 @@ fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a 
 }
 
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     let items = st
         .serverless
         .branches
@@ -114,7 +65,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     )?;
     let name = b.req_str("displayName")?;
     check_display_name(name)?;
-    let c = active(st, ctx, cluster_id, "a branch")?.clone();
+    let c = serverless_active(st, ctx, cluster_id, "a branch")?.clone();
     let parent_id = b.opt_str("parentId")?.unwrap_or(cluster_id);
     let (parent_name, parent_created) = if parent_id == cluster_id {
         (c.display_name.clone(), c.create_time)
@@ -215,3 +166,14 @@ pub fn reset(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
     st.audit(&ctx.key, "ResetBranch", None, None);
     ok(out)
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listBranches", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createBranch", |st, ctx, p| create(st, ctx, p.at(0))),
+    ("getBranch", |st, ctx, p| get(st, ctx, p.at(0), p.at(1))),
+    ("deleteBranch", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1))
+    }),
+    ("resetBranch", |st, ctx, p| reset(st, ctx, p.at(0), p.at(1))),
+];

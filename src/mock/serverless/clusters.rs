@@ -3,47 +3,24 @@
 //! (RESTORING → ACTIVE, in place), delete with everything below; the regions;
 //! and the backups the service takes of each cluster once it is ACTIVE.
 
-use super::{state_at, Busy};
+use super::fields::{
+    check_auto_scaling, check_backup_policy, check_endpoints, check_public, check_spending_limit,
+    default_public, labels_of, merged_public,
+};
+use crate::mock::access::can_write;
+use crate::mock::access::serverless_backup;
+use crate::mock::access::{serverless_active, serverless_visible};
 use crate::mock::auth::random_hex;
-use crate::mock::clusters::can_write;
+use crate::mock::context::{Ctx, Route};
+use crate::mock::listing::{paged, Listing};
+use crate::mock::records::Busy;
+use crate::mock::records::{region_json, ServerlessBackupRec, ServerlessClusterRec, REGIONS};
 use crate::mock::reply::{check_cluster_name, check_root_password, ok, one_of, Body, Fail, Reply};
-use crate::mock::routes::{paged, Ctx, Listing};
-use crate::mock::state::{rfc3339, State, DEFAULT_PROJECT, ORG_ID, PROJECT_LABEL};
+use crate::mock::state::{rfc3339, State};
 use chrono::{DateTime, Utc};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::time::Instant;
 
-const ORG_LABEL: &str = "tidb.cloud/organization";
-pub const VERSION: &str = "v7.5.6-serverless";
-/// (regionId, display name, plans offered).
-pub const REGIONS: &[(&str, &str, &[&str])] = &[
-    (
-        "aws-us-east-1",
-        "N. Virginia (us-east-1)",
-        &["Starter", "Essential"],
-    ),
-    (
-        "aws-us-west-2",
-        "Oregon (us-west-2)",
-        &["Starter", "Essential"],
-    ),
-    (
-        "aws-eu-central-1",
-        "Frankfurt (eu-central-1)",
-        &["Starter", "Essential"],
-    ),
-    (
-        "aws-ap-southeast-1",
-        "Singapore (ap-southeast-1)",
-        &["Starter", "Essential"],
-    ),
-    ("aws-ap-northeast-1", "Tokyo (ap-northeast-1)", &["Starter"]),
-    (
-        "alicloud-ap-southeast-1",
-        "Singapore (ap-southeast-1)",
-        &["Starter"],
-    ),
-];
 const WRITABLE: &[&str] = &[
     "displayName",
     "region",
@@ -87,309 +64,17 @@ const MASKABLE: &[&str] = &[
     "rootPassword",
 ];
 
-#[derive(Debug, Clone)]
-pub struct SlCluster {
-    pub seq: u64,
-    pub id: String,
-    pub display_name: String,
-    pub region: &'static str,
-    pub labels: Map<String, Value>,
-    pub spending_limit: Option<Value>,
-    pub auto_scaling: Option<Value>,
-    pub backup_policy: Value,
-    pub public: Value,
-    pub encryption: Value,
-    pub ha: String,
-    pub password_set: bool,
-    pub user_prefix: String,
-    pub created_by: String,
-    pub create_time: DateTime<Utc>,
-    pub update_time: DateTime<Utc>,
-    pub busy: Option<Busy>,
-}
-
-fn region_json(id: &str) -> Value {
-    let (rid, display, plans) = REGIONS.iter().find(|r| r.0 == id).copied().unwrap_or((
-        REGIONS[0].0,
-        REGIONS[0].1,
-        REGIONS[0].2,
-    ));
-    let provider = rid.split('-').next().unwrap_or("aws");
-    json!({
-        "name": format!("regions/{rid}"),
-        "regionId": rid,
-        "cloudProvider": provider,
-        "displayName": display,
-        "provider": provider,
-        "servicePlans": plans,
-    })
-}
-
-impl SlCluster {
-    pub fn state(&self, now: Instant) -> &'static str {
-        state_at(self.busy, now)
-    }
-    pub fn project(&self) -> &str {
-        self.labels
-            .get(PROJECT_LABEL)
-            .and_then(Value::as_str)
-            .unwrap_or(DEFAULT_PROJECT)
-    }
-    pub fn plan(&self) -> &'static str {
-        if self.auto_scaling.is_some() {
-            "Essential"
-        } else {
-            "Starter"
-        }
-    }
-    /// The host of its public (`private`: private link) endpoint.
-    pub fn host(&self, private: bool) -> String {
-        let (provider, code) = self.region.split_once('-').unwrap_or(("aws", self.region));
-        let kind = if private { "-privatelink" } else { "" };
-        format!("gateway01{kind}.{code}.prod.{provider}.tidbcloud.com")
-    }
-    pub fn to_json(&self, now: Instant, full: bool) -> Value {
-        let mut v = json!({
-            "name": format!("clusters/{}", self.id),
-            "clusterId": self.id,
-            "displayName": self.display_name,
-            "region": region_json(self.region),
-            "state": self.state(now),
-            "labels": self.labels,
-            "createTime": rfc3339(self.create_time),
-            "servicePlan": self.plan(),
-        });
-        if !full {
-            return v;
-        }
-        let mut public = self.public.clone();
-        public["host"] = json!(self.host(false));
-        public["port"] = json!(4000);
-        let Some(o) = v.as_object_mut() else {
-            return v;
-        };
-        o.insert("automatedBackupPolicy".into(), self.backup_policy.clone());
-        o.insert(
-            "endpoints".into(),
-            json!({
-                "public": public,
-                "private": {
-                    "host": self.host(true), "port": 4000,
-                    "aws": {
-                        "serviceName": format!("com.amazonaws.vpce.{}.vpce-svc-{}", self.region.trim_start_matches("aws-"), &self.user_prefix[..8]),
-                        "availabilityZone": ["use1-az1"],
-                    },
-                },
-            }),
-        );
-        o.insert("encryptionConfig".into(), self.encryption.clone());
-        o.insert("highAvailabilityType".into(), json!(self.ha));
-        o.insert("version".into(), json!(VERSION));
-        o.insert("createdBy".into(), json!(self.created_by));
-        o.insert("userPrefix".into(), json!(self.user_prefix));
-        o.insert(
-            "annotations".into(),
-            json!({
-                "tidb.cloud/has-set-password": self.password_set.to_string(),
-                "tidb.cloud/available-features": "DELEGATE_USER,DISABLE_PUBLIC_LB,PRIVATE_LINK",
-            }),
-        );
-        o.insert("updateTime".into(), json!(rfc3339(self.update_time)));
-        if let Some(s) = &self.spending_limit {
-            o.insert("spendingLimit".into(), s.clone());
-        }
-        if let Some(a) = &self.auto_scaling {
-            o.insert("autoScaling".into(), a.clone());
-        }
-        v
-    }
-}
-
-/// The cluster, if this key may see it (a project key sees its project only).
-pub fn visible<'a>(st: &'a State, ctx: &Ctx, id: &str) -> Result<&'a SlCluster, Fail> {
-    st.serverless
-        .clusters
-        .iter()
-        .find(|c| c.id == id)
-        .filter(|c| ctx.key.project().is_none_or(|p| p == c.project()))
-        .ok_or_else(|| Fail::not_found(format!("cluster {id} not found")))
-}
-
-fn visible_mut<'a>(st: &'a mut State, ctx: &Ctx, id: &str) -> Result<&'a mut SlCluster, Fail> {
-    visible(st, ctx, id)?;
+fn visible_mut<'a>(
+    st: &'a mut State,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<&'a mut ServerlessClusterRec, Fail> {
+    serverless_visible(st, ctx, id)?;
     st.serverless
         .clusters
         .iter_mut()
         .find(|c| c.id == id)
         .ok_or_else(|| Fail::not_found(format!("cluster {id} not found")))
-}
-
-/// The cluster, which must be ACTIVE for `what`.
-pub fn active<'a>(st: &'a State, ctx: &Ctx, id: &str, what: &str) -> Result<&'a SlCluster, Fail> {
-    let c = visible(st, ctx, id)?;
-    match c.state(ctx.now) {
-        "ACTIVE" => Ok(c),
-        s => Err(Fail::bad(format!(
-            "cluster {id} is {s}; {what} needs an ACTIVE cluster"
-        ))),
-    }
-}
-
-fn check_spending_limit(v: &Value) -> Result<(), Fail> {
-    let b = Body(
-        v.as_object()
-            .ok_or_else(|| Fail::bad("spendingLimit must be an object"))?,
-    );
-    b.only(&["monthly"], "spendingLimit")?;
-    match b.opt_int("monthly")? {
-        Some(n) if !(0..=i64::from(i32::MAX)).contains(&n) => Err(Fail::bad(format!(
-            "spendingLimit.monthly must be 0 or more US cents, got {n}"
-        ))),
-        _ => Ok(()),
-    }
-}
-
-fn check_auto_scaling(v: &Value) -> Result<(), Fail> {
-    let b = Body(
-        v.as_object()
-            .ok_or_else(|| Fail::bad("autoScaling must be an object"))?,
-    );
-    b.only(&["minRcu", "maxRcu"], "autoScaling")?;
-    let min = b
-        .opt_int("minRcu")?
-        .ok_or_else(|| Fail::bad("autoScaling.minRcu is required"))?;
-    let max = b
-        .opt_int("maxRcu")?
-        .ok_or_else(|| Fail::bad("autoScaling.maxRcu is required"))?;
-    if min < 2000 || max > 100_000 || min > max {
-        return Err(Fail::bad(format!(
-            "autoScaling needs 2000 <= minRcu <= maxRcu <= 100000, got minRcu {min}, maxRcu {max}"
-        )));
-    }
-    Ok(())
-}
-
-fn check_backup_policy(v: &Value) -> Result<(), Fail> {
-    let b = Body(
-        v.as_object()
-            .ok_or_else(|| Fail::bad("automatedBackupPolicy must be an object"))?,
-    );
-    b.only(&["startTime", "retentionDays"], "automatedBackupPolicy")?;
-    if let Some(t) = b.opt_str("startTime")? {
-        let ok = chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() && t.len() == 5;
-        if !ok {
-            return Err(Fail::bad(format!(
-                "automatedBackupPolicy.startTime must be HH:mm (UTC), got {t:?}"
-            )));
-        }
-    }
-    match b.opt_int("retentionDays")? {
-        Some(d) if !(1..=30).contains(&d) => Err(Fail::bad(format!(
-            "automatedBackupPolicy.retentionDays must be 1 to 30, got {d}"
-        ))),
-        _ => Ok(()),
-    }
-}
-
-fn check_public(v: &Value) -> Result<(), Fail> {
-    let b = Body(
-        v.as_object()
-            .ok_or_else(|| Fail::bad("endpoints.public must be an object"))?,
-    );
-    b.only(
-        &["host", "port", "disabled", "authorizedNetworks"],
-        "endpoints.public",
-    )?;
-    if !matches!(
-        b.0.get("disabled"),
-        None | Some(Value::Bool(_)) | Some(Value::Null)
-    ) {
-        return Err(Fail::bad("endpoints.public.disabled must be true or false"));
-    }
-    match b.0.get("authorizedNetworks") {
-        None | Some(Value::Null) => Ok(()),
-        Some(Value::Array(nets)) => {
-            for n in nets {
-                let nb = Body(n.as_object().ok_or_else(|| {
-                    Fail::bad("endpoints.public.authorizedNetworks[] must be objects")
-                })?);
-                for f in ["startIpAddress", "endIpAddress"] {
-                    let ip = nb.req_str(f).map_err(|_| {
-                        Fail::bad(format!(
-                            "endpoints.public.authorizedNetworks[].{f} is required"
-                        ))
-                    })?;
-                    if ip.parse::<std::net::Ipv4Addr>().is_err() {
-                        return Err(Fail::bad(format!(
-                            "endpoints.public.authorizedNetworks[].{f} {ip:?} is not an IPv4 address"
-                        )));
-                    }
-                }
-                nb.req_str("displayName").map_err(|_| {
-                    Fail::bad("endpoints.public.authorizedNetworks[].displayName is required")
-                })?;
-            }
-            Ok(())
-        }
-        Some(_) => Err(Fail::bad(
-            "endpoints.public.authorizedNetworks must be a list",
-        )),
-    }
-}
-
-fn check_endpoints(v: &Value) -> Result<Value, Fail> {
-    let b = Body(
-        v.as_object()
-            .ok_or_else(|| Fail::bad("endpoints must be an object"))?,
-    );
-    b.only(&["public", "private"], "endpoints")?;
-    let public = v.get("public").cloned().unwrap_or_else(|| json!({}));
-    check_public(&public)?;
-    Ok(public)
-}
-
-fn default_public() -> Value {
-    json!({ "disabled": false, "authorizedNetworks": [] })
-}
-
-/// The public settings with what `given` says: hosts and ports stay the service's.
-fn merged_public(given: &Value) -> Value {
-    let mut p = default_public();
-    for k in ["disabled", "authorizedNetworks"] {
-        if let Some(v) = given.get(k).filter(|v| !v.is_null()) {
-            p[k] = v.clone();
-        }
-    }
-    p
-}
-
-fn labels_of(
-    st: &State,
-    ctx: &Ctx,
-    given: Option<&Map<String, Value>>,
-) -> Result<Map<String, Value>, Fail> {
-    let mut labels = given.cloned().unwrap_or_default();
-    if labels.values().any(|v| !v.is_string()) {
-        return Err(Fail::bad("labels must map strings to strings"));
-    }
-    let project = match labels.get(PROJECT_LABEL).and_then(Value::as_str) {
-        Some(p) => p.to_owned(),
-        None => ctx
-            .key
-            .project()
-            .unwrap_or_else(|| DEFAULT_PROJECT.to_owned()),
-    };
-    if !st.is_project(&project) {
-        return Err(Fail::bad(format!("project {project} not found")));
-    }
-    if ctx.key.project().is_some_and(|p| p != project) {
-        return Err(Fail::forbidden(format!(
-            "this API key cannot manage project {project}"
-        )));
-    }
-    labels.insert(PROJECT_LABEL.into(), json!(project));
-    labels.insert(ORG_LABEL.into(), json!(ORG_ID));
-    Ok(labels)
 }
 
 pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
@@ -458,7 +143,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     let labels = labels_of(st, ctx, b.opt_obj("labels")?)?;
     let (seq, id) = st.new_cluster_id();
     let now = Utc::now();
-    let c = SlCluster {
+    let c = ServerlessClusterRec {
         seq,
         id: id.clone(),
         display_name: name.to_owned(),
@@ -484,7 +169,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     let project = c.project().to_owned();
     // The service's first backup follows once the cluster is ACTIVE.
     let bseq = st.next_seq();
-    st.serverless.backups.push(BackupRec {
+    st.serverless.backups.push(ServerlessBackupRec {
         id: format!("{}", 10_000_000 + bseq),
         seq: bseq,
         cluster_id: id.clone(),
@@ -498,7 +183,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
 
 pub fn get(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let full = super::full_view(ctx)?;
-    ok(visible(st, ctx, id)?.to_json(ctx.now, full))
+    ok(serverless_visible(st, ctx, id)?.to_json(ctx.now, full))
 }
 
 /// One term of a filter: `key=value` (value quoted or not).
@@ -514,7 +199,7 @@ fn term(t: &str) -> Result<(&str, String), Fail> {
     Ok((k.trim(), v.to_owned()))
 }
 
-fn matches(c: &SlCluster, now: Instant, key: &str, value: &str) -> Result<bool, Fail> {
+fn matches(c: &ServerlessClusterRec, now: Instant, key: &str, value: &str) -> Result<bool, Fail> {
     let any = |actual: &str| value.split(',').any(|v| v.trim() == actual);
     Ok(match key {
         "region.provider" => c.region.split('-').next() == Some(value),
@@ -581,7 +266,7 @@ pub fn update(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     b.only(&["cluster", "updateMask"], "the update")?;
     let mask = b.req_str("updateMask")?;
     let given = Value::Object(b.opt_obj("cluster")?.cloned().unwrap_or_default());
-    let c = visible(st, ctx, id)?.clone();
+    let c = serverless_visible(st, ctx, id)?.clone();
     if c.state(ctx.now) != "ACTIVE" {
         return Err(Fail::bad(format!(
             "cluster {id} is {}; it can be updated once ACTIVE",
@@ -693,7 +378,7 @@ pub fn update(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
 
 pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
-    let c = visible(st, ctx, id)?.clone();
+    let c = serverless_visible(st, ctx, id)?.clone();
     let mut out = c.to_json(ctx.now, true);
     out["state"] = json!("DELETED");
     let sl = &mut st.serverless;
@@ -716,7 +401,7 @@ pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
             let backup_id = Body(s)
                 .req_str("backupId")
                 .map_err(|_| Fail::bad("snapshot.backupId is required"))?;
-            let bk = find_backup(st, ctx, backup_id)?;
+            let bk = serverless_backup(st, ctx, backup_id)?;
             bk.cluster_id.clone()
         }
         (None, Some(p)) => {
@@ -734,7 +419,7 @@ pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
                     ))
                 })?
                 .with_timezone(&Utc);
-            let c = visible(st, ctx, cid)?;
+            let c = serverless_visible(st, ctx, cid)?;
             let days = c.backup_policy["retentionDays"].as_i64().unwrap_or(14);
             let earliest = c.create_time.max(Utc::now() - chrono::Duration::days(days));
             if t > Utc::now() || t < earliest - chrono::Duration::seconds(1) {
@@ -747,7 +432,7 @@ pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
         }
         _ => return Err(Fail::bad("give exactly one of snapshot and pointInTime")),
     };
-    active(st, ctx, &cluster_id, "a restore")?;
+    serverless_active(st, ctx, &cluster_id, "a restore")?;
     let until = ctx.now + st.transition;
     let c = visible_mut(st, ctx, &cluster_id)?;
     c.busy = Some(Busy {
@@ -764,65 +449,17 @@ pub fn regions() -> Reply {
     ok(json!({ "regions": REGIONS.iter().map(|r| region_json(r.0)).collect::<Vec<_>>() }))
 }
 
-#[derive(Debug, Clone)]
-pub struct BackupRec {
-    pub seq: u64,
-    pub id: String,
-    pub cluster_id: String,
-    pub create_time: DateTime<Utc>,
-    /// Taken once the cluster is ACTIVE: invisible before.
-    pub from: Instant,
-}
-
-impl BackupRec {
-    fn to_json(&self) -> Value {
-        json!({
-            "name": format!("backups/{}", self.id),
-            "backupId": self.id,
-            "clusterId": self.cluster_id,
-            "createTime": rfc3339(self.create_time),
-        })
-    }
-}
-
-fn find_backup<'a>(st: &'a State, ctx: &Ctx, id: &str) -> Result<&'a BackupRec, Fail> {
-    st.serverless
-        .backups
-        .iter()
-        .find(|b| b.id == id && b.from <= ctx.now && visible(st, ctx, &b.cluster_id).is_ok())
-        .ok_or_else(|| Fail::not_found(format!("backup {id} not found")))
-}
-
-pub fn list_backups(st: &mut State, ctx: &Ctx) -> Reply {
-    let cid = ctx
-        .query
-        .get("clusterId")
-        .filter(|c| !c.is_empty())
-        .ok_or_else(|| Fail::bad("clusterId is required"))?;
-    visible(st, ctx, cid)?;
-    let items = st
-        .serverless
-        .backups
-        .iter()
-        .filter(|b| b.cluster_id == cid && b.from <= ctx.now)
-        .map(|b| (b.seq, b));
-    let listing = format!("serverless-backups|{cid}");
-    paged(
-        ctx,
-        Listing::new(&listing, "backups").default_size(10).counted(),
-        items,
-        BackupRec::to_json,
-    )
-}
-
-pub fn get_backup(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
-    ok(find_backup(st, ctx, id)?.to_json())
-}
-
-pub fn delete_backup(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
-    can_write(ctx)?;
-    let out = find_backup(st, ctx, id)?.to_json();
-    st.serverless.backups.retain(|b| b.id != id);
-    st.audit(&ctx.key, "DeleteServerlessBackup", None, None);
-    ok(out)
-}
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listServerlessClusters", |st, ctx, _| list(st, ctx)),
+    ("createServerlessCluster", |st, ctx, _| create(st, ctx)),
+    ("restoreServerlessCluster", |st, ctx, _| restore(st, ctx)),
+    ("getServerlessCluster", |st, ctx, p| get(st, ctx, p.at(0))),
+    ("updateServerlessCluster", |st, ctx, p| {
+        update(st, ctx, p.at(0))
+    }),
+    ("deleteServerlessCluster", |st, ctx, p| {
+        delete(st, ctx, p.at(0))
+    }),
+    ("listServerlessRegions", |_, _, _| regions()),
+];

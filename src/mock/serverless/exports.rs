@@ -2,84 +2,23 @@
 //! target's URI contains "fail"); cancel → CANCELED. Credentials are taken,
 //! never returned.
 
-use super::clusters::{active, visible};
-use crate::mock::clusters::can_write;
-use crate::mock::imports::{in_order, opt_enum, without_credentials};
+use crate::mock::access::can_write;
+use crate::mock::access::{serverless_active, serverless_visible};
+use crate::mock::checks::{in_order, opt_enum, without_credentials};
+use crate::mock::context::{Ctx, Route};
+use crate::mock::listing::{paged, Listing};
+use crate::mock::records::ExportRec;
 use crate::mock::reply::{ok, Body, Fail, Reply};
-use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State};
 use crate::mock::storage::{check_location, fails, Location, AZURE_BLOB, GCS, LOCAL, OSS, S3};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
 
 const TARGETS: &[Location] = &[LOCAL, S3, GCS, AZURE_BLOB, OSS];
 const COMPRESSION: &[&str] = &["GZIP", "SNAPPY", "ZSTD", "NONE"];
 
-#[derive(Debug, Clone)]
-pub struct ExportRec {
-    pub seq: u64,
-    pub id: String,
-    pub cluster_id: String,
-    pub display_name: String,
-    pub options: Value,
-    pub target: Value,
-    pub created_by: String,
-    pub started: Instant,
-    pub create_time: DateTime<Utc>,
-    pub canceled: Option<Instant>,
-    pub will_fail: bool,
-}
-
-impl ExportRec {
-    /// Its state, and how long after its start it ended.
-    fn phase(&self, now: Instant, step: Duration) -> (&'static str, Option<Duration>) {
-        if let Some(at) = self.canceled {
-            return ("CANCELED", Some(at.duration_since(self.started)));
-        }
-        let took = step * 2;
-        if now.duration_since(self.started) < took {
-            ("RUNNING", None)
-        } else if self.will_fail {
-            ("FAILED", Some(took))
-        } else {
-            ("SUCCEEDED", Some(took))
-        }
-    }
-
-    fn to_json(&self, now: Instant, step: Duration) -> Value {
-        let (state, ended) = self.phase(now, step);
-        let mut v = json!({
-            "exportId": self.id,
-            "name": format!("clusters/{}/exports/{}", self.cluster_id, self.id),
-            "clusterId": self.cluster_id,
-            "createdBy": self.created_by,
-            "state": state,
-            "exportOptions": self.options,
-            "target": self.target,
-            "reason": "",
-            "displayName": self.display_name,
-            "createTime": rfc3339(self.create_time),
-            "updateTime": rfc3339(self.create_time),
-            "snapshotTime": rfc3339(self.create_time),
-        });
-        if let Some(after) = ended {
-            let end = self.create_time + chrono::Duration::from_std(after).unwrap_or_default();
-            v["completeTime"] = json!(rfc3339(end));
-            v["updateTime"] = json!(rfc3339(end));
-            if self.target["type"] == "LOCAL" && state == "SUCCEEDED" {
-                v["expireTime"] = json!(rfc3339(end + chrono::Duration::days(2)));
-            }
-        }
-        if state == "FAILED" {
-            v["reason"] = json!("access denied: the credentials cannot write to the target");
-        }
-        v
-    }
-}
-
 fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a ExportRec, Fail> {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     st.serverless
         .exports
         .iter()
@@ -133,7 +72,7 @@ fn check_options(o: &Body<'_>) -> Result<(), Fail> {
 }
 
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     let step = st.transition;
     let mine = st
         .serverless
@@ -169,7 +108,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         }
         None => json!({ "type": "LOCAL" }),
     };
-    let c = active(st, ctx, cluster_id, "an export")?;
+    let c = serverless_active(st, ctx, cluster_id, "an export")?;
     let project = c.project().to_owned();
     let now = Utc::now();
     let display_name = match b.opt_str("displayName")? {
@@ -237,3 +176,16 @@ pub fn delete(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
     st.audit(&ctx.key, "DeleteExport", None, None);
     ok(out)
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listExports", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createExport", |st, ctx, p| create(st, ctx, p.at(0))),
+    ("getExport", |st, ctx, p| get(st, ctx, p.at(0), p.at(1))),
+    ("deleteExport", |st, ctx, p| {
+        delete(st, ctx, p.at(0), p.at(1))
+    }),
+    ("cancelExport", |st, ctx, p| {
+        cancel(st, ctx, p.at(0), p.at(1))
+    }),
+];

@@ -3,11 +3,13 @@
 //! CANCELING → CANCELED; "fail" in the URI → FAILED) with this server's body
 //! (`importOptions` and `source` at the top) and sources.
 
-use super::clusters::{active, visible};
-use crate::mock::clusters::can_write;
-use crate::mock::imports::{check_uri, in_order, req_obj, req_str, without_credentials, ImportRec};
+use crate::mock::access::can_write;
+use crate::mock::access::{serverless_active, serverless_visible};
+use crate::mock::checks::{check_uri, in_order, req_obj, req_str, without_credentials};
+use crate::mock::context::{Ctx, Route};
+use crate::mock::listing::{paged, Listing};
+use crate::mock::records::ImportRec;
 use crate::mock::reply::{ok, one_of, Body, Fail, Reply};
-use crate::mock::routes::{paged, Ctx, Listing};
 use crate::mock::state::{rfc3339, State};
 use crate::mock::storage::{
     check_location, fails, Location, AZURE_BLOB, GCS, OSS, S3, S3_COMPATIBLE,
@@ -47,7 +49,7 @@ fn render(i: &ImportRec, now: Instant, step: Duration) -> Value {
 }
 
 fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a ImportRec, Fail> {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     st.serverless
         .imports
         .iter()
@@ -56,7 +58,7 @@ fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a 
 }
 
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
-    visible(st, ctx, cluster_id)?;
+    serverless_visible(st, ctx, cluster_id)?;
     let step = st.transition;
     let mine = st
         .serverless
@@ -106,7 +108,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
             check_uri(ep, "source.s3Compatible.endpoint", &["https://"])?;
         }
     }
-    let project = active(st, ctx, cluster_id, "an import")?
+    let project = serverless_active(st, ctx, cluster_id, "an import")?
         .project()
         .to_owned();
     let details = without_credentials(&json!({ "importOptions": opts.0, "source": source.0 }));
@@ -158,3 +160,17 @@ pub fn cancel(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
     st.audit(&ctx.key, "CancelImport", None, None);
     ok(json!({}))
 }
+
+/// The operations this module answers.
+pub const ROUTES: &[Route] = &[
+    ("listServerlessImports", |st, ctx, p| list(st, ctx, p.at(0))),
+    ("createServerlessImport", |st, ctx, p| {
+        create(st, ctx, p.at(0))
+    }),
+    ("getServerlessImport", |st, ctx, p| {
+        get(st, ctx, p.at(0), p.at(1))
+    }),
+    ("cancelServerlessImport", |st, ctx, p| {
+        cancel(st, ctx, p.at(0), p.at(1))
+    }),
+];

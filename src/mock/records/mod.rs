@@ -1,0 +1,11 @@
+//! The records the state keeps, each with the JSON the service answers for it.
+
+mod accounts;
+mod clusters;
+mod dedicated;
+mod serverless;
+
+pub use accounts::*;
+pub use clusters::*;
+pub use dedicated::*;
+pub use serverless::*;
