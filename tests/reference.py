@@ -286,7 +286,11 @@ def check_query(target: str, params: dict[str, list[Alt]]) -> tuple[list[str], s
     """The problems of a request target's query, and the names it carries."""
     query = target.partition("?")[2]
     values: dict[str, list[str]] = {}
-    for k, v in parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query)):
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
+    except ValueError:
+        return [f"query {query!r} is malformed"], set()
+    for k, v in pairs:
         values.setdefault(k, []).append(v)
     problems: list[str] = []
     for name, vs in values.items():

@@ -483,12 +483,15 @@ def test_an_unknown_body_field_is_caught(client, recorder):
 def test_a_wrong_type_is_caught_at_the_top_and_nested(client, recorder):
     from helpers import cluster_args
 
-    tikv = {"nodeSpecKey": "8C32G", "nodeCount": "3", "storageSizeGi": 500}
+    tidb = {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2.5}]}
+    tikv = {"nodeSpecKey": "8C32G", "nodeCount": "3", "storageSizeGi": 500, "nodeCont": 3}
     problems = problems_of(client, recorder, "Clusters.create",
-                           **cluster_args(tikv_node_setting=tikv), extra_body={"port": "4000"})
-    assert any(p.startswith("body.port: string '4000'") for p in problems), problems
-    assert any(p.startswith("body.tikvNodeSetting.nodeCount: string") for p in problems), \
-        problems
+                           **cluster_args(tidb_node_setting=tidb, tikv_node_setting=tikv),
+                           extra_body={"port": "4000"})
+    for wrong in ("body.port: string '4000'", "body.tikvNodeSetting.nodeCount: string",
+                  "body.tikvNodeSetting.nodeCont: not a field",
+                  "body.tidbNodeSetting.tidbNodeGroups[0].nodeCount: number 2.5"):
+        assert any(p.startswith(wrong) for p in problems), (wrong, problems)
 
 
 def test_a_value_outside_an_enum_is_caught(client, recorder):
@@ -510,6 +513,8 @@ def test_a_malformed_query_value_is_caught(client, recorder):
                            extra_query={"startTime": "yesterday", "pageSize": "ten"})
     assert "query startTime: 'yesterday' is not a date-time" in problems, problems
     assert any(p.startswith("query pageSize: string 'ten'") for p in problems), problems
+    problems = problems_of(client, recorder, "AuditLogs.list", extra_query={"pageSize": "1000"})
+    assert problems == ["query pageSize: 1000 is out of [1.0, 100.0]"], problems
 
 
 def test_a_secret_in_a_problem_is_masked(client, recorder):
