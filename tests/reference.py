@@ -337,13 +337,19 @@ def path_values(ref: RefOperation, path: str) -> list[str]:
 
 def example(alts: list[Alt], name: str = "value", depth: int = 0) -> Any:
     """A value the reference accepts, made from its first alternative with
-    every writable field filled in."""
+    every writable field filled in: an enum's first member, the reference's
+    example, or a value of the type within its bounds."""
     s, doc = alts[0]
     s = resolve(s, doc)
     enum = [m for m in s.get("enum", []) if "UNSPECIFIED" not in str(m)]
     if enum:
         return enum[0]
     t = _type(s)
+    given = s.get("example", s.get("x-example"))
+    if t in ("string", "integer", "number", "boolean") and given is not None and \
+            _json_type(given) in (t, "integer" if t == "number" else t) and \
+            _scalar_problem(given, s) is None:
+        return given  # the reference's own example, where it gives one
     if t == "object":
         if depth > 6:
             return {}
