@@ -86,6 +86,45 @@ class RefOperation:
     def body(self) -> list[Alt]:
         return [(p["schema"], doc) for p, doc in self._params("body")]
 
+    def fields(self) -> dict[str, list[Alt]]:
+        """The body's top-level fields and, one level down, the fields of the
+        objects it holds (a PATCH's `cluster`), by name."""
+        out: dict[str, list[Alt]] = {}
+        for schema, doc in self.body():
+            for name, ps in resolve(schema, doc).get("properties", {}).items():
+                out.setdefault(name, []).append((ps, doc))
+                for inner, s in resolve(ps, doc).get("properties", {}).items():
+                    out.setdefault(inner, []).append((s, doc))
+        return out
+
+    def path_fields(self) -> set[str]:
+        """`cluster.clusterId` and the like: body fields the path fills in."""
+        return {n for s in self.sources
+                for n in re.findall(r"{([^}]+)}", s.template) if "." in n}
+
+    def wrapper(self) -> str | None:
+        """The body field that holds the resource, where the path takes an id
+        from it (`{cluster.clusterId}`, a body `{"cluster": ..., "updateMask"}`)."""
+        heads = {n.split(".")[0] for n in self.path_fields()}
+        for schema, doc in self.body():
+            for name in resolve(schema, doc).get("properties", {}):
+                if name in heads:
+                    return name
+        return None
+
+    def settable(self) -> set[str]:
+        """The query parameters and body fields a caller may set, the fields of
+        a held resource as `cluster.displayName`; not the ids the path carries."""
+        bound = {n.rsplit(".", 1)[1] for n in self.path_fields()}
+        out = set(self.query()) | writable(self.body())
+        wrap = self.wrapper()
+        if wrap:
+            inner = [(ps, doc) for schema, doc in self.body()
+                     for name, ps in resolve(schema, doc).get("properties", {}).items()
+                     if name == wrap]
+            out |= {f"{wrap}.{n}" for n in writable(inner) - bound}
+        return out - bound
+
     def regex(self) -> re.Pattern[str]:
         parts = re.split(r"{[^}]+}", self.sources[0].template)
         return re.compile("^" + "([^/]+?)".join(re.escape(p) for p in parts) + "$")
@@ -143,6 +182,13 @@ def resolve(schema: dict, doc: dict) -> dict:
             merged.pop("properties", None)
         return merged
     return schema
+
+
+def writable(alts: list[Alt]) -> set[str]:
+    """The properties of an object that are not read-only."""
+    return {name for schema, doc in alts
+            for name, ps in resolve(schema, doc).get("properties", {}).items()
+            if not (ps.get("readOnly") or resolve(ps, doc).get("readOnly"))}
 
 
 def _type(s: dict) -> str | None:

@@ -16,14 +16,13 @@ recording server (servers/recording.py), and its one request must be:
 
 The spec is read for one fact only: which operation (server, method, path) an
 operation id stands for, and that operation must exist in the reference.
-Waiters are not called: they poll the `get` operations checked here.
+Waiters are checked as what they send: polls of their resource's `get`.
 """
 
 from __future__ import annotations
 
 import inspect
 import json
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,7 +31,6 @@ import pytest
 import yaml
 from reference import (
     SERVERS,
-    Alt,
     Reference,
     RefOperation,
     check,
@@ -186,18 +184,6 @@ def _camel(name: str) -> str:
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
-def fields(ref: RefOperation) -> dict[str, list[Alt]]:
-    """The body's top-level fields and, one level down, the fields of the
-    objects it holds (a PATCH's `cluster`), by name."""
-    out: dict[str, list[Alt]] = {}
-    for schema, doc in ref.body():
-        for name, ps in resolve(schema, doc).get("properties", {}).items():
-            out.setdefault(name, []).append((ps, doc))
-            for inner, s in resolve(ps, doc).get("properties", {}).items():
-                out.setdefault(inner, []).append((s, doc))
-    return out
-
-
 def _free_string(s: dict) -> bool:
     """A string (or a list of them) with no enum: an id or a name."""
     if s.get("type") == "array":
@@ -210,7 +196,7 @@ def value_for(name: str, arg: str, ref: RefOperation) -> Any:
     asks for a free string, then a value made from the reference's schema."""
     if (name, arg) in OVERRIDES:
         return OVERRIDES[(name, arg)]
-    known = {**fields(ref), **ref.query()}
+    known = {**ref.fields(), **ref.query()}
     alts = known.get(_camel(arg)) or known.get(arg)
     if alts and not (arg in ARGS and _free_string(resolve(*alts[0]))):
         return example(alts, _camel(arg))
@@ -244,7 +230,7 @@ def extras(name: str, ref: RefOperation, sent: Recorded) -> dict[str, dict]:
     for item in NOT_A_KEYWORD.get(name, ([], ""))[0]:
         where, _, dotted = item.partition(":")
         *outer, field = dotted.split(".")
-        alts = ref.query()[field] if where == "query" else fields(ref)[field]
+        alts = ref.query()[field] if where == "query" else ref.fields()[field]
         part = extra[where]
         for key in outer:
             part = part.setdefault(key, dict(body.get(key, {})))
@@ -285,28 +271,6 @@ def examine(rec: Recorded, name: str, server: str, ref: RefOperation,
     return problems
 
 
-def _path_fields(ref: RefOperation) -> set[str]:
-    """`cluster.clusterId` and the like: body fields the path fills in."""
-    return {n for s in ref.sources for n in re.findall(r"{([^}]+)}", s.template) if "." in n}
-
-
-def wrapper(ref: RefOperation) -> str | None:
-    """The body field that holds the resource, where the path takes an id from
-    it (`{cluster.clusterId}` with a body `{"cluster": ..., "updateMask"}`)."""
-    heads = {n.split(".")[0] for n in _path_fields(ref)}
-    for schema, doc in ref.body():
-        for field in resolve(schema, doc).get("properties", {}):
-            if field in heads:
-                return field
-    return None
-
-
-def writable(alts: list[Alt]) -> set[str]:
-    return {name for schema, doc in alts
-            for name, ps in resolve(schema, doc).get("properties", {}).items()
-            if not (ps.get("readOnly") or resolve(ps, doc).get("readOnly"))}
-
-
 def sent_names(rec: Recorded, wrap: str | None) -> set[str]:
     names = check_query(rec.target, {})[1]
     body = json.loads(rec.body) if rec.body else {}
@@ -314,21 +278,6 @@ def sent_names(rec: Recorded, wrap: str | None) -> set[str]:
     if wrap and isinstance(body.get(wrap), dict):
         names |= {f"{wrap}.{k}" for k in body[wrap]}
     return names
-
-
-def wanted(ref: RefOperation) -> set[str]:
-    """The query parameters and body fields the reference lets a caller set,
-    the fields of a held resource as `cluster.displayName`; not the ids that
-    the path carries."""
-    bound = {n.rsplit(".", 1)[1] for n in _path_fields(ref)}
-    out = set(ref.query()) | writable(ref.body())
-    wrap = wrapper(ref)
-    if wrap:
-        inner = [(ps, doc) for schema, doc in ref.body()
-                 for field, ps in resolve(schema, doc).get("properties", {}).items()
-                 if field == wrap]
-        out |= {f"{wrap}.{n}" for n in writable(inner) - bound}
-    return out - bound
 
 
 def assert_known(name: str, problems: list[str]) -> None:
@@ -430,8 +379,8 @@ def verify(name: str, op_id: str, mine: list[tuple[list, Recorded]],
         assert_known(name, examine(rec, name, server, ref, args))
     sent: set[str] = set()
     for _, rec in mine + others:
-        sent |= sent_names(rec, wrapper(ref))
-    missing = wanted(ref) - sent
+        sent |= sent_names(rec, ref.wrapper())
+    missing = ref.settable() - sent
     assert not missing, (f"{name}: the reference defines {sorted(missing)}, which no "
                          "argument reached (a keyword, or NOT_A_KEYWORD with a reason)")
 
@@ -450,6 +399,51 @@ async def test_async_request_matches_reference(aclient, recorder, name, op_id, k
     others = [c for other, k in sharing(op_id) if other != name
               for c in await calls_async(aclient, recorder, other, op_id, k)]
     verify(name, op_id, mine, others)
+
+
+WAITERS = [cls for cls, _, _, kind in _core._operations() if kind == "wait"]
+
+
+def waiter_call(client: Any, recorder: RecordingServer, cls: str) -> tuple[Any, list, dict]:
+    """A waiter, its ids, and options that end it at its first poll: the
+    recorder answers every state field with the state it waits for."""
+    method = bound_method(client, f"{cls}.wait")
+    sig = inspect.signature(method)
+    state = sig.parameters["state"].default if "state" in sig.parameters else "COMPLETED"
+    recorder.answer = lambda _m, _p: {"state": state, "endpointState": state, "status": state}
+    args = [ARGS[p.name] for p in sig.parameters.values()
+            if p.kind is inspect.Parameter.POSITIONAL_ONLY]
+    return method, args, {"timeout": 10, "poll_interval": 0.1}
+
+
+def verify_polls(cls: str, args: list, recs: list[Recorded]) -> None:
+    op_id = next(oid for name, oid, _ in OPERATIONS if name == f"{cls}.get")
+    server, ref = expected(op_id)
+    assert recs, f"{cls}.wait sent nothing"
+    for rec in recs:
+        assert_known(f"{cls}.get", examine(rec, f"{cls}.get", server, ref, args))
+
+
+@pytest.mark.parametrize("cls", WAITERS)
+def test_a_waiter_polls_its_get(client, recorder, cls):
+    method, args, options = waiter_call(client, recorder, cls)
+    recorder.take()
+    try:
+        method(*args, **options)
+    finally:
+        recorder.answer = lambda _m, _p: {}
+    verify_polls(cls, args, recorder.take())
+
+
+@pytest.mark.parametrize("cls", WAITERS)
+async def test_async_a_waiter_polls_its_get(aclient, recorder, cls):
+    method, args, options = waiter_call(aclient, recorder, cls)
+    recorder.take()
+    try:
+        await method(*args, **options)
+    finally:
+        recorder.answer = lambda _m, _p: {}
+    verify_polls(cls, args, recorder.take())
 
 
 # --- the checks catch what they should ----------------------------------------
@@ -557,8 +551,9 @@ def test_a_parameter_left_out_is_caught(client, recorder):
     ref = expected("listClusters")[1]
     recorder.take()
     next(iter(client.clusters.list().pages()))
-    sent = sent_names(one("Clusters.list", recorder.take()), wrapper(ref))
-    assert {"projectId", "clusterIds", "regionIds", "clusterStates", "skip"} <= wanted(ref) - sent
+    sent = sent_names(one("Clusters.list", recorder.take()), ref.wrapper())
+    unsent = ref.settable() - sent
+    assert {"projectId", "clusterIds", "regionIds", "clusterStates", "skip"} <= unsent
 
 
 def test_the_reference_is_read_from_beside_the_repository():
