@@ -104,8 +104,8 @@ VARIANTS: dict[str, list[set[str]]] = {
 # through extra_query= / extra_body=, so they are checked like the rest.
 # "GAP:" marks a keyword the client could offer.
 NOT_A_KEYWORD: dict[str, tuple[list[str], str]] = {
-    "PrivateEndpoints.create": (["query:validateOnly"], "GAP: defined by the CLI's file "
-                                "only; the other Dedicated creates take validate_only="),
+    "PrivateEndpoints.create": (["query:validateOnly"], "GAP: the other Dedicated "
+                                "creates take validate_only="),
     "Regions.list": (["query:skip"], "GAP: an offset into the pages; the other Dedicated "
                      "lists take skip=, and the pager walks every page anyway"),
     "Regions.list_node_specs": (["query:skip"], "GAP: as for Regions.list"),
@@ -119,7 +119,8 @@ NOT_A_KEYWORD: dict[str, tuple[list[str], str]] = {
                                   "resource for Starter/Essential yet"),
     "ServerlessClusters.update": (["body:cluster.auditLogConfig"], "as for create"),
     "ServerlessBranches.create": (["body:annotations", "body:rootPassword"],
-                                  "GAP: rootPassword is defined by the CLI's file only"),
+                                  "GAP: annotations (both files) and rootPassword (the "
+                                  "CLI's file only)"),
     "ServerlessRegions.list": (["query:cloudProvider", "query:servicePlan"],
                                "GAP: filters defined by the CLI's file only"),
 }
