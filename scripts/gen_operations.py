@@ -87,17 +87,24 @@ def const_name(op_id: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", op_id).upper()
 
 
+def names(values: set[str]) -> str:
+    return ", ".join(sorted(values))
+
+
 def render(table: list[dict]) -> str:
+    methods = names({r["method"].capitalize() for r in table})
+    pagings = names({r["paging"] for r in table})
+    servers = names({SERVERS[r["server"]] for r in table})
     lines = [
         "//! The operation table, written by scripts/gen_operations.py from",
         "//! spec/tidbcloud-live.yml. Do not edit: change the spec and run the script.",
         "//! One operation a line: id, server, method, path, path parameters, items",
         "//! key, paging, and whether a failed attempt may be sent again.",
         "",
-        "use super::Method::{" + ", ".join(sorted({r["method"].capitalize() for r in table})) + "};",
-        "use super::Paging::{" + ", ".join(sorted({r["paging"] for r in table})) + "};",
+        f"use super::Method::{{{methods}}};",
+        f"use super::Paging::{{{pagings}}};",
         "use super::{op, Operation};",
-        "use crate::config::Server::{" + ", ".join(sorted({SERVERS[r["server"]] for r in table})) + "};",
+        f"use crate::config::Server::{{{servers}}};",
         "",
     ]
     for r in table:
