@@ -35,7 +35,8 @@ SERVERS = {
     # Starter and Essential. Its paths overlap the Dedicated API's, so they are
     # written from the host's root (`/v1beta1/clusters`), as its backup
     # definitions write them.
-    "serverless": (["serverless-v1beta1.docs.json", "serverless-backup-restore-v1beta1.cli.json"],
+    "serverless": (["serverless-v1beta1.docs.json", "serverless-backup-restore-v1beta1.cli.json",
+                    "serverless-cluster-v1beta1.cli.json"],
                    "https://serverless.tidbapi.com"),
 }
 
@@ -128,6 +129,8 @@ OPERATIONS = [
     ("getServerlessCluster", "serverless", "get", "/v1beta1/clusters/{clusterId}"),
     ("updateServerlessCluster", "serverless", "patch", "/v1beta1/clusters/{clusterId}"),
     ("deleteServerlessCluster", "serverless", "delete", "/v1beta1/clusters/{clusterId}"),
+    ("resetServerlessClusterRootPassword", "serverless", "put",
+     "/v1beta1/clusters/{clusterId}/password"),
     ("restoreServerlessCluster", "serverless", "post", "/v1beta1/clusters:restore"),
     ("listServerlessRegions", "serverless", "get", "/v1beta1/regions"),
     ("listBranches", "serverless", "get", "/v1beta1/clusters/{clusterId}/branches"),
@@ -215,6 +218,8 @@ OVERRIDES = [
     ("iam.CreateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
     ("iam.UpdateSqlUserReq", "properties/password", "set", {"writeOnly": True}),
     ("serverless.ServerlessCluster", "properties/rootPassword", "set", {"writeOnly": True}),
+    ("serverless.ServerlessClusterServiceChangeRootPasswordBody", "properties/password", "set",
+     {"writeOnly": True, "minLength": 8, "maxLength": 64}),
 ] + [
     # The same for Starter/Essential imports and exports.
     (f"serverless.Serverless{name}", "required", "remove", "secret")

@@ -114,6 +114,7 @@ __all__ = [
     "ServerlessBranchEndpointsPublic",
     "ServerlessBranchEndpointsPublicAuthorizedNetwork",
     "ServerlessBranchState",
+    "ServerlessChangeRootPasswordResponse",
     "ServerlessCluster",
     "ServerlessClusterAutoScaling",
     "ServerlessClusterAutomatedBackupPolicy",
@@ -124,6 +125,7 @@ __all__ = [
     "ServerlessClusterEndpointsPublic",
     "ServerlessClusterEndpointsPublicAuthorizedNetwork",
     "ServerlessClusterHighAvailabilityType",
+    "ServerlessClusterServiceChangeRootPasswordBody",
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
     "ServerlessCreationDetails",
@@ -937,6 +939,10 @@ class ServerlessBranchEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
 ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | str
 
 
+class ServerlessChangeRootPasswordResponse(TypedDict, total=False):
+    pass
+
+
 class ServerlessCluster(TypedDict, total=False):
     name: str
     clusterId: str
@@ -1005,6 +1011,10 @@ class ServerlessClusterEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
 
 
 ServerlessClusterHighAvailabilityType = Literal["ZONAL", "REGIONAL"] | str
+
+
+class ServerlessClusterServiceChangeRootPasswordBody(TypedDict, total=False):
+    password: str
 
 
 class ServerlessClusterSpendingLimit(TypedDict, total=False):

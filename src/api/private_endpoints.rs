@@ -66,7 +66,6 @@ pub fn create(
         require_text("private_ip_address", ip)?;
     }
     let body = object([
-        ("tidbNodeGroupId", Some(json!(group_id))),
         ("endpointId", Some(json!(endpoint_id))),
         ("privateIpAddress", private_ip_address.map(Value::from)),
     ]);

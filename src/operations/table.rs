@@ -3,7 +3,7 @@
 //! One operation a line: id, server, method, path, path parameters, items
 //! key, paging, and whether a failed attempt may be sent again.
 
-use super::Method::{Delete, Get, Patch, Post};
+use super::Method::{Delete, Get, Patch, Post, Put};
 use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
@@ -86,6 +86,7 @@ pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clust
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false);
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false);
+pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerlessClusterRootPassword", Serverless, Put, "/clusters/{clusterId}/password", &["clusterId"], None, NotAList, true);
 pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster", Serverless, Post, "/clusters:restore", &[], None, NotAList, false);
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
@@ -177,6 +178,7 @@ pub static ALL: &[&Operation] = &[
     &QUERY_COST_EXPLORER,
     &RESET_BRANCH,
     &RESET_CLUSTER_ROOT_PASSWORD,
+    &RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
     &RESTORE_SERVERLESS_CLUSTER,
     &RESUME_CLUSTER,
     &SHOW_CLOUD_PROVIDERS,

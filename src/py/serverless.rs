@@ -80,9 +80,9 @@ resource!(ServerlessClusters, AsyncServerlessClusters, "TiDB Cloud Starter and E
         clusters::delete(&api, &cluster_id)?
     }
 
-    /// Set a new root password (8 to 64 characters), an update of
-    /// `rootPassword`; it never appears in a repr, a log line or an error.
-    fn reset_root_password(cluster_id: String, root_password: String) (cluster_id, /,) (root_password,) -> call "updateServerlessCluster" |api, _py| {
+    /// Set a new root password (8 to 64 characters); answers `{}`. The
+    /// password never appears in a repr, a log line or an error.
+    fn reset_root_password(cluster_id: String, root_password: String) (cluster_id, /,) (root_password,) -> call "resetServerlessClusterRootPassword" |api, _py| {
         clusters::reset_root_password(&api, &cluster_id, Secret::new(root_password))?
     }
 

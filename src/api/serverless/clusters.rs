@@ -246,15 +246,15 @@ pub fn update(
     api.call(req.body(body))
 }
 
-/// Set a new root password: an update of `rootPassword` alone.
+/// Set a new root password (8 to 64 characters), with the service's own call
+/// for it.
 pub fn reset_root_password(api: &Api, cluster_id: &str, password: Secret) -> Result<Pending> {
     let req = request(
-        &ops::UPDATE_SERVERLESS_CLUSTER,
+        &ops::RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
         &[("cluster_id", cluster_id)],
     )?;
     check_password("root_password", &password)?;
-    let body =
-        json!({ "cluster": { "rootPassword": password.expose() }, "updateMask": "rootPassword" });
+    let body = json!({ "password": password.expose() });
     api.call(req.body(body).secret(password))
 }
 

@@ -392,6 +392,26 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     ok(out)
 }
 
+/// A new root password: the service's own call for it, which answers `{}`.
+pub fn reset_root_password(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
+    can_write(ctx)?;
+    let b = Body::parse(&ctx.body)?;
+    b.only(&["password"], "the password change")?;
+    let password = b.req_str("password")?;
+    check_root_password(password).map_err(|_| Fail::bad("password must be 8 to 64 characters"))?;
+    let c = visible_mut(st, ctx, id)?;
+    c.password_set = true;
+    c.update_time = Utc::now();
+    let project = c.project().to_owned();
+    st.audit(
+        &ctx.key,
+        "ChangeServerlessRootPassword",
+        None,
+        Some(&project),
+    );
+    ok(json!({}))
+}
+
 pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
     let b = Body::parse(&ctx.body)?;
@@ -457,6 +477,9 @@ pub const ROUTES: &[Route] = &[
     ("getServerlessCluster", |st, ctx, p| get(st, ctx, p.at(0))),
     ("updateServerlessCluster", |st, ctx, p| {
         update(st, ctx, p.at(0))
+    }),
+    ("resetServerlessClusterRootPassword", |st, ctx, p| {
+        reset_root_password(st, ctx, p.at(0))
     }),
     ("deleteServerlessCluster", |st, ctx, p| {
         delete(st, ctx, p.at(0))
