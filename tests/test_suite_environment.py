@@ -24,6 +24,17 @@ def run_pytest(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[s
         cwd=TESTS, env={**os.environ, **env}, capture_output=True, text=True, timeout=240)
 
 
+def test_a_subset_runs_without_the_optional_tools(tmp_path):
+    # schemathesis and hypothesis, as a machine without them would have them.
+    for tool in ("schemathesis", "hypothesis"):
+        (tmp_path / tool).mkdir()
+        (tmp_path / tool / "__init__.py").write_text('raise ImportError("not installed")\n')
+    r = run_pytest("-p", "pytest_asyncio.plugin", "test_sync_regions.py", env={
+        "PYTHONPATH": str(tmp_path), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert " passed" in r.stdout
+
+
 def zone_on_another_day() -> str:
     """A time zone whose date differs from UTC's right now, so that a test that
     mixes local and UTC dates fails whenever it runs."""
