@@ -6,6 +6,8 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from faces import NAMES as FACE_NAMES
+from faces import Face
 
 import contract
 from tidbcloud import AsyncTiDBCloud, TiDBCloud
@@ -108,6 +110,14 @@ def client(mock: MockServer) -> Iterator[TiDBCloud]:
 async def aclient(mock: MockServer) -> AsyncIterator[AsyncTiDBCloud]:
     async with mock.async_client() as c:
         yield c
+
+
+@pytest.fixture(params=FACE_NAMES)
+def face(request: pytest.FixtureRequest) -> Iterator[Face]:
+    """Each face of the client in turn, sync then async (see faces.py)."""
+    f = Face(request.param)
+    yield f
+    f.close()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
