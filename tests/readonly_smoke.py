@@ -173,8 +173,10 @@ def v1beta_restores(c: tidbcloud.TiDBCloud) -> None:
 
 
 def v1beta_not_found(c: tidbcloud.TiDBCloud) -> None:
-    project = next(iter(c.projects.list(page_size=1)))["id"]
-    refused("getRestore", lambda: c.restores.get(project, "1"), tidbcloud.NotFoundError, 404)
+    projects = not_empty(listed("listProjects", c.projects.list(page_size=1), "projects"),
+                         "projects")
+    refused("getRestore", lambda: c.restores.get(projects[0]["id"], "1"),
+            tidbcloud.NotFoundError, 404)
 
 
 CHECKS: dict[str, Callable[[tidbcloud.TiDBCloud], None]] = {
