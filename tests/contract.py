@@ -131,3 +131,32 @@ def _why(e: Exception) -> str:
             causes.append(getattr(sub, "message", str(sub)))
         inner = getattr(inner, "__cause__", None)
     return " / ".join(causes)
+
+
+def _operation(op_id: str) -> dict[str, Any]:
+    return next(op for item in spec_dict()["paths"].values() for op in item.values()
+                if op["operationId"] == op_id)
+
+
+def answer_problems(op_id: str, body: Any, status: int = 200) -> list[str]:
+    """What in one answer's body breaks the schema the spec gives `op_id` for
+    `status`. Held by operation id, so it does not matter where a server lives.
+    An error status the operation does not document is held against the
+    operation's `default` answer or, failing that, its 400: the server's error
+    shape."""
+    from openapi_schema_validator import OAS30Validator
+
+    responses = _operation(op_id)["responses"]
+    documented = responses.get(str(status))
+    if documented is None and status >= 400:
+        documented = responses.get("default") or responses.get("400")
+    if documented is None:
+        return [f"{op_id}: status {status} is not in the spec"]
+    schema = documented.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return [] if body in (None, {}, "") else [f"{op_id} {status}: a body the spec "
+                                                  "does not describe"]
+    # The operation's schema refers into the document's components.
+    validator = OAS30Validator({**schema, "components": spec_dict()["components"]})
+    return [f"{op_id} {status}: {'/'.join(map(str, e.absolute_path)) or '(body)'}: {e.message}"
+            for e in validator.iter_errors(body)]

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 DEFAULT_PROJECT = "1372813089189561287"  # the mock's first project
 OTHER_PROJECT = "1372813089189561288"
+
+
+def utc_today() -> dt.date:
+    """Today where the service (and the mock) keeps its calendar: in UTC, whatever
+    the machine's time zone."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def utc_month() -> str:
+    """This month in UTC, as `YYYY-MM`: the month the mock bills."""
+    return f"{utc_today():%Y-%m}"
+
 
 TIDB: dict[str, Any] = {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}
 TIKV: dict[str, Any] = {"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from helpers import cluster_args
+from helpers import cluster_args, utc_today
 
 
 async def test_billing(aclient):
     await aclient.clusters.create(**cluster_args())
-    month = dt.date.today()
+    month = utc_today()  # the mock bills by the UTC calendar
     bill = await aclient.billing.get_monthly_bill(month)
     assert bill["overview"]["totalCost"] == "4.54"
     details = await aclient.billing.get_monthly_bill_details(month)

@@ -13,7 +13,7 @@ import sysconfig
 
 import pytest
 
-from helpers import DEFAULT_PROJECT
+from helpers import DEFAULT_PROJECT, utc_month
 from tidbcloud import _core
 from tidbcloud.testing import MockServer
 
@@ -60,8 +60,9 @@ def test_create_from_file_list_wait_and_get(cli, tmp_path):
     specs = json.loads(cli("regions", "list-node-specs", "aws-us-east-1", "--component-type",
                            "TIKV", "--page-size", "2").stdout)
     assert specs and all(s["componentType"] == "TIKV" for s in specs)
-    bill = json.loads(cli("billing", "bill", "2026-11").stdout)
-    assert "overview" in bill
+    month = utc_month()
+    bill = json.loads(cli("billing", "bill", month).stdout)
+    assert bill["overview"]["billedMonth"] == month
     groups = json.loads(cli("tidb-node-groups", "list", cid).stdout)
     assert groups[0]["isDefaultGroup"] is True
     projects = json.loads(cli("projects", "list").stdout)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from helpers import DEFAULT_PROJECT
+from helpers import DEFAULT_PROJECT, utc_month
 from tidbcloud import _core, cli
 from tidbcloud.testing import MockServer
 
@@ -52,142 +52,181 @@ def run(monkeypatch, capsys):
 def test_every_operation_runs_as_a_command(run, tmp_path):
     call, done = run
     # Regions and quotas.
-    assert call("regions", "list", "--cloud-provider", "aws")
-    call("regions", "get", "aws-us-east-1")
-    call("regions", "list-node-specs", "aws-us-east-1", "--component-type", "TIKV")
-    call("regions", "show-cloud-providers")
-    call("regions", "get-node-spec", "aws-us-east-1", "TIKV", "8C32G")
-    call("clusters", "show-node-quota")
+    regions = call("regions", "list", "--cloud-provider", "aws")
+    assert regions and {r["cloudProvider"] for r in regions} == {"aws"}
+    assert call("regions", "get", "aws-us-east-1")["regionId"] == "aws-us-east-1"
+    specs = call("regions", "list-node-specs", "aws-us-east-1", "--component-type", "TIKV")
+    assert specs and {s["componentType"] for s in specs} == {"TIKV"}
+    assert {"aws", "gcp", "azure"} <= set(call("regions", "show-cloud-providers")[
+        "cloudProviders"])
+    spec = call("regions", "get-node-spec", "aws-us-east-1", "TIKV", "8C32G")
+    assert (spec["nodeSpecKey"], spec["componentType"], spec["vCpu"]) == ("8C32G", "TIKV", 8)
+    assert {q["componentType"] for q in call("clusters", "show-node-quota")[
+        "componentQuotas"]} >= {"TIDB", "TIKV"}
     # Projects.
-    call("projects", "list")
-    call("projects", "create", "--name", "every-op")
+    assert DEFAULT_PROJECT in [p["id"] for p in call("projects", "list")]
+    project = call("projects", "create", "--name", "every-op")["id"]
+    assert project in [p["id"] for p in call("projects", "list")]
     # A Dedicated cluster.
-    spec = tmp_path / "cluster.json"
-    spec.write_text(json.dumps(CLUSTER))
-    cid = call("clusters", "create", "--from-file", str(spec))["clusterId"]
-    call("clusters", "wait", cid, *FAST)
+    cluster_file = tmp_path / "cluster.json"
+    cluster_file.write_text(json.dumps(CLUSTER))
+    made = call("clusters", "create", "--from-file", str(cluster_file))
+    cid = made["clusterId"]
+    assert (made["displayName"], made["state"]) == ("every-op", "CREATING")
+    assert call("clusters", "wait", cid, *FAST)["state"] == "ACTIVE"
     assert call("clusters", "get", cid)["state"] == "ACTIVE"
     assert [c["clusterId"] for c in call("clusters", "list")] == [cid]
-    call("clusters", "update", cid, "--display-name", "every-op-2")
-    call("clusters", "wait", cid, *FAST)
-    call("clusters", "reset-root-password", cid, "--root-password", "N3w-Passw0rd")
+    assert call("clusters", "update", cid, "--display-name", "every-op-2")[
+        "displayName"] == "every-op-2"
+    assert call("clusters", "wait", cid, *FAST)["displayName"] == "every-op-2"
+    assert call("clusters", "reset-root-password", cid, "--root-password", "N3w-Passw0rd") == {}
     # TiDB node groups and private endpoints.
-    gid = call("tidb-node-groups", "create", cid, "--display-name", "extra",
-               "--node-count", "1")["tidbNodeGroupId"]
-    call("tidb-node-groups", "wait", cid, gid, *FAST)
+    group = call("tidb-node-groups", "create", cid, "--display-name", "extra", "--node-count", "1")
+    gid = group["tidbNodeGroupId"]
+    assert (group["displayName"], group["nodeCount"]) == ("extra", 1)
+    assert call("tidb-node-groups", "wait", cid, gid, *FAST)["state"] == "ACTIVE"
     assert len(call("tidb-node-groups", "list", cid)) == 2
-    call("tidb-node-groups", "get", cid, gid)
-    call("tidb-node-groups", "update", cid, gid, "--node-count", "2")
-    call("tidb-node-groups", "wait", cid, gid, *FAST)
-    call("tidb-node-groups", "get-public-endpoint-setting", cid, gid)
-    call("tidb-node-groups", "update-public-endpoint-setting", cid, gid, "--enabled", "true")
-    call("tidb-node-groups", "get-private-link-service", cid, gid)
-    eid = call("private-endpoints", "create", cid, gid, "--endpoint-id",
-               "vpce-0a1b2c3d4e5f6a7b8")["privateEndpointConnectionId"]
-    call("private-endpoints", "wait", cid, gid, eid, *FAST)
+    assert call("tidb-node-groups", "get", cid, gid)["tidbNodeGroupId"] == gid
+    assert call("tidb-node-groups", "update", cid, gid, "--node-count", "2")["nodeCount"] == 2
+    assert call("tidb-node-groups", "wait", cid, gid, *FAST)["nodeCount"] == 2
+    assert "enabled" in call("tidb-node-groups", "get-public-endpoint-setting", cid, gid)
+    assert call("tidb-node-groups", "update-public-endpoint-setting", cid, gid, "--enabled",
+                "true")["enabled"] is True
+    assert call("tidb-node-groups", "get-private-link-service", cid, gid)[
+        "tidbNodeGroupId"] == gid
+    endpoint = call("private-endpoints", "create", cid, gid, "--endpoint-id",
+                    "vpce-0a1b2c3d4e5f6a7b8")
+    eid = endpoint["privateEndpointConnectionId"]
+    assert endpoint["endpointId"] == "vpce-0a1b2c3d4e5f6a7b8"
+    assert call("private-endpoints", "wait", cid, gid, eid, *FAST)[
+        "privateEndpointConnectionId"] == eid
     assert [e["privateEndpointConnectionId"]
             for e in call("private-endpoints", "list", cid, gid)] == [eid]
-    call("private-endpoints", "get", cid, gid, eid)
-    call("private-endpoints", "delete", cid, gid, eid)
-    call("tidb-node-groups", "delete", cid, gid)
+    assert call("private-endpoints", "get", cid, gid, eid)["endpointId"] == (
+        "vpce-0a1b2c3d4e5f6a7b8")
+    assert call("private-endpoints", "delete", cid, gid, eid) == {}
+    assert call("tidb-node-groups", "delete", cid, gid) == {}
     # Imports and integrations.
     first = call("imports", "create", cid, "--creation-details", IMPORT)["importId"]
-    call("imports", "cancel", cid, first)
+    assert call("imports", "cancel", cid, first) == {}
     second = call("imports", "create", cid, "--creation-details", IMPORT)["importId"]
     assert call("imports", "wait", cid, second, *FAST)["state"] == "COMPLETED"
-    assert len(call("imports", "list", cid)) == 2
-    call("imports", "get", cid, first)
-    iid = call("integrations", "create", cid, "--type", "PROMETHEUS")["id"]
+    assert {i["importId"] for i in call("imports", "list", cid)} == {first, second}
+    assert call("imports", "get", cid, first)["state"] in ("CANCELING", "CANCELED")
+    integration = call("integrations", "create", cid, "--type", "PROMETHEUS")
+    iid = integration["id"]
+    assert integration["type"] == "PROMETHEUS"
     assert [i["id"] for i in call("integrations", "list", cid)] == [iid]
-    call("integrations", "delete", cid, iid)
+    assert call("integrations", "delete", cid, iid) == {}
     # SQL users.
-    call("sql-users", "create", cid, "--user-name", "analyst", "--password", "Analyst-Passw0rd",
-         "--builtin-role", "role_readonly")
+    user = call("sql-users", "create", cid, "--user-name", "analyst", "--password",
+                "Analyst-Passw0rd", "--builtin-role", "role_readonly")
+    assert user["builtinRole"] == "role_readonly" and "password" not in user
     assert "analyst" in [u["userName"] for u in call("sql-users", "list", cid)]
-    call("sql-users", "get", cid, "analyst")
-    call("sql-users", "update", cid, "analyst", "--builtin-role", "role_readwrite")
-    call("sql-users", "delete", cid, "analyst")
+    assert call("sql-users", "get", cid, "analyst")["userName"] == user["userName"]
+    assert call("sql-users", "update", cid, "analyst", "--builtin-role", "role_readwrite")[
+        "builtinRole"] == "role_readwrite"
+    assert "message" in call("sql-users", "delete", cid, "analyst")
     # Backups and restores (the older API).
     bid = call("backups", "create", DEFAULT_PROJECT, cid, "--name", "nightly")["id"]
-    call("backups", "wait", DEFAULT_PROJECT, cid, bid, *FAST)
+    assert call("backups", "wait", DEFAULT_PROJECT, cid, bid, *FAST)["status"] == "SUCCESS"
     assert bid in [b["id"] for b in call("backups", "list", DEFAULT_PROJECT, cid)]
-    call("backups", "get", DEFAULT_PROJECT, cid, bid)
-    rid = call("restores", "create", DEFAULT_PROJECT, "--backup-id", bid, "--name",
-               "restored-1", "--config", RESTORE)["id"]
-    call("restores", "wait", DEFAULT_PROJECT, rid, *FAST)
+    assert call("backups", "get", DEFAULT_PROJECT, cid, bid)["name"] == "nightly"
+    restore = call("restores", "create", DEFAULT_PROJECT, "--backup-id", bid, "--name",
+                   "restored-1", "--config", RESTORE)
+    rid = restore["id"]
+    assert restore["cluster_id"]
+    assert call("restores", "wait", DEFAULT_PROJECT, rid, *FAST)["id"] == rid
     assert rid in [r["id"] for r in call("restores", "list", DEFAULT_PROJECT)]
-    call("restores", "get", DEFAULT_PROJECT, rid)
-    call("backups", "delete", DEFAULT_PROJECT, cid, bid)
+    assert call("restores", "get", DEFAULT_PROJECT, rid)["backup_id"] == bid
+    assert call("backups", "delete", DEFAULT_PROJECT, cid, bid) == {}
     # Networking.
-    nid = call("network-containers", "create", "--region-id", "aws-us-west-2")[
-        "networkContainerId"]
+    container = call("network-containers", "create", "--region-id", "aws-us-west-2")
+    nid = container["networkContainerId"]
+    assert container["regionId"] == "aws-us-west-2"
     assert [n["networkContainerId"] for n in call("network-containers", "list")] == [nid]
-    call("network-containers", "get", nid)
+    assert call("network-containers", "get", nid)["networkContainerId"] == nid
     pid = call("vpc-peerings", "create", "--tidb-cloud-region-id", "aws-us-west-2",
                "--customer-region-id", "aws-us-east-1", "--customer-account-id", "123456789012",
                "--customer-vpc-id", "vpc-0a1b2c3d", "--customer-vpc-cidr",
                "10.0.0.0/16")["vpcPeeringId"]
-    call("vpc-peerings", "wait", pid, *FAST)
+    assert call("vpc-peerings", "wait", pid, *FAST)["vpcPeeringId"] == pid
     assert [p["vpcPeeringId"] for p in call("vpc-peerings", "list")] == [pid]
-    call("vpc-peerings", "get", pid)
+    assert call("vpc-peerings", "get", pid)["customerVpcId"] == "vpc-0a1b2c3d"
     call("vpc-peerings", "delete", pid)
-    call("vpc-peerings", "wait", pid, "--state", "DELETED", *FAST)
-    call("network-containers", "delete", nid)
+    assert call("vpc-peerings", "wait", pid, "--state", "DELETED", *FAST)["vpcPeeringId"] == pid
+    assert call("network-containers", "delete", nid) == {}
     # API keys, audit logs, billing.
-    key = call("api-keys", "create", "--display-name", "ci", "--role", "org:member")["accessKey"]
+    made_key = call("api-keys", "create", "--display-name", "ci", "--role", "org:member")
+    key = made_key["accessKey"]
+    assert made_key["secretKey"] and made_key["role"] == "org:member"
     assert key in [k["accessKey"] for k in call("api-keys", "list")]
-    call("api-keys", "get", key)
-    call("api-keys", "update", key, "--display-name", "ci-2")
-    call("api-keys", "delete", key)
-    assert call("audit-logs", "list")
-    call("billing", "bill", "2026-11")
-    call("billing", "bill-details", "2026-11")
-    call("billing", "costs", "--groups", {"groupBy": ["cluster"], "timeGranularity": "total"})
+    got_key = call("api-keys", "get", key)
+    assert got_key["displayName"] == "ci" and "secretKey" not in got_key
+    assert call("api-keys", "update", key, "--display-name", "ci-2") is None
+    assert call("api-keys", "delete", key) is None
+    events = [e["eventType"] for e in call("audit-logs", "list")]
+    assert {"CreateApiKey", "DeleteApiKey", "CreateCluster"} <= set(events)
+    month = utc_month()
+    assert call("billing", "bill", month)["overview"]["billedMonth"] == month
+    assert call("billing", "bill-details", month)["details"]
+    costs = call("billing", "costs", "--groups", {"groupBy": ["cluster"],
+                                                  "timeGranularity": "total"})
+    assert costs["elements"] and costs["totalCost"] != "0.00"
     # Pause, resume, delete.
-    call("clusters", "pause", cid)
-    call("clusters", "wait", cid, "--state", "PAUSED", *FAST)
-    call("clusters", "resume", cid)
-    call("clusters", "wait", cid, *FAST)
-    call("clusters", "delete", cid)
-    call("clusters", "wait", cid, "--state", "DELETED", *FAST)
+    assert call("clusters", "pause", cid)["state"] == "PAUSING"
+    assert call("clusters", "wait", cid, "--state", "PAUSED", *FAST)["state"] == "PAUSED"
+    assert call("clusters", "resume", cid)["state"] == "RESUMING"
+    assert call("clusters", "wait", cid, *FAST)["state"] == "ACTIVE"
+    assert call("clusters", "delete", cid)["state"] == "DELETING"
+    assert call("clusters", "wait", cid, "--state", "DELETED", *FAST)["clusterId"] == cid
 
     # Starter: clusters, branches, exports, imports, backups.
     assert call("serverless-regions", "list")
-    sid = call("serverless-clusters", "create", "--display-name", "starter-1",
-               "--region-id", "aws-us-east-1", "--spending-limit", {"monthly": 1000})["clusterId"]
-    call("serverless-clusters", "wait", sid, *FAST)
+    starter = call("serverless-clusters", "create", "--display-name", "starter-1",
+                   "--region-id", "aws-us-east-1", "--spending-limit", {"monthly": 1000})
+    sid = starter["clusterId"]
+    assert starter["spendingLimit"] == {"monthly": 1000}
+    assert call("serverless-clusters", "wait", sid, *FAST)["state"] == "ACTIVE"
     assert [c["clusterId"] for c in call("serverless-clusters", "list")] == [sid]
-    call("serverless-clusters", "get", sid, "--view", "BASIC")
-    call("serverless-clusters", "update", sid, "--display-name", "starter-2")
-    call("serverless-clusters", "reset-root-password", sid, "--root-password", "Starter-Passw0rd")
+    assert call("serverless-clusters", "get", sid, "--view", "BASIC")["displayName"] == (
+        "starter-1")
+    assert call("serverless-clusters", "update", sid, "--display-name", "starter-2")[
+        "displayName"] == "starter-2"
+    assert call("serverless-clusters", "reset-root-password", sid, "--root-password",
+                "Starter-Passw0rd")["clusterId"] == sid
     br = call("serverless-branches", "create", sid, "--display-name", "dev")["branchId"]
-    call("serverless-branches", "wait", sid, br, *FAST)
+    assert call("serverless-branches", "wait", sid, br, *FAST)["state"] == "ACTIVE"
     assert [b["branchId"] for b in call("serverless-branches", "list", sid)] == [br]
-    call("serverless-branches", "get", sid, br)
-    call("serverless-branches", "reset", sid, br)
-    call("serverless-branches", "wait", sid, br, *FAST)
-    call("serverless-branches", "delete", sid, br)
+    assert call("serverless-branches", "get", sid, br)["displayName"] == "dev"
+    assert call("serverless-branches", "reset", sid, br)["branchId"] == br
+    assert call("serverless-branches", "wait", sid, br, *FAST)["state"] == "ACTIVE"
+    assert call("serverless-branches", "delete", sid, br)["branchId"] == br
     stopped = call("serverless-exports", "create", sid)["exportId"]
-    call("serverless-exports", "cancel", sid, stopped)
-    call("serverless-exports", "delete", sid, stopped)
+    assert call("serverless-exports", "cancel", sid, stopped)["state"] == "CANCELED"
+    assert call("serverless-exports", "delete", sid, stopped)["exportId"] == stopped
     exp = call("serverless-exports", "create", sid, "--display-name", "snapshot")["exportId"]
-    call("serverless-exports", "wait", sid, exp, *FAST)
+    assert call("serverless-exports", "wait", sid, exp, *FAST)["state"] == "SUCCEEDED"
     assert [e["exportId"] for e in call("serverless-exports", "list", sid)] == [exp]
-    call("serverless-exports", "get", sid, exp)
+    assert call("serverless-exports", "get", sid, exp)["displayName"] == "snapshot"
     running = call("serverless-imports", "create", sid, "--import-options",
                    {"fileType": "CSV"}, "--source", SOURCE)["importId"]
     call("serverless-imports", "cancel", sid, running)
     imp = call("serverless-imports", "create", sid, "--import-options", {"fileType": "CSV"},
                "--source", SOURCE)["importId"]
-    call("serverless-imports", "wait", sid, imp, *FAST)
+    assert call("serverless-imports", "wait", sid, imp, *FAST)["state"] == "COMPLETED"
     assert len(call("serverless-imports", "list", sid)) == 2
-    call("serverless-imports", "get", sid, imp)
+    assert call("serverless-imports", "get", sid, running)["state"] == "CANCELED"
     (backup,) = call("serverless-backups", "list", sid)
-    call("serverless-backups", "get", backup["backupId"])
-    call("serverless-clusters", "restore", "--backup-id", backup["backupId"])
-    call("serverless-clusters", "wait", sid, *FAST)
-    call("serverless-backups", "delete", backup["backupId"])
-    call("serverless-clusters", "delete", sid)
+    assert backup["clusterId"] == sid
+    assert call("serverless-backups", "get", backup["backupId"])["backupId"] == (
+        backup["backupId"])
+    assert call("serverless-clusters", "restore", "--backup-id", backup["backupId"])[
+        "clusterId"] == sid
+    assert call("serverless-clusters", "wait", sid, *FAST)["state"] == "ACTIVE"
+    assert call("serverless-backups", "delete", backup["backupId"])["backupId"] == (
+        backup["backupId"])
+    assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -4,7 +4,6 @@ only the placeholders (keys, host, ids, project) get real values."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 
 import contract
-from helpers import DEFAULT_PROJECT, cluster_args
+from helpers import DEFAULT_PROJECT, cluster_args, utc_month, utc_today
 from tidbcloud.testing import MockServer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "spec", "tidbcloud-live-samples.json")
@@ -124,7 +123,7 @@ def test_import_samples_work_as_written():
 def test_iam_and_billing_samples_work_as_written(mock):
     with mock.client() as c:
         c.clusters.create(**cluster_args())  # something to bill
-    ids = {"billedMonth": dt.date.today().strftime("%Y-%m")}
+    ids = {"billedMonth": utc_month()}
     for op in IAM_BILLING_ORDER:
         body = replay(mock, op, ids)
         if op == "createApiKey":
@@ -143,7 +142,7 @@ def test_iam_and_billing_samples_work_as_written(mock):
         if op == "getMonthlyBillDetails":
             assert body["details"]
         if op == "queryCostExplorer":  # no body at all: this month, day by day
-            assert body["elements"][0]["billedDate"] == dt.date.today().isoformat()
+            assert body["elements"][0]["billedDate"] == utc_today().isoformat()
 
 
 @needs_curl

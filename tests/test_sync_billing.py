@@ -8,18 +8,13 @@ from decimal import Decimal
 import pytest
 
 import tidbcloud
-from helpers import cluster_args
-
-
-def this_month() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m")
-
+from helpers import cluster_args, utc_month, utc_today
 
 ZERO = {"credits": "0.00", "discounts": "0.00"}
 
 
 def test_bill_comes_from_node_hours(client):
-    month = this_month()
+    month = utc_month()
     empty = client.billing.get_monthly_bill(month)
     assert empty["overview"] == {"billedMonth": month, **ZERO, "runningTotal": "0.00",
                                  "totalCost": "0.00"}
@@ -37,14 +32,14 @@ def test_bill_comes_from_node_hours(client):
     assert bill["summaryByProject"]["projects"] == [
         {"projectName": "default project", **ZERO, "runningTotal": "4.54", "totalCost": "4.54"}]
     assert bill["summaryByProject"]["otherCharges"][0]["chargeName"] == "Support Plan"
-    again = client.billing.get_monthly_bill(dt.date.today())
+    again = client.billing.get_monthly_bill(utc_today())
     assert again == bill  # the same history gives the same bill
 
 
 def test_details_and_cost_explorer(client):
     cid = client.clusters.create(**cluster_args())["clusterId"]
     client.clusters.pause(cid)  # paused: storage only from here on
-    details = client.billing.get_monthly_bill_details(this_month())["details"]
+    details = client.billing.get_monthly_bill_details(utc_month())["details"]
     assert {d["servicePathName"] for d in details} == {
         "TiDB Dedicated - Node Compute - TiDB", "TiDB Dedicated - Node Compute - TiKV",
         "TiDB Dedicated - Node Storage - TiKV"}
@@ -67,7 +62,7 @@ def test_details_and_cost_explorer(client):
     by_cluster = client.billing.query_cost_explorer(
         groups={"groupBy": ["cluster", "provider"], "timeGranularity": "month"})
     (month,) = by_cluster["elements"]
-    assert month["billedDate"] == this_month()
+    assert month["billedDate"] == utc_month()
     assert month["breakdown"][0]["detailKey"] == f"{cid} / aws"
     assert month["breakdown"][0]["detailName"] == "prod / aws"
     elsewhere = client.billing.query_cost_explorer(
@@ -120,8 +115,8 @@ def test_future_month_is_refused_by_the_server(client):
 def test_billing_needs_a_billing_role(mock):
     pub, priv = mock.create_api_key("org:billing_viewer")
     with tidbcloud.TiDBCloud(pub, priv, base_url=mock.url) as viewer:
-        assert viewer.billing.get_monthly_bill(this_month())["overview"]["totalCost"] == "0.00"
+        assert viewer.billing.get_monthly_bill(utc_month())["overview"]["totalCost"] == "0.00"
     pub, priv = mock.create_api_key("org:member")
     with tidbcloud.TiDBCloud(pub, priv, base_url=mock.url) as member:
         with pytest.raises(tidbcloud.PermissionDeniedError):
-            member.billing.get_monthly_bill(this_month())
+            member.billing.get_monthly_bill(utc_month())

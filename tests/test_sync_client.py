@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pickle
 import socket
-import threading
 import time
 
 import pytest
 
 import tidbcloud
-from helpers import cluster_args
 from tidbcloud.testing import MockServer
 
 
@@ -108,20 +106,6 @@ def test_sha256_digest():
             assert c.regions.get("azure-westeurope")["cloudProvider"] == "azure"
 
 
-def test_rate_limit_is_a_typed_error_without_retries():
-    with MockServer(rate_limit=(3, 30.0), transition_seconds=0) as m:
-        # Another client (another process, say) spends the key's budget ...
-        with m.client() as other:
-            for _ in range(3):
-                other.regions.get("aws-us-east-1")
-        # ... so this one, which has not seen the headers, meets a 429.
-        with m.client(max_retries=0) as c:
-            with pytest.raises(tidbcloud.RateLimitError) as e:
-                c.regions.get("aws-us-east-1")
-    assert e.value.status_code == 429
-    assert e.value.retry_after is not None and 1 <= e.value.retry_after <= 30
-
-
 def test_client_waits_for_a_spent_budget_instead_of_failing():
     with MockServer(rate_limit=(3, 1.0), transition_seconds=0) as m, m.client() as c:
         started = time.monotonic()
@@ -151,38 +135,6 @@ def test_refused_connection_is_a_connection_error():
     assert not isinstance(e.value, tidbcloud.APITimeoutError)
 
 
-def test_silent_server_is_a_timeout():
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(8)
-    accepted = []
-    stop = threading.Event()
-
-    def accept():
-        srv.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                accepted.append(srv.accept()[0])
-            except OSError:
-                pass
-
-    t = threading.Thread(target=accept, daemon=True)
-    t.start()
-    try:
-        url = f"http://127.0.0.1:{srv.getsockname()[1]}/v1beta1"
-        with tidbcloud.TiDBCloud("p", "k", base_url=url, timeout=0.3, max_retries=0) as c:
-            started = time.monotonic()
-            with pytest.raises(tidbcloud.APITimeoutError):
-                c.regions.get("aws-us-east-1")
-            assert time.monotonic() - started < 2.0
-    finally:
-        stop.set()
-        t.join()
-        for conn in accepted:
-            conn.close()
-        srv.close()
-
-
 def test_closed_client_refuses_calls(mock):
     c = mock.client()
     with c:
@@ -209,9 +161,3 @@ def test_exceptions_pickle_with_their_fields(client):
     assert type(clone) is tidbcloud.NotFoundError
     assert (clone.status_code, clone.message, clone.request_id) == (
         404, e.value.message, e.value.request_id)
-
-
-def test_password_never_in_errors_of_create(client):
-    with pytest.raises(tidbcloud.BadRequestError) as e:
-        client.clusters.create(**cluster_args(region_id="atlantis", root_password="Zz9-unique-pw"))
-    assert "Zz9-unique-pw" not in f"{e.value!s}{e.value!r}{e.value.body}"

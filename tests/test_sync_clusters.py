@@ -272,21 +272,6 @@ def test_ids_are_one_path_segment(client, mock):
     }
 
 
-def test_api_errors_carry_their_fields(client):
-    with pytest.raises(tidbcloud.NotFoundError) as e:
-        client.clusters.get("42")
-    err = e.value
-    assert isinstance(err, tidbcloud.APIStatusError)
-    assert isinstance(err, tidbcloud.TiDBCloudError)
-    assert err.status_code == 404
-    assert err.code == 404
-    assert err.error is None  # Dedicated errors carry no kind besides the status
-    assert err.message == "cluster 42 not found"
-    assert err.request_id and len(err.request_id) == 16
-    assert err.body["message"] == "cluster 42 not found" and err.body["details"] == []
-    assert "404" in str(err) and err.request_id in str(err)
-
-
 def test_permission_denied_for_a_viewer_key(mock):
     public, private = mock.create_api_key("project:ctl_plane_viewer")
     with tidbcloud.TiDBCloud(public, private, base_url=mock.url) as viewer:

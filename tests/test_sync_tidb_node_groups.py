@@ -3,13 +3,12 @@ the blocking client, against the mock in the service's shapes."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 import tidbcloud
-from helpers import cluster_args
+from helpers import cluster_args, utc_today
 from tidbcloud.testing import MockServer
 
 
@@ -164,7 +163,7 @@ def test_private_link_service(client, cid):
 
 
 def test_a_group_is_billed_as_tidb_compute(client, cid):
-    month = dt.date.today()
+    month = utc_today()
     before = Decimal(client.billing.get_monthly_bill(month)["overview"]["totalCost"])
     client.tidb_node_groups.create(cid, display_name="more", node_count=2)  # 2 x 8C16G: 1.42/h
     after = Decimal(client.billing.get_monthly_bill(month)["overview"]["totalCost"])
