@@ -32,8 +32,8 @@ class MockServer:
 
     name = "mock"
 
-    def __init__(self, small: int, big: int) -> None:
-        self.proc = subprocess.Popen([sys.executable, os.path.join(HERE, "mock_process.py")],
+    def __init__(self, small: int, big: int, python: str = sys.executable) -> None:
+        self.proc = subprocess.Popen([python, os.path.join(HERE, "mock_process.py")],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         info = json.loads(self.proc.stdout.readline())
         self.url, self.public_key, self.private_key = (

@@ -6,10 +6,10 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from faces import NAMES as FACE_NAMES
-from faces import Face
 
 import contract
+from faces import NAMES as FACE_NAMES
+from faces import Face
 from tidbcloud import AsyncTiDBCloud, TiDBCloud
 from tidbcloud.testing import MockServer
 

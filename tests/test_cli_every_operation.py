@@ -194,7 +194,9 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-clusters", "update", sid, "--display-name", "starter-2")[
         "displayName"] == "starter-2"
     assert call("serverless-clusters", "reset-root-password", sid, "--root-password",
-                "Starter-Passw0rd")["clusterId"] == sid
+                "Starter-Passw0rd") == {}
+    assert call("serverless-clusters", "get", sid)["annotations"][
+        "tidb.cloud/has-set-password"] == "true"
     br = call("serverless-branches", "create", sid, "--display-name", "dev")["branchId"]
     assert call("serverless-branches", "wait", sid, br, *FAST)["state"] == "ACTIVE"
     assert [b["branchId"] for b in call("serverless-branches", "list", sid)] == [br]

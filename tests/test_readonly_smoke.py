@@ -8,6 +8,9 @@ import json
 from collections.abc import Iterator
 
 import pytest
+
+import tidbcloud
+from helpers import DEFAULT_PROJECT, cluster_args
 from readonly_smoke import (
     CHECKS,
     NothingToCheck,
@@ -15,9 +18,6 @@ from readonly_smoke import (
     dedicated_regions_and_node_specs,
     iam_sql_users,
 )
-
-import tidbcloud
-from helpers import DEFAULT_PROJECT, cluster_args
 from tidbcloud.testing import MockServer
 
 RESTORE = {"root_password": "Restore-Passw0rd", "port": 4000,

@@ -29,6 +29,9 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from servers.recording import Recorded, RecordingServer
+
+import tidbcloud
 from reference import (
     SERVERS,
     Reference,
@@ -39,9 +42,6 @@ from reference import (
     path_values,
     resolve,
 )
-from servers.recording import Recorded, RecordingServer
-
-import tidbcloud
 from tidbcloud import _core
 
 REF = Reference()

@@ -4,7 +4,7 @@
 
 use super::context::{Ctx, Route};
 use super::listing::paged_by;
-use super::reply::{check_display_name, empty, ok, Body, Fail, Reply};
+use super::reply::{check_display_name, empty, ok, Fail, Fields, Reply};
 use super::state::{KeyRec, State, DEFAULT_PROJECT, ROLES};
 use serde_json::Value;
 
@@ -78,7 +78,7 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
 
 pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     owner_only(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     let name = b.req_str("displayName")?;
     check_display_name(name)?;
     let role = b.req_str("role")?;
@@ -101,7 +101,7 @@ pub fn get(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
 
 pub fn update(state: &mut State, ctx: &Ctx, access_key: &str) -> Reply {
     owner_only(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     let name = b.opt_str("displayName")?;
     let role = b.opt_str("role")?;
     let project = b.opt_int("projectId")?;

@@ -6,7 +6,7 @@
 use super::access::{can_write, visible};
 use super::context::{Ctx, Route};
 use super::records::{task_status, BackupRec, RestoreRec};
-use super::reply::{check_cluster_name, ok, Body, Fail, Reply};
+use super::reply::{check_cluster_name, ok, Fail, Fields, Reply};
 use super::seed;
 use super::state::{ClusterRec, ProjectRec, SqlUserRec, State};
 use chrono::Utc;
@@ -63,7 +63,7 @@ pub fn create_project(state: &mut State, ctx: &Ctx) -> Reply {
             "only an organization owner's key can create projects",
         ));
     }
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["name", "aws_cmek_enabled"], "a project")?;
     let name = b.req_str("name")?;
     if name.chars().count() > 64 {
@@ -102,7 +102,7 @@ pub fn list(state: &mut State, ctx: &Ctx, project_id: &str, cluster_id: &str) ->
 pub fn create(state: &mut State, ctx: &Ctx, project_id: &str, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let c = cluster_in(state, ctx, project_id, cluster_id)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["name", "description"], "a backup")?;
     let name = b.req_str("name")?;
     let description = b.opt_str("description")?.unwrap_or_default();
@@ -177,7 +177,7 @@ fn components(given: Option<&Map<String, Value>>, source: &ClusterRec) -> Result
         };
         let c = c
             .as_object()
-            .map(Body)
+            .map(Fields)
             .ok_or_else(|| Fail::bad(format!("config.components.{name} must be an object")))?;
         let at = format!("config.components.{name}");
         let size = c
@@ -226,7 +226,7 @@ pub fn list_restores(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
 pub fn create_restore(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
     can_write(ctx)?;
     project_in_scope(state, ctx, project_id)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["backup_id", "name", "config"], "a restore")?;
     let backup_id = b.req_str("backup_id")?;
     let name = b.req_str("name")?;
@@ -237,7 +237,7 @@ pub fn create_restore(state: &mut State, ctx: &Ctx, project_id: &str) -> Reply {
     })?;
     let config = b
         .opt_obj("config")?
-        .map(Body)
+        .map(Fields)
         .ok_or_else(|| Fail::bad("config is required (with its root_password)"))?;
     config.only(
         &["root_password", "port", "components", "ip_access_list"],

@@ -5,7 +5,7 @@
 //! billed item carries credits, discounts, running total and total cost.
 
 use super::context::{Ctx, Route};
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::reply::{ok, one_of, Fail, Fields, Reply};
 use super::seed;
 use super::state::State;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -279,14 +279,14 @@ fn strings(v: Option<&Value>, field: &str) -> Result<Vec<String>, Fail> {
     }
 }
 
-fn objects<'a>(v: Option<&'a Value>, field: &str) -> Result<Vec<Body<'a>>, Fail> {
+fn objects<'a>(v: Option<&'a Value>, field: &str) -> Result<Vec<Fields<'a>>, Fail> {
     match v {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => items
             .iter()
             .map(|i| {
                 i.as_object()
-                    .map(Body)
+                    .map(Fields)
                     .ok_or_else(|| Fail::bad(format!("{field} must be a list of objects")))
             })
             .collect(),
@@ -307,7 +307,7 @@ struct CostFilter {
 }
 
 impl CostFilter {
-    fn parse(f: Option<Body<'_>>, now: DateTime<Utc>) -> Result<CostFilter, Fail> {
+    fn parse(f: Option<Fields<'_>>, now: DateTime<Utc>) -> Result<CostFilter, Fail> {
         let today = now.date_naive();
         let first = today.with_day(1).unwrap_or(today);
         let Some(f) = f else {
@@ -320,7 +320,7 @@ impl CostFilter {
                 services: Vec::new(),
             });
         };
-        let range = f.opt_obj("timeRange")?.map(Body);
+        let range = f.opt_obj("timeRange")?.map(Fields);
         let date = |k: &str, default: NaiveDate| -> Result<NaiveDate, Fail> {
             match range.as_ref().map(|r| r.opt_str(k)).transpose()?.flatten() {
                 None => Ok(default),
@@ -402,10 +402,10 @@ pub fn cost_explorer(state: &mut State, ctx: &Ctx) -> Reply {
     // The service's own sample sends no body at all.
     let empty = Map::new();
     let b = match &ctx.body {
-        None => Body(&empty),
-        Some(_) => Body::parse(&ctx.body)?,
+        None => Fields(&empty),
+        Some(_) => Fields::parse(&ctx.body)?,
     };
-    let groups = b.opt_obj("groups")?.map(Body);
+    let groups = b.opt_obj("groups")?.map(Fields);
     let group_by = strings(
         groups.as_ref().and_then(|g| g.0.get("groupBy")),
         "groups.groupBy",
@@ -424,7 +424,7 @@ pub fn cost_explorer(state: &mut State, ctx: &Ctx) -> Reply {
         }
         _ => "day",
     };
-    let filter = CostFilter::parse(b.opt_obj("filter")?.map(Body), now)?;
+    let filter = CostFilter::parse(b.opt_obj("filter")?.map(Fields), now)?;
     let lines: Vec<Line> = lines(state, now)
         .into_iter()
         .filter(|l| filter.keeps(l))

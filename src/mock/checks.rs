@@ -3,24 +3,24 @@
 //! and keeping credentials out of what is answered.
 
 use super::context::Ctx;
-use super::reply::{one_of, Body, Fail};
+use super::reply::{one_of, Fail, Fields};
 use serde_json::{Map, Value};
 
 /// `field` of `b`, an object the service requires.
-pub(crate) fn req_obj<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<Body<'a>, Fail> {
+pub(crate) fn req_obj<'a>(b: &Fields<'a>, field: &str, path: &str) -> Result<Fields<'a>, Fail> {
     b.opt_obj(field)
         .map_err(|_| Fail::bad(format!("{path}{field} must be an object")))?
-        .map(Body)
+        .map(Fields)
         .ok_or_else(|| Fail::bad(format!("{path}{field} is required")))
 }
 
-pub(crate) fn req_str<'a>(b: &Body<'a>, field: &str, path: &str) -> Result<&'a str, Fail> {
+pub(crate) fn req_str<'a>(b: &Fields<'a>, field: &str, path: &str) -> Result<&'a str, Fail> {
     b.req_str(field)
         .map_err(|_| Fail::bad(format!("{path}{field} is required (a non-empty string)")))
 }
 
 pub(crate) fn opt_enum(
-    b: &Body<'_>,
+    b: &Fields<'_>,
     field: &str,
     path: &str,
     allowed: &[&str],

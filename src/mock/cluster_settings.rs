@@ -1,7 +1,7 @@
 //! The service's checks on a Dedicated cluster's node settings: node specs,
 //! counts, storage sizes and types, labels.
 
-use super::reply::{one_of, Body, Fail};
+use super::reply::{one_of, Fail, Fields};
 use super::seed;
 use serde_json::{Map, Value};
 
@@ -10,12 +10,12 @@ const STORAGE_TYPES: &[&str] = &["Basic", "Standard", "Performance", "Plus"];
 /// The storage types the mock's node specs offer (see seed.rs).
 const OFFERED_STORAGE: &[&str] = &["Standard", "Performance"];
 
-pub fn int_in(b: &Body<'_>, field: &str, path: &str) -> Result<Option<i64>, Fail> {
+pub fn int_in(b: &Fields<'_>, field: &str, path: &str) -> Result<Option<i64>, Fail> {
     b.opt_int(field)
         .map_err(|_| Fail::bad(format!("{path}.{field} must be an integer")))
 }
 
-pub fn spec_key<'a>(b: &Body<'a>, component: &str, path: &str) -> Result<Option<&'a str>, Fail> {
+pub fn spec_key<'a>(b: &Fields<'a>, component: &str, path: &str) -> Result<Option<&'a str>, Fail> {
     let key = b
         .opt_str("nodeSpecKey")
         .map_err(|_| Fail::bad(format!("{path}.nodeSpecKey must be a string")))?;
@@ -64,7 +64,7 @@ pub fn tidb_setting(
     gid: &str,
 ) -> Result<Value, Fail> {
     let path = "tidbNodeSetting";
-    let b = Body(object(v, path)?);
+    let b = Fields(object(v, path)?);
     let mut out = current
         .and_then(Value::as_object)
         .cloned()
@@ -87,7 +87,7 @@ pub fn tidb_setting(
                     "{path}.tidbNodeGroups must hold the one default group; add others as TiDB node groups"
                 )));
             }
-            let g = Body(object(&groups[0], "tidbNodeSetting.tidbNodeGroups[0]")?);
+            let g = Fields(object(&groups[0], "tidbNodeSetting.tidbNodeGroups[0]")?);
             let gpath = "tidbNodeSetting.tidbNodeGroups[0]";
             if update {
                 match g.opt_str("tidbNodeGroupId")? {
@@ -116,7 +116,7 @@ pub fn tidb_setting(
 /// field is required.
 pub fn storage_setting(component: &str, v: &Value, current: Option<&Value>) -> Result<Value, Fail> {
     let path = format!("{component}NodeSetting");
-    let b = Body(object(v, &path)?);
+    let b = Fields(object(v, &path)?);
     let create = current.is_none();
     let mut out = current
         .and_then(Value::as_object)

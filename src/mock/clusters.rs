@@ -9,7 +9,7 @@ use super::cluster_settings::{labels, storage_setting, tidb_setting};
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
 use super::reply::{
-    check_cluster_name, check_display_name, check_root_password, ok, Body, Fail, Reply,
+    check_cluster_name, check_display_name, check_root_password, ok, Fail, Fields, Reply,
 };
 use super::seed;
 use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, PROJECT_LABEL};
@@ -145,7 +145,7 @@ fn project_of(state: &State, ctx: &Ctx, labels: &Map<String, Value>) -> Result<S
 pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
     let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     if let Some(k) =
         b.0.keys()
             .find(|k| !WRITABLE.contains(&k.as_str()) && !READ_ONLY.contains(&k.as_str()))
@@ -256,7 +256,7 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
     let validate_only = ctx.query.flag("validateOnly")?;
     let c = visible(state, ctx, id)?.clone();
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     if let Some(k) = b.0.keys().find(|k| !UPDATABLE.contains(&k.as_str())) {
         return Err(Fail::bad(format!("{k:?} cannot be updated")));
     }
@@ -382,7 +382,7 @@ pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let c = visible(state, ctx, id)?;
     require_state(c, &["ACTIVE"], "reset the root password of")?;
     let project = c.project_id.clone();
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     check_root_password(b.req_str("rootPassword")?)?;
     state.audit(&ctx.key, "ResetRootPassword", Some(id), Some(&project));
     ok(serde_json::json!({}))

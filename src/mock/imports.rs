@@ -10,7 +10,7 @@ use super::checks::{in_order, opt_enum, req_obj, req_str, without_credentials};
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
 use super::records::ImportRec;
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::reply::{ok, one_of, Fail, Fields, Reply};
 use super::state::State;
 use super::storage::{check_location, fails, AZURE_BLOB, GCS, S3};
 use chrono::Utc;
@@ -41,7 +41,7 @@ fn find<'a>(state: &'a State, cluster_id: &str, import_id: &str) -> Result<&'a I
 }
 
 /// The request's `creationDetails`, checked.
-fn check_details(d: &Body<'_>) -> Result<(), Fail> {
+fn check_details(d: &Fields<'_>) -> Result<(), Fail> {
     d.only(
         &["importOptions", "source", "targetTableInfos", "checkItems"],
         "creationDetails",
@@ -117,7 +117,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let cluster = visible(state, ctx, cluster_id)?;
     let project = cluster.project_id.clone();
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     // An Import: what may be sent, and what the service fills in itself.
     b.only(
         &[

@@ -6,7 +6,7 @@
 use super::access::{can_write, visible};
 use super::context::{Ctx, Route};
 use super::records::IntegrationRec;
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::reply::{ok, one_of, Fail, Fields, Reply};
 use super::state::State;
 use axum::http::StatusCode;
 use chrono::Utc;
@@ -46,7 +46,7 @@ fn key_and_site(
     field: &str,
     sites: &[(&str, &str)],
 ) -> Result<(String, (String, String)), Fail> {
-    let b = Body(settings);
+    let b = Fields(settings);
     let key = match (b.opt_str("apiKey")?, b.opt_str("api_key")?) {
         (Some(k), _) | (None, Some(k)) if !k.trim().is_empty() => k,
         _ => return Err(Fail::bad(format!("{field}.apiKey is required"))),
@@ -72,7 +72,7 @@ fn key_and_site(
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let project = visible(state, ctx, cluster_id)?.project_id.clone();
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &["type", "datadog", "newrelic", "prometheus"],
         "an integration",

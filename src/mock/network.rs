@@ -9,7 +9,7 @@ use super::checks::provider_filter;
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
 use super::records::{ContainerRec, PeeringRec};
-use super::reply::{ok, Body, Fail, Reply};
+use super::reply::{ok, Fail, Fields, Reply};
 use super::seed;
 use super::state::{State, DEFAULT_PROJECT, PROJECT_LABEL};
 use axum::http::StatusCode;
@@ -120,7 +120,7 @@ pub fn list_containers(state: &mut State, ctx: &Ctx) -> Reply {
 pub fn create_container(state: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
     let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &[
             "name",
@@ -235,7 +235,7 @@ pub fn list_peerings(state: &mut State, ctx: &Ctx) -> Reply {
 
 pub fn create_peering(state: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &[
             "name",

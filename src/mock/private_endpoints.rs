@@ -8,7 +8,7 @@ use super::checks::provider_filter;
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
 use super::records::EndpointRec;
-use super::reply::{ok, Body, Fail, Reply};
+use super::reply::{ok, Fail, Fields, Reply};
 use super::state::{ClusterRec, State};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -82,7 +82,7 @@ fn check_endpoint_id(provider: &str, id: &str) -> Result<(), Fail> {
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     can_write(ctx)?;
     let c = group(state, ctx, cluster_id, group_id)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &[
             "name",

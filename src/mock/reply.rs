@@ -124,12 +124,12 @@ pub fn check_cluster_name(name: &str) -> Result<(), Fail> {
 }
 
 /// Helpers to read a JSON request body with messages that say what is wrong.
-pub struct Body<'a>(pub &'a serde_json::Map<String, Value>);
+pub struct Fields<'a>(pub &'a serde_json::Map<String, Value>);
 
-impl<'a> Body<'a> {
-    pub fn parse(raw: &'a Option<Value>) -> Result<Body<'a>, Fail> {
+impl<'a> Fields<'a> {
+    pub fn parse(raw: &'a Option<Value>) -> Result<Fields<'a>, Fail> {
         match raw {
-            Some(Value::Object(m)) => Ok(Body(m)),
+            Some(Value::Object(m)) => Ok(Fields(m)),
             Some(_) => Err(Fail::bad("the request body must be a JSON object")),
             None => Err(Fail::bad("the request body is required")),
         }

@@ -5,7 +5,7 @@
 use super::access::{can_write, visible};
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
-use super::reply::{ok, one_of, Body, Fail, Reply};
+use super::reply::{ok, one_of, Fail, Fields, Reply};
 use super::state::{SqlUserRec, State};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 const BUILTIN_ROLES: &[&str] = &["role_admin", "role_readonly", "role_readwrite"];
 const AUTH_METHODS: &[&str] = &["mysql_native_password"];
 
-fn roles(b: &Body<'_>) -> Result<(Option<String>, Option<Vec<String>>), Fail> {
+fn roles(b: &Fields<'_>) -> Result<(Option<String>, Option<Vec<String>>), Fail> {
     let builtin = b.opt_str("builtinRole")?;
     if let Some(r) = builtin {
         one_of("builtinRole", r, BUILTIN_ROLES)?;
@@ -70,7 +70,7 @@ pub fn get(state: &mut State, ctx: &Ctx, cluster_id: &str, name: &str) -> Reply 
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let c = visible(state, ctx, cluster_id)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     let name = b.req_str("userName")?;
     if name.chars().count() > 32 {
         return Err(Fail::bad("userName must be at most 32 characters long"));
@@ -108,7 +108,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 pub fn update(state: &mut State, ctx: &Ctx, cluster_id: &str, name: &str) -> Reply {
     can_write(ctx)?;
     get(state, ctx, cluster_id, name)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     let (builtin, custom) = roles(&b)?;
     let password = b.opt_str("password")?;
     if let Some(p) = password {

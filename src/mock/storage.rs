@@ -4,7 +4,7 @@
 //! exports.
 
 use super::checks::{check_uri, req_obj, req_str};
-use super::reply::{one_of, Body, Fail};
+use super::reply::{one_of, Fail, Fields};
 use serde_json::Value;
 
 /// A kind of location: its `type`, the field holding its settings (none for
@@ -56,7 +56,7 @@ pub const OSS: Location = Location {
 /// Check `obj`, a source or target at `path` (`creationDetails.source`),
 /// against the kinds it may name: the one object its `type` names, with the
 /// credentials its `authType` needs.
-pub fn check_location(obj: &Body<'_>, path: &str, kinds: &[Location]) -> Result<(), Fail> {
+pub fn check_location(obj: &Fields<'_>, path: &str, kinds: &[Location]) -> Result<(), Fail> {
     let mut known: Vec<&str> = vec!["type"];
     known.extend(kinds.iter().map(|k| k.field).filter(|f| !f.is_empty()));
     obj.only(&known, path)?;
@@ -71,7 +71,7 @@ pub fn check_location(obj: &Body<'_>, path: &str, kinds: &[Location]) -> Result<
     }
     let noun = path.rsplit('.').next().unwrap_or(path);
     let p = format!("{path}.{}.", loc.field);
-    let cfg = obj.opt_obj(loc.field)?.map(Body).ok_or_else(|| {
+    let cfg = obj.opt_obj(loc.field)?.map(Fields).ok_or_else(|| {
         Fail::bad(format!(
             "{path}.{} is required when the {noun} type is {kind}",
             loc.field

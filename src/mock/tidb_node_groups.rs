@@ -6,7 +6,7 @@
 use super::access::{can_write, visible};
 use super::context::{Ctx, Route};
 use super::listing::{paged, Listing};
-use super::reply::{check_display_name, ok, Body, Fail, Reply};
+use super::reply::{check_display_name, ok, Fail, Fields, Reply};
 use super::seed;
 use super::state::{ClusterRec, GroupRec, PublicEndpoint, State};
 use serde_json::{json, Value};
@@ -58,7 +58,7 @@ fn find(c: &ClusterRec, group_id: &str) -> Result<Value, Fail> {
         })
 }
 
-fn node_count(b: &Body<'_>, required: bool) -> Result<Option<i64>, Fail> {
+fn node_count(b: &Fields<'_>, required: bool) -> Result<Option<i64>, Fail> {
     match b.opt_int("nodeCount")? {
         None if required => Err(Fail::bad("nodeCount is required")),
         Some(n) if n < 1 => Err(Fail::bad(format!("nodeCount must be at least 1, got {n}"))),
@@ -66,11 +66,11 @@ fn node_count(b: &Body<'_>, required: bool) -> Result<Option<i64>, Fail> {
     }
 }
 
-fn tiproxy(b: &Body<'_>) -> Result<Option<Value>, Fail> {
+fn tiproxy(b: &Fields<'_>) -> Result<Option<Value>, Fail> {
     let Some(t) = b.opt_obj("tiproxySetting")? else {
         return Ok(None);
     };
-    let t = Body(t);
+    let t = Fields(t);
     let key = t
         .req_str("nodeSpecKey")
         .map_err(|_| Fail::bad("tiproxySetting.nodeSpecKey is required"))?;
@@ -129,7 +129,7 @@ pub fn get(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Re
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, true)?;
     let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(FIELDS, "a TiDB node group")?;
     if let Some(other) = b.opt_str("clusterId")?.filter(|id| *id != cluster_id) {
         return Err(Fail::bad(format!(
@@ -193,7 +193,7 @@ pub fn update(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) ->
     let c = cluster(state, ctx, cluster_id, true)?;
     find(c, group_id)?;
     let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(UPDATABLE, "a TiDB node group update")?;
     let name = b.opt_str("displayName")?;
     if let Some(n) = name {
@@ -315,7 +315,7 @@ pub fn update_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &
     let c = cluster(state, ctx, cluster_id, true)?;
     find(c, group_id)?;
     let validate_only = ctx.query.flag("validateOnly")?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &["name", "tidbNodeGroupId", "enabled", "ipAccessList"],
         "a public endpoint setting",
@@ -333,7 +333,7 @@ pub fn update_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &
                 let at = format!("ipAccessList[{i}]");
                 let e = item
                     .as_object()
-                    .map(Body)
+                    .map(Fields)
                     .ok_or_else(|| Fail::bad(format!("{at} must be an object")))?;
                 e.only(&["cidrNotation", "description"], &at)?;
                 let cidr = e

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from readonly_smoke import CHECKS, NothingToCheck
 
 import tidbcloud
+from readonly_smoke import CHECKS, NothingToCheck
 
 pytestmark = pytest.mark.live
 

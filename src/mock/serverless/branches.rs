@@ -8,7 +8,7 @@ use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
 use crate::mock::records::BranchRec;
 use crate::mock::records::{state_at, Busy};
-use crate::mock::reply::{check_display_name, ok, Body, Fail, Reply};
+use crate::mock::reply::{check_display_name, ok, Fail, Fields, Reply};
 use crate::mock::state::{rfc3339, State};
 use chrono::{DateTime, SubsecRound, Utc};
 use serde_json::json;
@@ -43,7 +43,7 @@ pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 
 pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(
         &[
             "displayName",

@@ -15,7 +15,9 @@ use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
 use crate::mock::records::Busy;
 use crate::mock::records::{region_json, ServerlessBackupRec, ServerlessClusterRec, REGIONS};
-use crate::mock::reply::{check_cluster_name, check_root_password, ok, one_of, Body, Fail, Reply};
+use crate::mock::reply::{
+    check_cluster_name, check_root_password, ok, one_of, Fail, Fields, Reply,
+};
 use crate::mock::state::{rfc3339, State};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
@@ -79,7 +81,7 @@ fn visible_mut<'a>(
 
 pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     let known: Vec<&str> = WRITABLE.iter().chain(READ_ONLY).copied().collect();
     b.only(&known, "a Cluster")?;
     let name = b.req_str("displayName")?;
@@ -87,7 +89,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     let region = b
         .opt_obj("region")?
         .ok_or_else(|| Fail::bad("region is required"))?;
-    let region_name = Body(region)
+    let region_name = Fields(region)
         .req_str("name")
         .map_err(|_| Fail::bad("region.name is required"))?;
     let rid = region_name.strip_prefix("regions/").unwrap_or("");
@@ -135,7 +137,7 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     one_of("highAvailabilityType", ha, &["ZONAL", "REGIONAL"])?;
     let encryption = match b.opt_obj("encryptionConfig")? {
         Some(e) => {
-            Body(e).only(&["enhancedEncryptionEnabled"], "encryptionConfig")?;
+            Fields(e).only(&["enhancedEncryptionEnabled"], "encryptionConfig")?;
             json!({ "enhancedEncryptionEnabled": e.get("enhancedEncryptionEnabled").and_then(Value::as_bool).unwrap_or(false) })
         }
         None => json!({ "enhancedEncryptionEnabled": false }),
@@ -262,7 +264,7 @@ fn at<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 
 pub fn update(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["cluster", "updateMask"], "the update")?;
     let mask = b.req_str("updateMask")?;
     let given = Value::Object(b.opt_obj("cluster")?.cloned().unwrap_or_default());
@@ -395,7 +397,7 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
 /// A new root password: the service's own call for it, which answers `{}`.
 pub fn reset_root_password(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["password"], "the password change")?;
     let password = b.req_str("password")?;
     check_root_password(password).map_err(|_| Fail::bad("password must be 8 to 64 characters"))?;
@@ -414,18 +416,18 @@ pub fn reset_root_password(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
 
 pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["snapshot", "pointInTime"], "the restore request")?;
     let cluster_id = match (b.opt_obj("snapshot")?, b.opt_obj("pointInTime")?) {
         (Some(s), None) => {
-            let backup_id = Body(s)
+            let backup_id = Fields(s)
                 .req_str("backupId")
                 .map_err(|_| Fail::bad("snapshot.backupId is required"))?;
             let bk = serverless_backup(st, ctx, backup_id)?;
             bk.cluster_id.clone()
         }
         (None, Some(p)) => {
-            let p = Body(p);
+            let p = Fields(p);
             let cid = p
                 .req_str("clusterId")
                 .map_err(|_| Fail::bad("pointInTime.clusterId is required"))?;

@@ -8,7 +8,7 @@ use crate::mock::checks::{in_order, opt_enum, without_credentials};
 use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
 use crate::mock::records::ExportRec;
-use crate::mock::reply::{ok, Body, Fail, Reply};
+use crate::mock::reply::{ok, Fail, Fields, Reply};
 use crate::mock::state::{rfc3339, State};
 use crate::mock::storage::{check_location, fails, Location, AZURE_BLOB, GCS, LOCAL, OSS, S3};
 use chrono::Utc;
@@ -26,7 +26,7 @@ fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a 
         .ok_or_else(|| Fail::not_found(format!("export {id} not found in cluster {cluster_id}")))
 }
 
-fn check_options(o: &Body<'_>) -> Result<(), Fail> {
+fn check_options(o: &Fields<'_>) -> Result<(), Fail> {
     let p = "exportOptions.";
     o.only(
         &[
@@ -41,7 +41,7 @@ fn check_options(o: &Body<'_>) -> Result<(), Fail> {
     opt_enum(o, "fileType", p, &["SQL", "CSV", "PARQUET"])?;
     opt_enum(o, "compression", p, COMPRESSION)?;
     if let Some(f) = o.opt_obj("filter")? {
-        let f = Body(f);
+        let f = Fields(f);
         f.only(&["sql", "table"], "exportOptions.filter")?;
         if f.opt_str("sql")?.is_some() && f.opt_obj("table")?.is_some() {
             return Err(Fail::bad(
@@ -49,17 +49,17 @@ fn check_options(o: &Body<'_>) -> Result<(), Fail> {
             ));
         }
         if let Some(t) = f.opt_obj("table")? {
-            Body(t).only(&["patterns", "where"], "exportOptions.filter.table")?;
+            Fields(t).only(&["patterns", "where"], "exportOptions.filter.table")?;
         }
     }
     if let Some(c) = o.opt_obj("csvFormat")? {
-        Body(c).only(
+        Fields(c).only(
             &["separator", "delimiter", "nullValue", "skipHeader"],
             "exportOptions.csvFormat",
         )?;
     }
     if let Some(pq) = o.opt_obj("parquetFormat")? {
-        let pq = Body(pq);
+        let pq = Fields(pq);
         pq.only(&["compression"], "exportOptions.parquetFormat")?;
         opt_enum(
             &pq,
@@ -92,18 +92,18 @@ pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 
 pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["exportOptions", "target", "displayName"], "the export")?;
     let mut options = json!({ "fileType": "CSV", "compression": "GZIP" });
     if let Some(o) = b.opt_obj("exportOptions")? {
-        check_options(&Body(o))?;
+        check_options(&Fields(o))?;
         for (k, v) in o {
             options[k] = v.clone();
         }
     }
     let target = match b.opt_obj("target")? {
         Some(t) => {
-            check_location(&Body(t), "target", TARGETS)?;
+            check_location(&Fields(t), "target", TARGETS)?;
             without_credentials(&Value::Object(t.clone()))
         }
         None => json!({ "type": "LOCAL" }),

@@ -3,12 +3,12 @@
 
 use crate::mock::context::Ctx;
 use crate::mock::records::ORG_LABEL;
-use crate::mock::reply::{Body, Fail};
+use crate::mock::reply::{Fail, Fields};
 use crate::mock::state::{State, DEFAULT_PROJECT, ORG_ID, PROJECT_LABEL};
 use serde_json::{json, Map, Value};
 
 pub fn check_spending_limit(v: &Value) -> Result<(), Fail> {
-    let b = Body(
+    let b = Fields(
         v.as_object()
             .ok_or_else(|| Fail::bad("spendingLimit must be an object"))?,
     );
@@ -22,7 +22,7 @@ pub fn check_spending_limit(v: &Value) -> Result<(), Fail> {
 }
 
 pub fn check_auto_scaling(v: &Value) -> Result<(), Fail> {
-    let b = Body(
+    let b = Fields(
         v.as_object()
             .ok_or_else(|| Fail::bad("autoScaling must be an object"))?,
     );
@@ -42,7 +42,7 @@ pub fn check_auto_scaling(v: &Value) -> Result<(), Fail> {
 }
 
 pub fn check_backup_policy(v: &Value) -> Result<(), Fail> {
-    let b = Body(
+    let b = Fields(
         v.as_object()
             .ok_or_else(|| Fail::bad("automatedBackupPolicy must be an object"))?,
     );
@@ -64,7 +64,7 @@ pub fn check_backup_policy(v: &Value) -> Result<(), Fail> {
 }
 
 pub fn check_public(v: &Value) -> Result<(), Fail> {
-    let b = Body(
+    let b = Fields(
         v.as_object()
             .ok_or_else(|| Fail::bad("endpoints.public must be an object"))?,
     );
@@ -82,7 +82,7 @@ pub fn check_public(v: &Value) -> Result<(), Fail> {
         None | Some(Value::Null) => Ok(()),
         Some(Value::Array(nets)) => {
             for n in nets {
-                let nb = Body(n.as_object().ok_or_else(|| {
+                let nb = Fields(n.as_object().ok_or_else(|| {
                     Fail::bad("endpoints.public.authorizedNetworks[] must be objects")
                 })?);
                 for f in ["startIpAddress", "endIpAddress"] {
@@ -110,7 +110,7 @@ pub fn check_public(v: &Value) -> Result<(), Fail> {
 }
 
 pub fn check_endpoints(v: &Value) -> Result<Value, Fail> {
-    let b = Body(
+    let b = Fields(
         v.as_object()
             .ok_or_else(|| Fail::bad("endpoints must be an object"))?,
     );

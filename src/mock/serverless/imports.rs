@@ -9,7 +9,7 @@ use crate::mock::checks::{check_uri, in_order, req_obj, req_str, without_credent
 use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
 use crate::mock::records::ImportRec;
-use crate::mock::reply::{ok, one_of, Body, Fail, Reply};
+use crate::mock::reply::{ok, one_of, Fail, Fields, Reply};
 use crate::mock::state::{rfc3339, State};
 use crate::mock::storage::{
     check_location, fails, Location, AZURE_BLOB, GCS, OSS, S3, S3_COMPATIBLE,
@@ -78,7 +78,7 @@ pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 
 pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
-    let b = Body::parse(&ctx.body)?;
+    let b = Fields::parse(&ctx.body)?;
     b.only(&["importOptions", "source"], "the import")?;
     let opts = req_obj(&b, "importOptions", "")?;
     opts.only(&["fileType", "csvFormat"], "importOptions")?;
@@ -88,7 +88,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         &["CSV", "SQL", "AURORA_SNAPSHOT", "PARQUET"],
     )?;
     if let Some(c) = opts.opt_obj("csvFormat")? {
-        Body(c).only(
+        Fields(c).only(
             &[
                 "separator",
                 "delimiter",
@@ -104,7 +104,7 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let source = req_obj(&b, "source", "")?;
     check_location(&source, "source", SOURCES)?;
     if let Some(cfg) = source.opt_obj("s3Compatible")? {
-        if let Some(ep) = Body(cfg).opt_str("endpoint")? {
+        if let Some(ep) = Fields(cfg).opt_str("endpoint")? {
             check_uri(ep, "source.s3Compatible.endpoint", &["https://"])?;
         }
     }
