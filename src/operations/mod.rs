@@ -11,6 +11,8 @@ mod table;
 pub use table::*;
 
 use crate::config::Server;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// An HTTP method, as the table writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -106,24 +108,60 @@ pub fn by_id(id: &str) -> Option<&'static Operation> {
     ALL.iter().copied().find(|op| op.id == id)
 }
 
-/// One piece of a path template's segment.
-enum Piece<'a> {
-    Literal(&'a str),
-    Param,
+/// One segment of a path template: a literal or a parameter, and the
+/// `:verb` that may follow it.
+struct Segment {
+    literal: Option<&'static str>,
+    verb: Option<&'static str>,
 }
 
-/// A template segment as (pieces before an optional `:verb`, the verb).
-fn template_segment(seg: &str) -> (Piece<'_>, Option<&str>) {
-    let (head, verb) = match seg.split_once(':') {
-        Some((h, v)) => (h, Some(v)),
-        None => (seg, None),
-    };
-    let piece = if head.starts_with('{') && head.ends_with('}') {
-        Piece::Param
-    } else {
-        Piece::Literal(head)
-    };
-    (piece, verb)
+impl Segment {
+    fn parse(seg: &'static str) -> Segment {
+        let (head, verb) = match seg.split_once(':') {
+            Some((h, v)) => (h, Some(v)),
+            None => (seg, None),
+        };
+        let param = head.starts_with('{') && head.ends_with('}');
+        Segment {
+            literal: (!param).then_some(head),
+            verb,
+        }
+    }
+
+    /// The parameter this segment reads from `got`, `Some("")` for a literal
+    /// that matches, `None` for no match; and the literal characters matched.
+    fn read<'a>(&self, got: &'a str) -> Option<(&'a str, usize)> {
+        let (head, mut literal) = match self.verb {
+            Some(v) => (got.strip_suffix(v)?.strip_suffix(':')?, v.len() + 1),
+            None => (got, 0),
+        };
+        match self.literal {
+            Some(l) if l == head => {
+                literal += l.len();
+                Some(("", literal))
+            }
+            Some(_) => None,
+            // A raw `:` is a verb's, never an id's: the client escapes it.
+            None if head.is_empty() || head.contains(':') => None,
+            None => Some((head, literal)),
+        }
+    }
+}
+
+/// Templates split into segments, by how many segments they have.
+type Compiled = HashMap<usize, Vec<(&'static Operation, Vec<Segment>)>>;
+
+/// Every operation's template, split once.
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let mut by_len: HashMap<usize, Vec<_>> = HashMap::new();
+        for op in ALL.iter().copied() {
+            let segs: Vec<Segment> = op.path[1..].split('/').map(Segment::parse).collect();
+            by_len.entry(segs.len()).or_default().push((op, segs));
+        }
+        by_len
+    })
 }
 
 impl Operation {
@@ -144,38 +182,20 @@ impl Operation {
         out.push_str(rest);
         out
     }
+}
 
-    /// The raw (still percent-encoded) path parameters when `path` is this
-    /// operation's path, and how many literal characters matched (a more
-    /// literal template wins over one that reads a segment as an id).
-    pub fn matches(&self, path: &str) -> Option<(Vec<String>, usize)> {
-        let tpl: Vec<&str> = self.path.trim_start_matches('/').split('/').collect();
-        let got: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-        if tpl.len() != got.len() {
-            return None;
+/// The raw parameters and literal characters when `got` fits `template`.
+fn fit(template: &[Segment], got: &[&str]) -> Option<(Vec<String>, usize)> {
+    let mut params = Vec::new();
+    let mut literal = 0;
+    for (t, g) in template.iter().zip(got) {
+        let (param, n) = t.read(g)?;
+        literal += n;
+        if t.literal.is_none() {
+            params.push(param.to_owned());
         }
-        let mut params = Vec::new();
-        let mut literal = 0;
-        for (t, g) in tpl.iter().zip(&got) {
-            let (piece, verb) = template_segment(t);
-            let head = match verb {
-                Some(v) => {
-                    let head = g.strip_suffix(v)?.strip_suffix(':')?;
-                    literal += v.len() + 1;
-                    head
-                }
-                None => g,
-            };
-            match piece {
-                Piece::Literal(l) if l == head => literal += l.len(),
-                Piece::Literal(_) => return None,
-                // A raw `:` is a verb's, never an id's: the client escapes it.
-                Piece::Param if head.is_empty() || head.contains(':') => return None,
-                Piece::Param => params.push(head.to_owned()),
-            }
-        }
-        Some((params, literal))
     }
+    Some((params, literal))
 }
 
 /// What a request's path is, among the operations of `servers`.
@@ -188,16 +208,20 @@ pub enum Route {
 }
 
 /// The operation that `method` and `path` (below the server's base URL) name
-/// among the operations of `servers`.
+/// among the operations of `servers`. A more literal template wins over one
+/// that reads the same segment as an id.
 pub fn route(servers: &[Server], method: &str, path: &str) -> Route {
+    let Some(rest) = path.strip_prefix('/') else {
+        return Route::NotFound;
+    };
+    let got: Vec<&str> = rest.split('/').collect();
     let mut best: Option<(&'static Operation, Vec<String>, usize)> = None;
     let mut allowed = Vec::new();
-    for op in ALL
-        .iter()
-        .copied()
-        .filter(|op| servers.contains(&op.server))
-    {
-        let Some((params, score)) = op.matches(path) else {
+    for (op, template) in compiled().get(&got.len()).into_iter().flatten() {
+        if !servers.contains(&op.server) {
+            continue;
+        }
+        let Some((params, score)) = fit(template, &got) else {
             continue;
         };
         if op.method.as_str() != method {
