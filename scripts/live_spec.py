@@ -17,6 +17,7 @@ import copy
 import json
 import os
 import re
+import runpy
 import sys
 
 import yaml
@@ -44,117 +45,21 @@ SERVERS = {
 # definitions spell a path differently (`{tidbNodeGroup.clusterId}` for
 # `{clusterId}`), SOURCE_PATHS gives their spelling; its parameters are renamed
 # in order.
-OPERATIONS = [
-    ("listClusters", "dedicated", "get", "/clusters"),
-    ("createCluster", "dedicated", "post", "/clusters"),
-    ("getCluster", "dedicated", "get", "/clusters/{clusterId}"),
-    ("updateCluster", "dedicated", "patch", "/clusters/{clusterId}"),
-    ("deleteCluster", "dedicated", "delete", "/clusters/{clusterId}"),
-    ("pauseCluster", "dedicated", "post", "/clusters/{clusterId}:pauseCluster"),
-    ("resumeCluster", "dedicated", "post", "/clusters/{clusterId}:resumeCluster"),
-    ("resetClusterRootPassword", "dedicated", "post", "/clusters/{clusterId}:resetRootPassword"),
-    ("listRegions", "dedicated", "get", "/regions"),
-    ("getRegion", "dedicated", "get", "/regions/{regionId}"),
-    ("listNodeSpecs", "dedicated", "get", "/regions/{regionId}/nodeSpecs"),
-    ("listImports", "dedicated", "get", "/clusters/{clusterId}/imports"),
-    ("createImport", "dedicated", "post", "/clusters/{clusterId}/imports"),
-    ("getImport", "dedicated", "get", "/clusters/{clusterId}/imports/{importId}"),
-    ("cancelImport", "dedicated", "post", "/clusters/{clusterId}/imports/{importId}:cancel"),
-    ("listIntegrations", "dedicated", "get", "/clusters/{clusterId}/integrations"),
-    ("createIntegration", "dedicated", "post", "/clusters/{clusterId}/integrations"),
-    ("listApiKeys", "iam", "get", "/apikeys"),
-    ("createApiKey", "iam", "post", "/apikeys"),
-    ("getApiKey", "iam", "get", "/apikeys/{accessKey}"),
-    ("updateApiKey", "iam", "patch", "/apikeys/{accessKey}"),
-    ("deleteApiKey", "iam", "delete", "/apikeys/{accessKey}"),
-    ("listAuditLogs", "iam", "get", "/auditLogs"),
-    ("getMonthlyBill", "billing", "get", "/bills/{billedMonth}"),
-    ("getMonthlyBillDetails", "billing", "get", "/billsDetails/{billedMonth}"),
-    ("queryCostExplorer", "billing", "post", "/billsCostExplorer"),
-    ("listTidbNodeGroups", "dedicated", "get", "/clusters/{clusterId}/tidbNodeGroups"),
-    ("createTidbNodeGroup", "dedicated", "post", "/clusters/{clusterId}/tidbNodeGroups"),
-    ("getTidbNodeGroup", "dedicated", "get",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
-    ("updateTidbNodeGroup", "dedicated", "patch",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
-    ("deleteTidbNodeGroup", "dedicated", "delete",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}"),
-    ("getPublicEndpointSetting", "dedicated", "get",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting"),
-    ("updatePublicEndpointSetting", "dedicated", "patch",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting"),
-    ("getPrivateLinkService", "dedicated", "get",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService"),
-    ("showNodeQuota", "dedicated", "get", "/clusters:showNodeQuota"),
-    ("showCloudProviders", "dedicated", "get", "/regions:showCloudProviders"),
-    ("getNodeSpec", "dedicated", "get",
-     "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}"),
-    ("deleteIntegration", "dedicated", "delete", "/clusters/{clusterId}/integrations/{id}"),
-    ("listPrivateEndpointConnections", "dedicated", "get",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections"),
-    ("createPrivateEndpointConnection", "dedicated", "post",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections"),
-    ("getPrivateEndpointConnection", "dedicated", "get",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/"
-     "{privateEndpointConnectionId}"),
-    ("deletePrivateEndpointConnection", "dedicated", "delete",
-     "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/"
-     "{privateEndpointConnectionId}"),
-    ("listNetworkContainers", "dedicated", "get", "/networkContainers"),
-    ("createNetworkContainer", "dedicated", "post", "/networkContainers"),
-    ("getNetworkContainer", "dedicated", "get", "/networkContainers/{networkContainerId}"),
-    ("deleteNetworkContainer", "dedicated", "delete", "/networkContainers/{networkContainerId}"),
-    ("listVpcPeerings", "dedicated", "get", "/vpcPeerings"),
-    ("createVpcPeering", "dedicated", "post", "/vpcPeerings"),
-    ("getVpcPeering", "dedicated", "get", "/vpcPeerings/{vpcPeeringId}"),
-    ("deleteVpcPeering", "dedicated", "delete", "/vpcPeerings/{vpcPeeringId}"),
-    ("listProjects", "iam", "get", "/projects"),
-    ("listSqlUsers", "iam", "get", "/clusters/{clusterId}/sqlUsers"),
-    ("createSqlUser", "iam", "post", "/clusters/{clusterId}/sqlUsers"),
-    ("getSqlUser", "iam", "get", "/clusters/{clusterId}/sqlUsers/{userName}"),
-    ("updateSqlUser", "iam", "patch", "/clusters/{clusterId}/sqlUsers/{userName}"),
-    ("deleteSqlUser", "iam", "delete", "/clusters/{clusterId}/sqlUsers/{userName}"),
-    ("createProject", "v1beta", "post", "/projects"),
-    ("listBackups", "v1beta", "get", "/projects/{project_id}/clusters/{cluster_id}/backups"),
-    ("createBackup", "v1beta", "post", "/projects/{project_id}/clusters/{cluster_id}/backups"),
-    ("getBackup", "v1beta", "get",
-     "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}"),
-    ("deleteBackup", "v1beta", "delete",
-     "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}"),
-    ("listRestores", "v1beta", "get", "/projects/{project_id}/restores"),
-    ("createRestore", "v1beta", "post", "/projects/{project_id}/restores"),
-    ("getRestore", "v1beta", "get", "/projects/{project_id}/restores/{restore_id}"),
-    ("listServerlessClusters", "serverless", "get", "/v1beta1/clusters"),
-    ("createServerlessCluster", "serverless", "post", "/v1beta1/clusters"),
-    ("getServerlessCluster", "serverless", "get", "/v1beta1/clusters/{clusterId}"),
-    ("updateServerlessCluster", "serverless", "patch", "/v1beta1/clusters/{clusterId}"),
-    ("deleteServerlessCluster", "serverless", "delete", "/v1beta1/clusters/{clusterId}"),
-    ("resetServerlessClusterRootPassword", "serverless", "put",
-     "/v1beta1/clusters/{clusterId}/password"),
-    ("restoreServerlessCluster", "serverless", "post", "/v1beta1/clusters:restore"),
-    ("listServerlessRegions", "serverless", "get", "/v1beta1/regions"),
-    ("listBranches", "serverless", "get", "/v1beta1/clusters/{clusterId}/branches"),
-    ("createBranch", "serverless", "post", "/v1beta1/clusters/{clusterId}/branches"),
-    ("getBranch", "serverless", "get", "/v1beta1/clusters/{clusterId}/branches/{branchId}"),
-    ("deleteBranch", "serverless", "delete", "/v1beta1/clusters/{clusterId}/branches/{branchId}"),
-    ("resetBranch", "serverless", "post",
-     "/v1beta1/clusters/{clusterId}/branches/{branchId}:reset"),
-    ("listExports", "serverless", "get", "/v1beta1/clusters/{clusterId}/exports"),
-    ("createExport", "serverless", "post", "/v1beta1/clusters/{clusterId}/exports"),
-    ("getExport", "serverless", "get", "/v1beta1/clusters/{clusterId}/exports/{exportId}"),
-    ("deleteExport", "serverless", "delete", "/v1beta1/clusters/{clusterId}/exports/{exportId}"),
-    ("cancelExport", "serverless", "post",
-     "/v1beta1/clusters/{clusterId}/exports/{exportId}:cancel"),
-    ("listServerlessImports", "serverless", "get", "/v1beta1/clusters/{clusterId}/imports"),
-    ("createServerlessImport", "serverless", "post", "/v1beta1/clusters/{clusterId}/imports"),
-    ("getServerlessImport", "serverless", "get",
-     "/v1beta1/clusters/{clusterId}/imports/{importId}"),
-    ("cancelServerlessImport", "serverless", "post",
-     "/v1beta1/clusters/{clusterId}/imports/{importId}:cancel"),
-    ("listServerlessBackups", "serverless", "get", "/v1beta1/backups"),
-    ("getServerlessBackup", "serverless", "get", "/v1beta1/backups/{backupId}"),
-    ("deleteServerlessBackup", "serverless", "delete", "/v1beta1/backups/{backupId}"),
+# The client's operations, one file a family in scripts/operations/: each
+# defines OPERATIONS, rows of (operationId, server, method, path), and may add
+# reference FILES per server, SOURCE_PATHS, OVERRIDES, BODY_OVERRIDES and
+# OPTIONAL_BODIES of its own. Where the definitions spell a path differently
+# (`{tidbNodeGroup.clusterId}` for `{clusterId}`), SOURCE_PATHS gives their
+# spelling; its parameters are renamed in order.
+FAMILIES = [
+    runpy.run_path(os.path.join(ROOT, "scripts", "operations", f))
+    for f in sorted(os.listdir(os.path.join(ROOT, "scripts", "operations")))
+    if f.endswith(".py")
 ]
+OPERATIONS = [row for f in FAMILIES for row in f["OPERATIONS"]]
+for f in FAMILIES:
+    for server, files in f.get("FILES", {}).items():
+        SERVERS[server][0].extend(x for x in files if x not in SERVERS[server][0])
 
 # Operations of the v1beta API carry its base path in their definitions.
 V1BETA_PREFIX = "/api/v1beta"
@@ -237,6 +142,12 @@ OVERRIDES = [
 # Operations whose definitions require a body that the service's own samples
 # do not send: the body is optional.
 OPTIONAL_BODIES = {"cancelImport", "queryCostExplorer"}
+
+for _f in FAMILIES:
+    SOURCE_PATHS.update(_f.get("SOURCE_PATHS", {}))
+    OVERRIDES.extend(_f.get("OVERRIDES", []))
+    BODY_OVERRIDES.extend(_f.get("BODY_OVERRIDES", []))
+    OPTIONAL_BODIES.update(_f.get("OPTIONAL_BODIES", set()))
 
 SHORT_NAMES = {
     "tidb_cloud_open_apidedicatedv1beta1": "",
