@@ -44,7 +44,7 @@ def _resource_pages() -> list[str]:
 
 # (class, method) -> [(parameter, doc line)], in signature order.
 PARAMS: dict[tuple[str, str], list[tuple[str, str]]] = {}
-for _cls, _method, _name, _kind, _ty, _default, _doc in _core._params():
+for _cls, _method, _name, _kind, _ty, _py, _default, _doc in _core._params():
     PARAMS.setdefault((_cls, _method), []).append((_name, _doc))
 
 

@@ -39,46 +39,16 @@ STUBS = os.path.join(ROOT, "python", "tidbcloud", "_core.pyi")
 # The hand-written parts of _core.pyi, in the order they appear.
 PARTS = os.path.join(ROOT, "scripts", "stubs")
 
-# A parameter declared with a plain Rust type has the matching Python type.
+# A parameter declared with a plain Rust type has the matching Python type; one
+# the core takes as any object has the type its declaration gives (`as "..."`)
+# or else the spec's type of the field it fills.
 RUST = {"String": "str", "&str": "str", "i64": "int", "bool": "bool", "f64": "float"}
-# Parameters the core takes as any Python object, whose Python type is not the
-# spec's: options every call takes, conveniences the client adds (lists as
-# comma-separated strings, dates and datetimes), and waiter arguments, which
-# have no operation.
-BY_NAME = {
+# The options every call takes, which the declarations do not repeat.
+OPTIONS = {
     "timeout": "float | None",
     "extra_headers": "Mapping[str, str] | None",
     "extra_query": "Mapping[str, Any] | None",
     "extra_body": "Mapping[str, Any] | None",
-    "billed_month": "_Month",
-    "start_time": "_Time | None",
-    "end_time": "_Time | None",
-    "states": "Sequence[str] | str | None",
-    "cluster_ids": "Sequence[str] | str | None",
-    "region_ids": "Sequence[str] | str | None",
-    "event_types": "Sequence[str] | str | None",
-    "progress": "_Progress",
-}
-# (class, parameter) or (class, method, parameter) -> type, where one
-# method's parameter differs.
-BY_METHOD: dict[tuple[str, ...], str] = {
-    # The Starter/Essential list's filters, which become its filter expression.
-    ("ServerlessClusters", "list", "project_id"): "Sequence[str] | str | None",
-    ("ServerlessClusters", "list", "labels"): "Mapping[str, str] | None",
-    # Arguments the client turns into the body's nested objects.
-    ("ServerlessClusters", "update", "labels"): "Mapping[str, str] | None",
-    ("ServerlessClusters", "update", "spending_limit"):
-        "ServerlessClusterSpendingLimit | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "automated_backup_policy"):
-        "ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "endpoints"):
-        "ServerlessClusterEndpoints | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "auto_scaling"):
-        "ServerlessClusterAutoScaling | Mapping[str, Any] | None",
-    ("ServerlessClusters", "backup_time"): "_Time | None",
-    ("ServerlessBranches", "parent_timestamp"): "_Time | None",
-    ("ServerlessExports", "export_options"): "ServerlessExportOptions | Mapping[str, Any] | None",
-    ("ServerlessExports", "target"): "ServerlessExportTarget | Mapping[str, Any] | None",
 }
 # What a method answers when it is not the operation's JSON as is. (A waiter
 # answers what its class's `get` does.)
@@ -171,7 +141,8 @@ class Spec:
         return "dict[str, Any]"
 
 
-Params = dict[tuple[str, str, str], tuple[str, str]]
+# (class, method, parameter) -> (Rust type, declared Python type, doc line)
+Params = dict[tuple[str, str, str], tuple[str, str | None, str]]
 
 
 def rust_type(ty: str) -> str | None:
@@ -196,9 +167,8 @@ def method_stub(spec: Spec, params: Params, cls: str, name: str, op_id: str, kin
         if p.kind is p.KEYWORD_ONLY and not star:
             lines.append("        *,")
             star = True
-        ty, doc = params.get((cls, name, p.name), ("", ""))
-        t = (BY_METHOD.get((cls, name, p.name)) or BY_METHOD.get((cls, p.name))
-             or rust_type(ty) or BY_NAME.get(p.name)
+        ty, declared, doc = params.get((cls, name, p.name), ("", None, ""))
+        t = (declared or rust_type(ty) or OPTIONS.get(p.name)
              or _spec_type(spec, op_id, p.name))
         default = "" if p.default is p.empty else f" = {_literal(p.default)}"
         if p.default is None and not t.endswith("None") and t != "_Progress":
@@ -235,7 +205,7 @@ def _spec_type(spec: Spec, op_id: str, name: str) -> str:
     s = spec.param_schema(op_id, name) if op_id else None
     if s is None:
         raise SystemExit(f"no type for parameter {name!r} of {op_id or 'a waiter'}: "
-                         "declare it with a plain Rust type, or add it to BY_NAME or BY_METHOD")
+                         'give its declaration a Python type (`as "..."`)')
     return spec.py_type(s, arg=True)
 
 
@@ -243,7 +213,7 @@ def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
     by_class: dict[str, list[tuple[str, str, str]]] = {}
     for cls, method, op_id, kind in core._operations():
         by_class.setdefault(cls, []).append((method, op_id, kind))
-    params: Params = {(c, m, n): (ty, doc) for c, m, n, _k, ty, _d, doc in core._params()}
+    params: Params = {(c, m, n): (ty, py, doc) for c, m, n, _k, ty, py, _d, doc in core._params()}
     out = []
     for cls, ops in by_class.items():
         for face in (cls, "Async" + cls):

@@ -82,7 +82,7 @@ def test_every_declared_parameter_has_a_doc_line_and_is_in_the_signature():
 
     params = _core._params()
     assert params, "no declarations"
-    for cls, method, name, kind, _ty, default, doc in params:
+    for cls, method, name, kind, _ty, _py, default, doc in params:
         assert doc and not doc.startswith(" "), f"{cls}.{method}({name})"
         p = inspect.signature(getattr(getattr(_core, cls), method)).parameters[name]
         expected = (p.POSITIONAL_ONLY if kind == "positional" else p.KEYWORD_ONLY)

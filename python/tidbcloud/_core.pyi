@@ -119,9 +119,10 @@ def _conversion_timing(data: bytes, rounds: int) -> dict[str, float]:
 def _operations() -> list[tuple[str, str, str, str]]:
     """(class, method, operationId, kind) of every resource operation."""
 
-def _params() -> list[tuple[str, str, str, str, str, str | None, str]]:
-    """(class, method, parameter, "positional" or "keyword", Rust type, default,
-    doc line) of every declared parameter of the resource operations."""
+def _params() -> list[tuple[str, str, str, str, str, str | None, str | None, str]]:
+    """(class, method, parameter, "positional" or "keyword", Rust type, Python
+    type where declared, default, doc line) of every declared parameter of the
+    resource operations."""
 
 def _shutdown() -> None:
     """Run at interpreter exit: from then on no thread of tidbcloud's calls into Python."""

@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Each declared parameter's doc line, for its option's help (argparse
     # formats help with %).
     docs = {(c, m, n): doc.replace("%", "%%")
-            for c, m, n, _kind, _ty, _default, doc in _core._params()}
+            for c, m, n, _kind, _ty, _py, _default, doc in _core._params()}
     by_class: dict[str, list[tuple[str, str]]] = {}
     for cls, method, _op, kind in _core._operations():
         by_class.setdefault(cls, []).append((method, kind))

@@ -11,7 +11,7 @@ Billing, AsyncBilling {
     /// The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
     fn get_monthly_bill(
         /// The month: `"YYYY-MM"`, a date or a datetime.
-        billed_month: &Bound<'_, PyAny>,
+        billed_month: &Bound<'_, PyAny> as "_Month",
         /;
     ) -> call "getMonthlyBill" |api, py| {
         let month = super::time::billed_month(py, billed_month)?;
@@ -22,7 +22,7 @@ Billing, AsyncBilling {
     /// service. `billed_month` as for `get_monthly_bill`.
     fn get_monthly_bill_details(
         /// The month: `"YYYY-MM"`, a date or a datetime.
-        billed_month: &Bound<'_, PyAny>,
+        billed_month: &Bound<'_, PyAny> as "_Month",
         /;
     ) -> call "getMonthlyBillDetails" |api, py| {
         let month = super::time::billed_month(py, billed_month)?;

@@ -10,8 +10,13 @@
 //!     /;
 //!     /// Only check the request; change nothing.
 //!     validate_only: bool = false,
+//!     /// Only clusters in these states: a list, or one comma-separated str.
+//!     states: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
 //! ) -> call "operationId" |api, py| { body }
 //! ```
+//!
+//! `as "..."` gives the Python type of a parameter the core takes as any
+//! object, where the spec's type of the field it fills is not the one to show.
 //!
 //! Parameters before `/;` are the positional-only ids, those after it are
 //! keyword-only (required unless they have a default). From that one list the
@@ -44,27 +49,32 @@ use crate::api::Api;
 use pyo3::prelude::*;
 
 /// One row of a class's `PARAMS`: (method, parameter, "positional" or
-/// "keyword", its Rust type, its default as Rust spells it, its doc line).
+/// "keyword", its Rust type, its Python type when the Rust type does not say
+/// it (`Option<&Bound<PyAny>>` takes many), its default as Rust spells it, its
+/// doc line).
 pub type Param = (
     &'static str,
     &'static str,
     &'static str,
     &'static str,
     Option<&'static str>,
+    Option<&'static str>,
     &'static str,
 );
 
 /// The parameters the macro gives every waiter after `timeout`: (name, Rust
-/// type, doc line).
-const WAIT_TAIL: [(&str, &str, &str); 2] = [
+/// type, Python type, doc line).
+const WAIT_TAIL: [(&str, &str, Option<&str>, &str); 2] = [
     (
         "poll_interval",
         "Option<f64>",
+        None,
         "Seconds between polls (default 0.5 s, growing to 15 s).",
     ),
     (
         "progress",
         "Option<&Bound<'_, PyAny>>",
+        Some("_Progress"),
         "None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; \
          True: always one; False: never; a callable: fed every polled resource.",
     ),
@@ -72,8 +82,8 @@ const WAIT_TAIL: [(&str, &str, &str); 2] = [
 
 /// The `PARAMS` row of a waiter's `i`th parameter after `timeout`.
 pub const fn wait_tail(method: &'static str, i: usize) -> Param {
-    let (name, ty, doc) = WAIT_TAIL[i];
-    (method, name, "keyword", ty, Some("None"), doc)
+    let (name, ty, py_type, doc) = WAIT_TAIL[i];
+    (method, name, "keyword", ty, py_type, Some("None"), doc)
 }
 
 /// The client's `Api` for one call: observed when logging is on, with the
@@ -95,9 +105,12 @@ macro_rules! resource {
         $(
             $(#[$attr:meta])*
             fn $name:ident(
-                $( $(#[doc = $pdoc:literal])+ $pname:ident : $pty:ty, )*
+                $( $(#[doc = $pdoc:literal])+ $pname:ident : $pty:ty $(as $ppy:literal)?, )*
                 /;
-                $( $(#[doc = $kdoc:literal])+ $kname:ident : $kty:ty $(= $kdef:tt)?, )*
+                $(
+                    $(#[doc = $kdoc:literal])+
+                    $kname:ident : $kty:ty $(as $kpy:literal)? $(= $kdef:tt)?,
+                )*
             ) -> $kind:ident $op:literal |$api:ident, $py:ident| $body:block
         )*
     } waits {
@@ -134,25 +147,27 @@ macro_rules! resource {
                 $(
                     $((
                         stringify!($name), stringify!($pname), "positional",
-                        stringify!($pty), None, concat!($($pdoc),+),
+                        stringify!($pty), resource!(@some $($ppy)?), None, concat!($($pdoc),+),
                     ),)*
                     $((
                         stringify!($name), stringify!($kname), "keyword",
-                        stringify!($kty), resource!(@default $($kdef)?), concat!($($kdoc),+),
+                        stringify!($kty), resource!(@some $($kpy)?),
+                        resource!(@default $($kdef)?), concat!($($kdoc),+),
                     ),)*
                 )*
                 $(
                     $((
                         stringify!($wname), stringify!($wpname), "positional",
-                        stringify!($wpty), None, concat!($($wpdoc),+),
+                        stringify!($wpty), None, None, concat!($($wpdoc),+),
                     ),)*
                     $((
                         stringify!($wname), stringify!($wkname), "keyword",
-                        stringify!($wkty), resource!(@default $($wkdef)?), concat!($($wkdoc),+),
+                        stringify!($wkty), None, resource!(@default $($wkdef)?),
+                        concat!($($wkdoc),+),
                     ),)*
                     (
-                        stringify!($wname), "timeout", "keyword",
-                        "f64", Some(stringify!($wtimeout)), "Seconds for the whole wait.",
+                        stringify!($wname), "timeout", "keyword", "f64", None,
+                        Some(stringify!($wtimeout)), "Seconds for the whole wait.",
                     ),
                     $crate::py::declare::wait_tail(stringify!($wname), 0),
                     $crate::py::declare::wait_tail(stringify!($wname), 1),
@@ -264,6 +279,8 @@ macro_rules! resource {
             }
         }
     };
+    (@some) => { None };
+    (@some $x:literal) => { Some($x) };
     (@default) => { None };
     (@default $def:tt) => { Some(stringify!($def)) };
     // A waiter's only keyword parameter, when it has one, is the target state.

@@ -19,11 +19,11 @@ Clusters, AsyncClusters {
         /// Only what belongs to this project.
         project_id: Option<String> = None,
         /// Only clusters in these states: a list, or one comma-separated str.
-        states: Option<&Bound<'_, PyAny>> = None,
+        states: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Only these clusters: a list of ids, or one comma-separated str.
-        cluster_ids: Option<&Bound<'_, PyAny>> = None,
+        cluster_ids: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Only these regions: a list, or one comma-separated str.
-        region_ids: Option<&Bound<'_, PyAny>> = None,
+        region_ids: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Pass over that many items first.
         skip: Option<i64> = None,
         /// Items a page (the service's default when absent).

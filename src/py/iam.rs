@@ -214,11 +214,11 @@ AuditLogs, AsyncAuditLogs {
     fn list(
         /;
         /// Entries from this time: ISO 8601 or a datetime (naive means UTC).
-        start_time: Option<&Bound<'_, PyAny>> = None,
+        start_time: Option<&Bound<'_, PyAny>> as "_Time" = None,
         /// Entries before this time: ISO 8601 or a datetime (naive means UTC).
-        end_time: Option<&Bound<'_, PyAny>> = None,
+        end_time: Option<&Bound<'_, PyAny>> as "_Time" = None,
         /// Only these event types: a list, or one comma-separated str.
-        event_types: Option<&Bound<'_, PyAny>> = None,
+        event_types: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Only entries that mention this word.
         keyword: Option<String> = None,
         /// Items a page (the service's default when absent).

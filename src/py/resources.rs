@@ -19,6 +19,7 @@ type ParamRow = (
     &'static str,
     &'static str,
     Option<&'static str>,
+    Option<&'static str>,
     &'static str,
 );
 
@@ -48,17 +49,19 @@ macro_rules! all_resources {
         }
 
         /// (class, method, parameter, "positional" or "keyword", Rust type,
-        /// default as Rust spells it or None, doc line) of every declared
-        /// parameter, in signature order; the per-call options every call
-        /// and pager also takes are not repeated here.
+        /// Python type where the Rust type does not say it or None, default
+        /// as Rust spells it or None, doc line) of every declared parameter,
+        /// in signature order; the per-call options every call and pager
+        /// also takes are not repeated here.
         #[pyfunction]
         fn _params() -> Vec<ParamRow> {
             let mut out = Vec::new();
             $(
-                for (method, name, kind, ty, default, doc) in $sync::PARAMS {
+                for (method, name, kind, ty, py_type, default, doc) in $sync::PARAMS {
                     // `r#type` is `type` in Python.
                     let name = name.trim_start_matches("r#");
-                    out.push((stringify!($sync), *method, name, *kind, *ty, *default, doc.trim()));
+                    let row = (*method, name, *kind, *ty, *py_type, *default, doc.trim());
+                    out.push((stringify!($sync), row.0, row.1, row.2, row.3, row.4, row.5, row.6));
                 }
             )*
             out

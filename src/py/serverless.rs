@@ -30,13 +30,13 @@ ServerlessClusters, AsyncServerlessClusters {
         /// Only clusters in this state.
         state: Option<String> = None,
         /// Only these projects' clusters: a list, or one comma-separated str.
-        project_id: Option<&Bound<'_, PyAny>> = None,
+        project_id: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Only these clusters: a list of ids, or one comma-separated str.
-        cluster_ids: Option<&Bound<'_, PyAny>> = None,
+        cluster_ids: Option<&Bound<'_, PyAny>> as "Sequence[str] | str" = None,
         /// Only clusters of this name.
         display_name: Option<String> = None,
         /// Only clusters with these labels (a dict).
-        labels: Option<&Bound<'_, PyAny>> = None,
+        labels: Option<&Bound<'_, PyAny>> as "Mapping[str, str]" = None,
         /// Pass over that many items first.
         skip: Option<i64> = None,
         /// Items a page (the service's default when absent).
@@ -118,15 +118,19 @@ ServerlessClusters, AsyncServerlessClusters {
         /// The name people see.
         display_name: Option<String> = None,
         /// Labels, a dict of str to str.
-        labels: Option<&Bound<'_, PyAny>> = None,
+        labels: Option<&Bound<'_, PyAny>> as "Mapping[str, str]" = None,
         /// `{"monthly": cents}`: the most a Starter cluster may cost a month.
-        spending_limit: Option<&Bound<'_, PyAny>> = None,
+        spending_limit: Option<&Bound<'_, PyAny>>
+            as "ServerlessClusterSpendingLimit | Mapping[str, Any]" = None,
         /// When automatic backups run and how long they are kept.
-        automated_backup_policy: Option<&Bound<'_, PyAny>> = None,
+        automated_backup_policy: Option<&Bound<'_, PyAny>>
+            as "ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any]" = None,
         /// The public and private endpoints' settings, such as `{"public": {"disabled": True}}`.
-        endpoints: Option<&Bound<'_, PyAny>> = None,
+        endpoints: Option<&Bound<'_, PyAny>>
+            as "ServerlessClusterEndpoints | Mapping[str, Any]" = None,
         /// `{"minRcu", "maxRcu"}`: makes the cluster an Essential one.
-        auto_scaling: Option<&Bound<'_, PyAny>> = None,
+        auto_scaling: Option<&Bound<'_, PyAny>>
+            as "ServerlessClusterAutoScaling | Mapping[str, Any]" = None,
         /// The fields to change, such as `spendingLimit.monthly`; those given unless said.
         update_mask: Option<String> = None,
     ) -> call "updateServerlessCluster" |api, _py| {
@@ -172,7 +176,7 @@ ServerlessClusters, AsyncServerlessClusters {
         /// The cluster whose data to restore as of `backup_time`.
         cluster_id: Option<String> = None,
         /// The moment to restore, a datetime or an ISO 8601 str.
-        backup_time: Option<&Bound<'_, PyAny>> = None,
+        backup_time: Option<&Bound<'_, PyAny>> as "_Time" = None,
     ) -> call "restoreServerlessCluster" |api, py| {
         let at = super::time::iso_time(py, backup_time, "backup_time")?;
         clusters::restore(&api, backup_id.as_deref(), cluster_id.as_deref(), at.as_deref())?
@@ -219,7 +223,7 @@ ServerlessBranches, AsyncServerlessBranches {
         /// Branch this branch instead of the cluster.
         parent_id: Option<String> = None,
         /// Branch the data as it was then: a datetime or an ISO 8601 str.
-        parent_timestamp: Option<&Bound<'_, PyAny>> = None,
+        parent_timestamp: Option<&Bound<'_, PyAny>> as "_Time" = None,
     ) -> call "createBranch" |api, py| {
         let at = super::time::iso_time(py, parent_timestamp, "parent_timestamp")?;
         branches::create(&api, &cluster_id, &display_name, parent_id.as_deref(), at.as_deref())?
@@ -308,9 +312,10 @@ ServerlessExports, AsyncServerlessExports {
         /// The name people see.
         display_name: Option<String> = None,
         /// The file type, compression and table filter of the export.
-        export_options: Option<&Bound<'_, PyAny>> = None,
+        export_options: Option<&Bound<'_, PyAny>>
+            as "ServerlessExportOptions | Mapping[str, Any]" = None,
         /// The destination: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB or OSS; LOCAL if absent.
-        target: Option<&Bound<'_, PyAny>> = None,
+        target: Option<&Bound<'_, PyAny>> as "ServerlessExportTarget | Mapping[str, Any]" = None,
     ) -> call "createExport" |api, _py| {
         exports::create(
             &api,
