@@ -133,3 +133,13 @@ def test_a_bad_target_is_refused_before_any_request(served):
     with pytest.raises(ValueError, match="timeout"):
         c.backups.wait("p", "c", "b", timeout=-1)
     assert sum(s.received.values()) == 0
+
+
+def test_the_display_reads_the_state_field_of_the_waiters_row(served, capsys):
+    s, c = served
+    s.shape = states({"endpointState": "PENDING", "state": "other"},
+                     {"endpointState": "ACTIVE", "state": "other"})
+    c.private_endpoints.wait("c", "g", "pe", timeout=10, poll_interval=0.02, progress=True)
+    err = capsys.readouterr().err
+    assert "private endpoint connection pe PENDING, waiting for ACTIVE" in err
+    assert "other" not in err

@@ -1,8 +1,9 @@
 //! Waiters as data: each waiter is one row (`Waiter`) naming the resource, the
 //! field that holds its state, its default target, where its transitional
-//! states go, which states are failures, how it is fetched and what stands for
-//! it once it is gone. One loop (`wait`) runs them all: it fails fast when the
-//! target cannot be reached, rides out transient errors and backs off.
+//! states go, which states are failures, how it is fetched, what stands for it
+//! once it is gone and which field tells how far it got. One loop (`wait`)
+//! runs them all: it fails fast when the target cannot be reached, rides out
+//! transient errors and backs off.
 
 use super::{
     backups, clusters, imports, network, private_endpoints, serverless, tidb_node_groups, Api,
@@ -41,6 +42,8 @@ pub struct Waiter {
     pub fetch: fn(&Api, &[&str]) -> Result<Pending>,
     /// What this client's recent actions on it are recorded under.
     pub key: fn(&[&str]) -> String,
+    /// The field that says how far it got, in percent, if it has one.
+    pub percent: Option<&'static str>,
 }
 
 impl Waiter {
@@ -146,6 +149,7 @@ pub const CLUSTER: Waiter = Waiter {
         clusters::get(api, &c)
     },
     key: last,
+    percent: None,
 };
 
 /// TiDB node groups: a change is MODIFYING until it is ACTIVE; a group of a
@@ -163,6 +167,7 @@ pub const TIDB_NODE_GROUP: Waiter = Waiter {
         tidb_node_groups::get(api, &c, &g)
     },
     key: |i| tidb_node_groups::recent_key(i.first().copied().unwrap_or_default(), &last(i)),
+    percent: None,
 };
 
 /// VPC peerings: PENDING until the customer side accepts, then ACTIVE.
@@ -179,6 +184,7 @@ pub const VPC_PEERING: Waiter = Waiter {
         network::get_vpc_peering(api, &p)
     },
     key: last,
+    percent: None,
 };
 
 /// Private endpoint connections: PENDING while the service accepts the
@@ -200,6 +206,7 @@ pub const PRIVATE_ENDPOINT: Waiter = Waiter {
         private_endpoints::get(api, &c, &g, &e)
     },
     key: last,
+    percent: None,
 };
 
 /// Backups of the older API: PENDING, RUNNING, then SUCCESS (or FAILED), in `status`.
@@ -216,6 +223,7 @@ pub const BACKUP: Waiter = Waiter {
         backups::get_backup(api, &p, &c, &b)
     },
     key: last,
+    percent: None,
 };
 
 /// Restore tasks of the older API, as backups.
@@ -255,6 +263,7 @@ pub const IMPORT: Waiter = Waiter {
         imports::get(api, &c, &m)
     },
     key: last,
+    percent: Some("completePercent"),
 };
 
 /// Imports into a Starter or Essential cluster, as Dedicated ones.
@@ -280,6 +289,7 @@ pub const SERVERLESS_CLUSTER: Waiter = Waiter {
         serverless::clusters::get(api, &c, None)
     },
     key: last,
+    percent: None,
 };
 
 /// A branch of a Starter or Essential cluster, with the cluster's states.
@@ -315,6 +325,7 @@ pub const EXPORT: Waiter = Waiter {
         serverless::exports::get(api, &c, &e)
     },
     key: last,
+    percent: None,
 };
 
 /// Every waiter, for the checks that walk them all.

@@ -30,7 +30,14 @@ pub fn start(
     // A bad target is refused before a display appears.
     row.check_target(target)?;
     let ident = ids.last().copied().unwrap_or_default();
-    let display = progress::resolve(py, progress, row.noun, ident, target)?;
+    let shown = progress::Shown {
+        kind: row.noun,
+        ident,
+        target,
+        state_field: row.field,
+        percent_field: row.percent,
+    };
+    let display = progress::resolve(py, progress, shown)?;
     let waiting = waiters::wait(
         api,
         row,
