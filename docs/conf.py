@@ -1,6 +1,8 @@
 """Sphinx configuration of the API reference: built from the installed
 package's docstrings; one page per resource is written at build time from the
-client's operation declarations, so a new resource gets its page."""
+client's operation declarations, so a new resource gets its page, and each
+method's parameters are listed from their declared doc lines
+(`_core._params()`)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,26 @@ def _resource_pages() -> list[str]:
                     f".. autoclass:: tidbcloud.Async{cls}\n   :members:\n")
         names.append(f"resources/{attr}")
     return names
+
+
+# (class, method) -> [(parameter, doc line)], in signature order.
+PARAMS: dict[tuple[str, str], list[tuple[str, str]]] = {}
+for _cls, _method, _name, _kind, _ty, _py, _default, _doc in _core._params():
+    PARAMS.setdefault((_cls, _method), []).append((_name, _doc))
+
+
+def _parameters(app, what, name, obj, options, lines) -> None:
+    """Append a resource method's declared parameters as a field list."""
+    if what != "method":
+        return
+    *_, cls, method = name.split(".")
+    params = PARAMS.get((cls, method)) or PARAMS.get((cls.removeprefix("Async"), method))
+    if params:
+        lines.extend(["", *(f":param {p}: {doc}" for p, doc in params)])
+
+
+def setup(app) -> None:
+    app.connect("autodoc-process-docstring", _parameters)
 
 
 with open(os.path.join(HERE, "resources.rst"), "w") as f:

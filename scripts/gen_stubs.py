@@ -3,10 +3,14 @@ declarations in the compiled core and the project's live spec:
 
 - python/tidbcloud/types.py: a TypedDict (or a Literal alias, for an enum) for
   every schema of spec/tidbcloud-live.yml;
-- python/tidbcloud/_core.pyi, between its GENERATED markers: the stubs of every
-  resource class, sync and async, from each method's signature and docstring in
-  `tidbcloud._core`, its operation (`_core._operations()`), and the types the
-  spec gives that operation's parameters and answer.
+- python/tidbcloud/_core.pyi, all of it: the hand-written parts in
+  scripts/stubs/*.pyi.in (the module's helpers, the clients' and the mock
+  server's own members), included as they are, and between them the stubs of
+  every resource class, sync and async, from each method's signature and
+  docstring in `tidbcloud._core`, its declared parameters with their doc lines
+  (`_core._params()`), its operation (`_core._operations()`) and the types the
+  spec gives that operation's answer; then each client's resource properties
+  and the module's `__all__`.
 
     python scripts/gen_stubs.py           # rewrite both files
     python scripts/gen_stubs.py --check   # exit 1, with a diff, if either is stale
@@ -32,64 +36,19 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC = os.path.join(ROOT, "spec", "tidbcloud-live.yml")
 TYPES = os.path.join(ROOT, "python", "tidbcloud", "types.py")
 STUBS = os.path.join(ROOT, "python", "tidbcloud", "_core.pyi")
-BEGIN = "# --- BEGIN GENERATED resources (scripts/gen_stubs.py) ---\n"
-END = "# --- END GENERATED resources ---\n"
+# The hand-written parts of _core.pyi, in the order they appear.
+PARTS = os.path.join(ROOT, "scripts", "stubs")
 
-# Parameters whose Python type is not the spec's: options every call takes,
-# conveniences the client adds (lists as comma-separated strings, dates and
-# datetimes), and waiter arguments, which have no operation.
-BY_NAME = {
+# A parameter declared with a plain Rust type has the matching Python type; one
+# the core takes as any object has the type its declaration gives (`as "..."`)
+# or else the spec's type of the field it fills.
+RUST = {"String": "str", "&str": "str", "i64": "int", "bool": "bool", "f64": "float"}
+# The options every call takes, which the declarations do not repeat.
+OPTIONS = {
     "timeout": "float | None",
     "extra_headers": "Mapping[str, str] | None",
     "extra_query": "Mapping[str, Any] | None",
     "extra_body": "Mapping[str, Any] | None",
-    "page_size": "int | None",
-    "page_token": "str | None",
-    "billed_month": "_Month",
-    "start_time": "_Time | None",
-    "end_time": "_Time | None",
-    "states": "Sequence[str] | str | None",
-    "cluster_ids": "Sequence[str] | str | None",
-    "region_ids": "Sequence[str] | str | None",
-    "event_types": "Sequence[str] | str | None",
-    "progress": "_Progress",
-    "poll_interval": "float | None",
-    "state": "str",
-    "validate_only": "bool",
-}
-# (class, parameter) or (class, method, parameter) -> type, where one
-# method's parameter differs.
-BY_METHOD: dict[tuple[str, ...], str] = {
-    ("Clusters", "project_id"): "str | None",  # the labels shorthand
-    ("NetworkContainers", "project_id"): "str | None",
-    # The Starter/Essential list's filters, which become its filter expression.
-    ("ServerlessClusters", "list", "cloud_provider"): "str | None",
-    ("ServerlessClusters", "list", "region_id"): "str | None",
-    ("ServerlessClusters", "list", "project_id"): "Sequence[str] | str | None",
-    ("ServerlessClusters", "list", "display_name"): "str | None",
-    ("ServerlessClusters", "list", "labels"): "Mapping[str, str] | None",
-    # Arguments the client turns into the body's nested objects.
-    ("ServerlessClusters", "create", "region_id"): "str",
-    ("ServerlessClusters", "create", "project_id"): "str | None",
-    ("ServerlessClusters", "root_password"): "str",
-    ("ServerlessClusters", "update", "display_name"): "str | None",
-    ("ServerlessClusters", "update", "labels"): "Mapping[str, str] | None",
-    ("ServerlessClusters", "update", "spending_limit"):
-        "ServerlessClusterSpendingLimit | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "automated_backup_policy"):
-        "ServerlessClusterAutomatedBackupPolicy | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "endpoints"):
-        "ServerlessClusterEndpoints | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update", "auto_scaling"):
-        "ServerlessClusterAutoScaling | Mapping[str, Any] | None",
-    ("ServerlessClusters", "update_mask"): "str | None",
-    ("ServerlessClusters", "backup_id"): "str | None",
-    ("ServerlessClusters", "restore", "cluster_id"): "str | None",
-    ("ServerlessBackups", "list", "cluster_id"): "str",
-    ("ServerlessClusters", "backup_time"): "_Time | None",
-    ("ServerlessBranches", "parent_timestamp"): "_Time | None",
-    ("ServerlessExports", "export_options"): "ServerlessExportOptions | Mapping[str, Any] | None",
-    ("ServerlessExports", "target"): "ServerlessExportTarget | Mapping[str, Any] | None",
 }
 # What a method answers when it is not the operation's JSON as is. (A waiter
 # answers what its class's `get` does.)
@@ -182,29 +141,43 @@ class Spec:
         return "dict[str, Any]"
 
 
-def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: Any,
-                asynchronous: bool, result_op: str, result_kind: str) -> str:
+# (class, method, parameter) -> (Rust type, declared Python type, doc line)
+Params = dict[tuple[str, str, str], tuple[str, str | None, str]]
+
+
+def rust_type(ty: str) -> str | None:
+    """The Python type of a parameter declared with a plain Rust type."""
+    inner = re.fullmatch(r"Option<(.+)>", ty)
+    if inner:
+        t = RUST.get(inner.group(1))
+        return f"{t} | None" if t else None
+    return RUST.get(ty)
+
+
+def method_stub(spec: Spec, params: Params, cls: str, name: str, op_id: str, kind: str,
+                method: Any, asynchronous: bool, result_op: str, result_kind: str) -> str:
     from tidbcloud.cli import signature  # the command reads signatures the same way
 
     sig = signature(method)
     lines = ["    def " + name + "(", "        self,"]
     star = False
-    params = list(sig.parameters.values())[1:]
-    for i, p in enumerate(params):
+    args = []
+    ps = list(sig.parameters.values())[1:]
+    for i, p in enumerate(ps):
         if p.kind is p.KEYWORD_ONLY and not star:
             lines.append("        *,")
             star = True
-        t = (BY_METHOD.get((cls, name, p.name)) or BY_METHOD.get((cls, p.name))
-             or BY_NAME.get(p.name)
+        ty, declared, doc = params.get((cls, name, p.name), ("", None, ""))
+        t = (declared or rust_type(ty) or OPTIONS.get(p.name)
              or _spec_type(spec, op_id, p.name))
-        if p.name == "timeout" and kind == "wait":
-            t = "float"
         default = "" if p.default is p.empty else f" = {_literal(p.default)}"
         if p.default is None and not t.endswith("None") and t != "_Progress":
             t += " | None"
         lines.append(f"        {p.name}: {t}{default},")
+        if doc:
+            args.append(f"{p.name}: {doc}")
         if p.kind is p.POSITIONAL_ONLY and (
-                i + 1 == len(params) or params[i + 1].kind is not p.POSITIONAL_ONLY):
+                i + 1 == len(ps) or ps[i + 1].kind is not p.POSITIONAL_ONLY):
             lines.append("        /,")
     result = RESULTS.get((cls, name)) or spec.result(result_op, result_kind)
     if kind == "pager":
@@ -213,9 +186,12 @@ def method_stub(spec: Spec, cls: str, name: str, op_id: str, kind: str, method: 
         result = f"Call[{result}]"
     lines.append(f"    ) -> {result}:")
     doc = inspect.cleandoc(method.__doc__ or "").replace('"""', "'''")
-    if not doc:
+    if args:
+        # The declared parameters' doc lines, as editors show them.
+        doc += "\n\nArgs:\n" + "\n".join("    " + a.replace('"""', "'''") for a in args)
+    body = [("        " + line).rstrip() for line in doc.strip().splitlines()]
+    if not body:
         return "\n".join(lines) + " ...\n"
-    body = [("        " + line).rstrip() for line in doc.splitlines()]
     body[0] = '        """' + body[0].lstrip()
     body[-1] += '"""'
     return "\n".join(lines + body) + "\n"
@@ -226,12 +202,10 @@ def _literal(v: Any) -> str:
 
 
 def _spec_type(spec: Spec, op_id: str, name: str) -> str:
-    if not op_id and name.endswith("_id"):
-        return "str"  # a waiter's ids
     s = spec.param_schema(op_id, name) if op_id else None
     if s is None:
         raise SystemExit(f"no type for parameter {name!r} of {op_id or 'a waiter'}: "
-                         "add it to BY_NAME or BY_METHOD")
+                         'give its declaration a Python type (`as "..."`)')
     return spec.py_type(s, arg=True)
 
 
@@ -239,6 +213,7 @@ def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
     by_class: dict[str, list[tuple[str, str, str]]] = {}
     for cls, method, op_id, kind in core._operations():
         by_class.setdefault(cls, []).append((method, op_id, kind))
+    params: Params = {(c, m, n): (ty, py, doc) for c, m, n, _k, ty, py, _d, doc in core._params()}
     out = []
     for cls, ops in by_class.items():
         for face in (cls, "Async" + cls):
@@ -249,8 +224,9 @@ def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
             for method, op_id, kind in ops:
                 # A waiter answers what the class's `get` does.
                 result_op, result_kind = (get, "call") if kind == "wait" else (op_id, kind)
-                out.append(method_stub(spec, cls, method, op_id, kind, getattr(klass, method),
-                                       face != cls, result_op, result_kind))
+                out.append(method_stub(spec, params, cls, method, op_id, kind,
+                                       getattr(klass, method), face != cls, result_op,
+                                       result_kind))
             out.append("\n")
     text = "".join(out).rstrip("\n") + "\n"
     used = set(re.findall(r"\b[A-Z]\w+\b", text)) & {type_name(n) for n in spec.schemas}
@@ -304,11 +280,6 @@ from typing import Any, Literal, TypedDict
     return head + all_.replace("'", '"') + "\n\n" + "\n\n".join(body)
 
 
-RESOURCES_OF_CLIENT = re.compile(
-    r"(    # --- resources \(scripts/gen_stubs\.py\) ---\n).*?(    # --- end of resources ---\n)",
-    re.S)
-
-
 def properties(instance: Any, classes: set[str]) -> str:
     """The stubs of `instance`'s attributes that hold a resource class (or a
     namespace of them, such as `serverless`)."""
@@ -320,59 +291,57 @@ def properties(instance: Any, classes: set[str]) -> str:
     return props
 
 
+# Classes that group resources under one attribute of the client.
+NAMESPACES = {"Serverless"}
+
+
+def client(core: Any, name: str) -> Any:
+    return getattr(core, name)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
+
+
 def namespaces(core: Any, classes: set[str]) -> str:
     """Stubs of the namespace classes a client holds (`client.serverless`)."""
     out = ""
-    for client in ("TiDBCloud", "AsyncTiDBCloud"):
-        instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
-        for name in sorted(dir(instance)):
-            ns = getattr(instance, name)
+    for name in ("TiDBCloud", "AsyncTiDBCloud"):
+        instance = client(core, name)
+        for attr in sorted(dir(instance)):
+            ns = getattr(instance, attr)
             kind = type(ns).__name__
-            if name.startswith("_") or kind.removeprefix("Async") not in NAMESPACES:
+            if attr.startswith("_") or kind.removeprefix("Async") not in NAMESPACES:
                 continue
             doc = inspect.cleandoc(type(ns).__doc__ or "")
             out += f'@final\nclass {kind}:\n    """{doc}"""\n\n' + properties(ns, classes) + "\n"
     return out
 
 
-# Classes that group resources under one attribute of the client.
-NAMESPACES = {"Serverless"}
+def part(name: str) -> str:
+    with open(os.path.join(PARTS, name + ".pyi.in")) as f:
+        return f.read()
 
 
-def client_resources(core: Any, client: str, classes: set[str], text: str) -> str:
-    """`text` with the client class's resource properties rewritten."""
-    instance = getattr(core, client)("pk", "sk", base_url="http://127.0.0.1:9/v1beta1")
-    props = properties(instance, classes | NAMESPACES)
-    start = text.index(f"class {client}:")
-    tail = RESOURCES_OF_CLIENT.sub(lambda m: m.group(1) + props + m.group(2), text[start:],
-                                   count=1)
-    return text[:start] + tail
+def core_stubs(spec: Spec, core: Any) -> str:
+    """All of _core.pyi: the hand-written parts with the generated ones between them."""
+    resources, used = stubs(spec, core)
+    by_class = {cls for cls, _, _, _ in core._operations()}
+    resources += "\n" + namespaces(core, by_class)
+    # The stubs import what the generated classes use from tidbcloud.types.
+    imports = "from tidbcloud.types import (\n" + "".join(
+        f"    {n},\n" for n in sorted(used, key=lambda n: (n.lower(), n))) + ")\n"
+    # Each client's own members, then its resources: the attributes that hold
+    # a resource class or a namespace of them.
+    clients = "\n".join(
+        part(source) + properties(client(core, name), by_class | NAMESPACES)
+        for source, name in (("tidbcloud", "TiDBCloud"), ("async_tidbcloud", "AsyncTiDBCloud")))
+    # The stub exports what the module does.
+    exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(core.__all__)) + "]\n"
+    return "\n".join([part("head") + "\n" + imports, part("core"), resources.rstrip("\n") + "\n",
+                      clients, part("mock_server"), exported])
 
 
 def render(core: Any) -> dict[str, str]:
     with open(SPEC) as f:
         spec = Spec(yaml.safe_load(f))
-    resources, used = stubs(spec, core)
-    by_class = {cls for cls, _, _, _ in core._operations()}
-    resources += "\n" + namespaces(core, by_class)
-    with open(STUBS) as f:
-        current = f.read()
-    before, rest = current.split(BEGIN)
-    _, after = rest.split(END)
-    # The stubs import what the generated classes use from tidbcloud.types.
-    imports = "from tidbcloud.types import (\n" + "".join(
-        f"    {n},\n" for n in sorted(used, key=lambda n: (n.lower(), n))) + ")\n"
-    before = re.sub(r"from tidbcloud\.types import \([^)]*\)\n", imports, before)
-    # Each client's resources are the attributes holding a resource class.
-    for client in ("TiDBCloud", "AsyncTiDBCloud"):
-        after = client_resources(core, client, by_class, after)
-    # The stub exports what the module does.
-    exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(core.__all__)) + "]\n"
-    after = re.sub(r"__all__ = \[[^\]]*\]\n", exported, after)
-    return {
-        TYPES: types_module(spec),
-        STUBS: before + BEGIN + resources + END + after,
-    }
+    return {TYPES: types_module(spec), STUBS: core_stubs(spec, core)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -48,3 +48,13 @@ def test_pytest_lists_the_fixtures_with_their_docs(tmp_path):
     for fixture in ("tidbcloud_mock", "tidbcloud_client"):
         assert fixture in text
     assert "no docstring available" not in text.split("tidbcloud_mock", 1)[1][:600]
+
+
+def test_every_parameter_says_what_it_is_in_the_command_help():
+    r = subprocess.run([sys.executable, "-m", "tidbcloud", "clusters", "wait", "--help"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    text = " ".join(r.stdout.split())  # argparse wraps lines
+    assert "The cluster's id." in text
+    assert "The state to wait for" in text
+    assert "Seconds between polls" in text

@@ -98,3 +98,48 @@ def test_progress_reads_complete_percent():
     assert _progress_of({"progress": 25.5}) == 25.5  # older answers
     assert _progress_of({"completePercent": True}) is None
     assert _progress_of({}) is None
+
+
+def test_an_export_ends_failed_with_its_reason(served):
+    s, c = served
+    s.shape = states({"state": "RUNNING"}, {"state": "FAILED", "reason": "bucket not writable"})
+    with pytest.raises(tidbcloud.WaiterError, match=r"FAILED.*bucket not writable") as e:
+        c.serverless.exports.wait("1", "exp", timeout=10, poll_interval=0.02)
+    assert e.value.last_state == "FAILED"
+
+
+def test_a_gone_resource_is_its_stand_in_when_deleted_is_the_target(served):
+    s, c = served
+    s.status = 404
+    got = c.private_endpoints.wait("c", "g", "pe", state="DELETED", timeout=10,
+                                   poll_interval=0.02)
+    assert got == {"privateEndpointConnectionId": "pe", "endpointState": "DELETED"}
+    with pytest.raises(tidbcloud.WaiterError, match="does not exist") as e:
+        c.clusters.wait("1", timeout=10, poll_interval=0.02)
+    assert e.value.last_state == "DELETED"
+
+
+def test_a_missing_import_is_not_found_rather_than_gone(served):
+    s, c = served
+    s.status = 404
+    with pytest.raises(tidbcloud.NotFoundError):
+        c.imports.wait("1", "imp", timeout=10, poll_interval=0.02)
+
+
+def test_a_bad_target_is_refused_before_any_request(served):
+    s, c = served
+    with pytest.raises(ValueError, match="SUCCEEDED"):
+        c.serverless.exports.wait("1", "exp", state="DONE")
+    with pytest.raises(ValueError, match="timeout"):
+        c.backups.wait("p", "c", "b", timeout=-1)
+    assert sum(s.received.values()) == 0
+
+
+def test_the_display_reads_the_state_field_of_the_waiters_row(served, capsys):
+    s, c = served
+    s.shape = states({"endpointState": "PENDING", "state": "other"},
+                     {"endpointState": "ACTIVE", "state": "other"})
+    c.private_endpoints.wait("c", "g", "pe", timeout=10, poll_interval=0.02, progress=True)
+    err = capsys.readouterr().err
+    assert "private endpoint connection pe PENDING, waiting for ACTIVE" in err
+    assert "other" not in err

@@ -119,6 +119,11 @@ def _conversion_timing(data: bytes, rounds: int) -> dict[str, float]:
 def _operations() -> list[tuple[str, str, str, str]]:
     """(class, method, operationId, kind) of every resource operation."""
 
+def _params() -> list[tuple[str, str, str, str, str, str | None, str | None, str]]:
+    """(class, method, parameter, "positional" or "keyword", Rust type, Python
+    type where declared, default, doc line) of every declared parameter of the
+    resource operations."""
+
 def _shutdown() -> None:
     """Run at interpreter exit: from then on no thread of tidbcloud's calls into Python."""
 
@@ -127,7 +132,6 @@ class Bridge:
     """Hands finished calls to an event loop in batches (internal)."""
     def drain(self) -> None: ...
 
-# --- BEGIN GENERATED resources (scripts/gen_stubs.py) ---
 @final
 class Clusters:
     """TiDB Cloud Dedicated clusters."""
@@ -149,7 +153,16 @@ class Clusters:
     ) -> Pager[Cluster]:
         """Clusters, across all pages (10 a page unless `page_size` says). Filters:
         `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
-        comma-separated strings); `skip` passes over that many first."""
+        comma-separated strings); `skip` passes over that many first.
+
+        Args:
+            project_id: Only what belongs to this project.
+            states: Only clusters in these states: a list, or one comma-separated str.
+            cluster_ids: Only these clusters: a list of ids, or one comma-separated str.
+            region_ids: Only these regions: a list, or one comma-separated str.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -171,7 +184,19 @@ class Clusters:
         """Create a cluster. Node settings are dicts in the API's camelCase:
         `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
         `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
-        `project_id` is a shorthand for `labels["tidb.cloud/project"]`."""
+        `project_id` is a shorthand for `labels["tidb.cloud/project"]`.
+
+        Args:
+            display_name: The name people see.
+            region_id: The region, such as `aws-us-east-1`.
+            tidb_node_setting: The TiDB nodes: `{"nodeSpecKey", "tidbNodeGroups": [{"nodeCount"}]}`.
+            tikv_node_setting: The TiKV nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            tiflash_node_setting: The TiFlash nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            port: The SQL port (4000 unless said).
+            labels: Labels, a dict of str to str.
+            root_password: The root password, 8 to 64 characters; never shown.
+            project_id: A shorthand for `labels["tidb.cloud/project"]`.
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         cluster_id: str,
@@ -182,7 +207,10 @@ class Clusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """One cluster by its id, as the service has it now."""
+        """One cluster by its id, as the service has it now.
+
+        Args:
+            cluster_id: The cluster's id."""
     def update(
         self,
         cluster_id: str,
@@ -201,7 +229,16 @@ class Clusters:
     ) -> Cluster:
         """Rename, relabel or resize a cluster. A node setting names what changes:
         `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
-        `tikv_node_setting={"storageSizeGi": 1000}`."""
+        `tikv_node_setting={"storageSizeGi": 1000}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            labels: Labels, a dict of str to str.
+            tidb_node_setting: The TiDB nodes: `{"nodeSpecKey", "tidbNodeGroups": [{"nodeCount"}]}`.
+            tikv_node_setting: The TiKV nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            tiflash_node_setting: The TiFlash nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            validate_only: Only check the request; change nothing."""
     def delete(
         self,
         cluster_id: str,
@@ -213,7 +250,11 @@ class Clusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only."""
+        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only.
+
+        Args:
+            cluster_id: The cluster's id.
+            validate_only: Only check the request; change nothing."""
     def pause(
         self,
         cluster_id: str,
@@ -224,7 +265,10 @@ class Clusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Pause an ACTIVE cluster; returns it (PAUSING)."""
+        """Pause an ACTIVE cluster; returns it (PAUSING).
+
+        Args:
+            cluster_id: The cluster's id."""
     def resume(
         self,
         cluster_id: str,
@@ -235,7 +279,10 @@ class Clusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Cluster:
-        """Resume a PAUSED cluster; returns it (RESUMING)."""
+        """Resume a PAUSED cluster; returns it (RESUMING).
+
+        Args:
+            cluster_id: The cluster's id."""
     def reset_root_password(
         self,
         cluster_id: str,
@@ -248,7 +295,11 @@ class Clusters:
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Set a new root password (8 to 64 characters); it never appears in a
-        repr, a log line or an error."""
+        repr, a log line or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            root_password: The new root password, 8 to 64 characters; never shown."""
     def show_node_quota(
         self,
         *,
@@ -281,7 +332,14 @@ class Clusters:
         polls (default 0.5 s, growing to 15 s). `progress`: `None` draws a
         display where someone watches (a terminal, Jupyter) and nothing in a
         pipe; `True` always draws one (tqdm when installed); `False` never; a
-        callable receives every polled cluster. Every waiter follows these rules."""
+        callable receives every polled cluster. Every waiter follows these rules.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncClusters:
@@ -304,7 +362,16 @@ class AsyncClusters:
     ) -> AsyncPager[Cluster]:
         """Clusters, across all pages (10 a page unless `page_size` says). Filters:
         `project_id`, `states`, `cluster_ids`, `region_ids` (lists, or
-        comma-separated strings); `skip` passes over that many first."""
+        comma-separated strings); `skip` passes over that many first.
+
+        Args:
+            project_id: Only what belongs to this project.
+            states: Only clusters in these states: a list, or one comma-separated str.
+            cluster_ids: Only these clusters: a list of ids, or one comma-separated str.
+            region_ids: Only these regions: a list, or one comma-separated str.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -326,7 +393,19 @@ class AsyncClusters:
         """Create a cluster. Node settings are dicts in the API's camelCase:
         `tidb_node_setting={"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": 2}]}`,
         `tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500}`.
-        `project_id` is a shorthand for `labels["tidb.cloud/project"]`."""
+        `project_id` is a shorthand for `labels["tidb.cloud/project"]`.
+
+        Args:
+            display_name: The name people see.
+            region_id: The region, such as `aws-us-east-1`.
+            tidb_node_setting: The TiDB nodes: `{"nodeSpecKey", "tidbNodeGroups": [{"nodeCount"}]}`.
+            tikv_node_setting: The TiKV nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            tiflash_node_setting: The TiFlash nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            port: The SQL port (4000 unless said).
+            labels: Labels, a dict of str to str.
+            root_password: The root password, 8 to 64 characters; never shown.
+            project_id: A shorthand for `labels["tidb.cloud/project"]`.
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         cluster_id: str,
@@ -337,7 +416,10 @@ class AsyncClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]:
-        """One cluster by its id, as the service has it now."""
+        """One cluster by its id, as the service has it now.
+
+        Args:
+            cluster_id: The cluster's id."""
     def update(
         self,
         cluster_id: str,
@@ -356,7 +438,16 @@ class AsyncClusters:
     ) -> Call[Cluster]:
         """Rename, relabel or resize a cluster. A node setting names what changes:
         `tidb_node_setting={"tidbNodeGroups": [{"tidbNodeGroupId": "...", "nodeCount": 3}]}`,
-        `tikv_node_setting={"storageSizeGi": 1000}`."""
+        `tikv_node_setting={"storageSizeGi": 1000}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            labels: Labels, a dict of str to str.
+            tidb_node_setting: The TiDB nodes: `{"nodeSpecKey", "tidbNodeGroups": [{"nodeCount"}]}`.
+            tikv_node_setting: The TiKV nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            tiflash_node_setting: The TiFlash nodes: `{"nodeSpecKey", "nodeCount", "storageSizeGi"}`.
+            validate_only: Only check the request; change nothing."""
     def delete(
         self,
         cluster_id: str,
@@ -368,7 +459,11 @@ class AsyncClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]:
-        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only."""
+        """Delete a cluster; returns it, DELETING. `validate_only=True` checks only.
+
+        Args:
+            cluster_id: The cluster's id.
+            validate_only: Only check the request; change nothing."""
     def pause(
         self,
         cluster_id: str,
@@ -379,7 +474,10 @@ class AsyncClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]:
-        """Pause an ACTIVE cluster; returns it (PAUSING)."""
+        """Pause an ACTIVE cluster; returns it (PAUSING).
+
+        Args:
+            cluster_id: The cluster's id."""
     def resume(
         self,
         cluster_id: str,
@@ -390,7 +488,10 @@ class AsyncClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Cluster]:
-        """Resume a PAUSED cluster; returns it (RESUMING)."""
+        """Resume a PAUSED cluster; returns it (RESUMING).
+
+        Args:
+            cluster_id: The cluster's id."""
     def reset_root_password(
         self,
         cluster_id: str,
@@ -403,7 +504,11 @@ class AsyncClusters:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
         """Set a new root password (8 to 64 characters); it never appears in a
-        repr, a log line or an error."""
+        repr, a log line or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            root_password: The new root password, 8 to 64 characters; never shown."""
     def show_node_quota(
         self,
         *,
@@ -436,11 +541,19 @@ class AsyncClusters:
         polls (default 0.5 s, growing to 15 s). `progress`: `None` draws a
         display where someone watches (a terminal, Jupyter) and nothing in a
         pipe; `True` always draws one (tqdm when installed); `False` never; a
-        callable receives every polled cluster. Every waiter follows these rules."""
+        callable receives every polled cluster. Every waiter follows these rules.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class TidbNodeGroups:
-    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service."""
+    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link
+service."""
 
     def list(
         self,
@@ -456,7 +569,13 @@ class TidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[TidbNodeGroup]:
         """The cluster's TiDB node groups (the default one too), across all pages;
-        `skip` passes over that many first."""
+        `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -474,7 +593,15 @@ class TidbNodeGroups:
     ) -> TidbNodeGroup:
         """Add a TiDB node group of `node_count` nodes (the cluster's TiDB node
         size unless `node_spec_key` says); `tiproxy_setting={"nodeSpecKey":
-        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING."""
+        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            node_count: How many TiDB nodes.
+            node_spec_key: The node size; the cluster's TiDB node size when absent.
+            tiproxy_setting: TiProxy nodes: `{"nodeSpecKey", "nodeCount"}`.
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         cluster_id: str,
@@ -486,7 +613,11 @@ class TidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> TidbNodeGroup:
-        """One TiDB node group of the cluster (the default one too)."""
+        """One TiDB node group of the cluster (the default one too).
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def update(
         self,
         cluster_id: str,
@@ -503,7 +634,15 @@ class TidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> TidbNodeGroup:
         """Rename a group or change its node count or TiProxy setting; a new size
-        makes it MODIFYING until it is ACTIVE again."""
+        makes it MODIFYING until it is ACTIVE again.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            display_name: The name people see.
+            node_count: The new number of TiDB nodes.
+            tiproxy_setting: TiProxy nodes: `{"nodeSpecKey", "nodeCount"}`.
+            validate_only: Only check the request; change nothing."""
     def delete(
         self,
         cluster_id: str,
@@ -516,7 +655,12 @@ class TidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Delete a group (not the default one); returns `{}`."""
+        """Delete a group (not the default one); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            validate_only: Only check the request; change nothing."""
     def get_public_endpoint_setting(
         self,
         cluster_id: str,
@@ -528,7 +672,11 @@ class TidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PublicEndpointSetting:
-        """Whether the group's public endpoint is on, and who may reach it."""
+        """Whether the group's public endpoint is on, and who may reach it.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def update_public_endpoint_setting(
         self,
         cluster_id: str,
@@ -544,7 +692,14 @@ class TidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> PublicEndpointSetting:
         """Turn the public endpoint on or off (`enabled`), or replace its IP access
-        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`."""
+        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            enabled: Turn the public endpoint on (True) or off (False).
+            ip_access_list: The addresses allowed in: `[{"cidrNotation", "description"}]`.
+            validate_only: Only check the request; change nothing."""
     def get_private_link_service(
         self,
         cluster_id: str,
@@ -556,7 +711,11 @@ class TidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PrivateLinkService:
-        """The private link service private endpoints connect to."""
+        """The private link service private endpoints connect to.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def wait(
         self,
         cluster_id: str,
@@ -573,11 +732,20 @@ class TidbNodeGroups:
         """Poll until the group is in `state` (`"DELETED"`: until it is gone) and
         return it; MODIFYING keeps it waiting, and so does the old state straight
         after this client's resize. Raises `WaiterError` on timeout or when the
-        state cannot be reached."""
+        state cannot be reached.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncTidbNodeGroups:
-    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service."""
+    """TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link
+service."""
 
     def list(
         self,
@@ -593,7 +761,13 @@ class AsyncTidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[TidbNodeGroup]:
         """The cluster's TiDB node groups (the default one too), across all pages;
-        `skip` passes over that many first."""
+        `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -611,7 +785,15 @@ class AsyncTidbNodeGroups:
     ) -> Call[TidbNodeGroup]:
         """Add a TiDB node group of `node_count` nodes (the cluster's TiDB node
         size unless `node_spec_key` says); `tiproxy_setting={"nodeSpecKey":
-        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING."""
+        "2C4G", "nodeCount": 2}` gives it TiProxy nodes. Returns it, MODIFYING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            node_count: How many TiDB nodes.
+            node_spec_key: The node size; the cluster's TiDB node size when absent.
+            tiproxy_setting: TiProxy nodes: `{"nodeSpecKey", "nodeCount"}`.
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         cluster_id: str,
@@ -623,7 +805,11 @@ class AsyncTidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[TidbNodeGroup]:
-        """One TiDB node group of the cluster (the default one too)."""
+        """One TiDB node group of the cluster (the default one too).
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def update(
         self,
         cluster_id: str,
@@ -640,7 +826,15 @@ class AsyncTidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[TidbNodeGroup]:
         """Rename a group or change its node count or TiProxy setting; a new size
-        makes it MODIFYING until it is ACTIVE again."""
+        makes it MODIFYING until it is ACTIVE again.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            display_name: The name people see.
+            node_count: The new number of TiDB nodes.
+            tiproxy_setting: TiProxy nodes: `{"nodeSpecKey", "nodeCount"}`.
+            validate_only: Only check the request; change nothing."""
     def delete(
         self,
         cluster_id: str,
@@ -653,7 +847,12 @@ class AsyncTidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Delete a group (not the default one); returns `{}`."""
+        """Delete a group (not the default one); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            validate_only: Only check the request; change nothing."""
     def get_public_endpoint_setting(
         self,
         cluster_id: str,
@@ -665,7 +864,11 @@ class AsyncTidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[PublicEndpointSetting]:
-        """Whether the group's public endpoint is on, and who may reach it."""
+        """Whether the group's public endpoint is on, and who may reach it.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def update_public_endpoint_setting(
         self,
         cluster_id: str,
@@ -681,7 +884,14 @@ class AsyncTidbNodeGroups:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[PublicEndpointSetting]:
         """Turn the public endpoint on or off (`enabled`), or replace its IP access
-        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`."""
+        list: `ip_access_list=[{"cidrNotation": "203.0.113.0/24", "description": "office"}]`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            enabled: Turn the public endpoint on (True) or off (False).
+            ip_access_list: The addresses allowed in: `[{"cidrNotation", "description"}]`.
+            validate_only: Only check the request; change nothing."""
     def get_private_link_service(
         self,
         cluster_id: str,
@@ -693,7 +903,11 @@ class AsyncTidbNodeGroups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[PrivateLinkService]:
-        """The private link service private endpoints connect to."""
+        """The private link service private endpoints connect to.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id."""
     def wait(
         self,
         cluster_id: str,
@@ -710,7 +924,15 @@ class AsyncTidbNodeGroups:
         """Poll until the group is in `state` (`"DELETED"`: until it is gone) and
         return it; MODIFYING keeps it waiting, and so does the old state straight
         after this client's resize. Raises `WaiterError` on timeout or when the
-        state cannot be reached."""
+        state cannot be reached.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class PrivateEndpoints:
@@ -733,7 +955,16 @@ class PrivateEndpoints:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[PrivateEndpointConnection]:
         """The group's private endpoint connections, across all pages. Filters:
-        `project_id`, `cloud_provider`; `skip` passes over that many first."""
+        `project_id`, `cloud_provider`; `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -749,7 +980,13 @@ class PrivateEndpoints:
     ) -> PrivateEndpointConnection:
         """Register a VPC endpoint you made to the group's private link service:
         `endpoint_id` is `vpce-...` on AWS, the endpoint's name on Google Cloud,
-        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING."""
+        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            endpoint_id: Your endpoint: `vpce-...` on AWS, its name on GCP, its resource id on Azure.
+            private_ip_address: The endpoint's private IP address (Azure)."""
     def get(
         self,
         cluster_id: str,
@@ -762,7 +999,12 @@ class PrivateEndpoints:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PrivateEndpointConnection:
-        """One private endpoint connection, with its `endpointState`."""
+        """One private endpoint connection, with its `endpointState`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id."""
     def delete(
         self,
         cluster_id: str,
@@ -775,7 +1017,12 @@ class PrivateEndpoints:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Remove the connection; returns `{}`."""
+        """Remove the connection; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id."""
     def wait(
         self,
         cluster_id: str,
@@ -792,7 +1039,16 @@ class PrivateEndpoints:
     ) -> PrivateEndpointConnection:
         """Poll until the connection's `endpointState` is `state` (ACTIVE unless
         said; `"DELETED"`: until it is gone) and return it. FAILED raises
-        `WaiterError` with the connection's `message`."""
+        `WaiterError` with the connection's `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncPrivateEndpoints:
@@ -815,7 +1071,16 @@ class AsyncPrivateEndpoints:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[PrivateEndpointConnection]:
         """The group's private endpoint connections, across all pages. Filters:
-        `project_id`, `cloud_provider`; `skip` passes over that many first."""
+        `project_id`, `cloud_provider`; `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -831,7 +1096,13 @@ class AsyncPrivateEndpoints:
     ) -> Call[PrivateEndpointConnection]:
         """Register a VPC endpoint you made to the group's private link service:
         `endpoint_id` is `vpce-...` on AWS, the endpoint's name on Google Cloud,
-        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING."""
+        its resource ID on Azure (with `private_ip_address`). Returns it, PENDING.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            endpoint_id: Your endpoint: `vpce-...` on AWS, its name on GCP, its resource id on Azure.
+            private_ip_address: The endpoint's private IP address (Azure)."""
     def get(
         self,
         cluster_id: str,
@@ -844,7 +1115,12 @@ class AsyncPrivateEndpoints:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[PrivateEndpointConnection]:
-        """One private endpoint connection, with its `endpointState`."""
+        """One private endpoint connection, with its `endpointState`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id."""
     def delete(
         self,
         cluster_id: str,
@@ -857,7 +1133,12 @@ class AsyncPrivateEndpoints:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Remove the connection; returns `{}`."""
+        """Remove the connection; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id."""
     def wait(
         self,
         cluster_id: str,
@@ -874,7 +1155,16 @@ class AsyncPrivateEndpoints:
     ) -> Call[PrivateEndpointConnection]:
         """Poll until the connection's `endpointState` is `state` (ACTIVE unless
         said; `"DELETED"`: until it is gone) and return it. FAILED raises
-        `WaiterError` with the connection's `message`."""
+        `WaiterError` with the connection's `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            tidb_node_group_id: The TiDB node group's id.
+            private_endpoint_connection_id: The private endpoint connection's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class NetworkContainers:
@@ -894,7 +1184,14 @@ class NetworkContainers:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[NetworkContainer]:
         """Network containers, across all pages. Filters: `project_id`,
-        `cloud_provider`; `skip` passes over that many first."""
+        `cloud_provider`; `skip` passes over that many first.
+
+        Args:
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -910,7 +1207,14 @@ class NetworkContainers:
     ) -> NetworkContainer:
         """Set the CIDR for a region (`cidr_notation`, the region's default when
         absent), in the project of `labels["tidb.cloud/project"]` or
-        `project_id` (the default project otherwise)."""
+        `project_id` (the default project otherwise).
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            cidr_notation: The CIDR block, such as `172.16.0.0/21`; the region's default when absent.
+            labels: Labels, a dict of str to str.
+            project_id: The project, when `labels` does not name it (the default project otherwise).
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         network_container_id: str,
@@ -921,7 +1225,10 @@ class NetworkContainers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> NetworkContainer:
-        """One network container by its id."""
+        """One network container by its id.
+
+        Args:
+            network_container_id: The network container's id."""
     def delete(
         self,
         network_container_id: str,
@@ -932,7 +1239,10 @@ class NetworkContainers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Delete a network container no cluster or VPC peering uses; returns `{}`."""
+        """Delete a network container no cluster or VPC peering uses; returns `{}`.
+
+        Args:
+            network_container_id: The network container's id."""
 
 @final
 class AsyncNetworkContainers:
@@ -952,7 +1262,14 @@ class AsyncNetworkContainers:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[NetworkContainer]:
         """Network containers, across all pages. Filters: `project_id`,
-        `cloud_provider`; `skip` passes over that many first."""
+        `cloud_provider`; `skip` passes over that many first.
+
+        Args:
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -968,7 +1285,14 @@ class AsyncNetworkContainers:
     ) -> Call[NetworkContainer]:
         """Set the CIDR for a region (`cidr_notation`, the region's default when
         absent), in the project of `labels["tidb.cloud/project"]` or
-        `project_id` (the default project otherwise)."""
+        `project_id` (the default project otherwise).
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            cidr_notation: The CIDR block, such as `172.16.0.0/21`; the region's default when absent.
+            labels: Labels, a dict of str to str.
+            project_id: The project, when `labels` does not name it (the default project otherwise).
+            validate_only: Only check the request; change nothing."""
     def get(
         self,
         network_container_id: str,
@@ -979,7 +1303,10 @@ class AsyncNetworkContainers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[NetworkContainer]:
-        """One network container by its id."""
+        """One network container by its id.
+
+        Args:
+            network_container_id: The network container's id."""
     def delete(
         self,
         network_container_id: str,
@@ -990,7 +1317,10 @@ class AsyncNetworkContainers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Delete a network container no cluster or VPC peering uses; returns `{}`."""
+        """Delete a network container no cluster or VPC peering uses; returns `{}`.
+
+        Args:
+            network_container_id: The network container's id."""
 
 @final
 class VpcPeerings:
@@ -1008,7 +1338,13 @@ class VpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[VpcPeering]:
-        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`."""
+        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`.
+
+        Args:
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -1025,7 +1361,14 @@ class VpcPeerings:
         """Peer your VPC (`customer_vpc_id`, `customer_vpc_cidr`, in
         `customer_account_id` and, on AWS, `customer_region_id`) with the
         network container of `tidb_cloud_region_id`. Returns it, PENDING until
-        you accept it on your side."""
+        you accept it on your side.
+
+        Args:
+            tidb_cloud_region_id: The region of the project's network container.
+            customer_account_id: Your cloud account (AWS account, GCP project) id.
+            customer_vpc_id: Your VPC's id (AWS) or network name (GCP).
+            customer_vpc_cidr: Your VPC's CIDR block.
+            customer_region_id: Your VPC's region (AWS only)."""
     def get(
         self,
         vpc_peering_id: str,
@@ -1036,7 +1379,10 @@ class VpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> VpcPeering:
-        """One VPC peering by its id, with its `state`."""
+        """One VPC peering by its id, with its `state`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id."""
     def delete(
         self,
         vpc_peering_id: str,
@@ -1047,7 +1393,10 @@ class VpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Delete a peering; returns `{}`."""
+        """Delete a peering; returns `{}`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id."""
     def wait(
         self,
         vpc_peering_id: str,
@@ -1061,7 +1410,14 @@ class VpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
     ) -> VpcPeering:
         """Poll until the peering is in `state` (ACTIVE unless said; `"DELETED"`:
-        until it is gone) and return it. FAILED raises `WaiterError`."""
+        until it is gone) and return it. FAILED raises `WaiterError`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncVpcPeerings:
@@ -1079,7 +1435,13 @@ class AsyncVpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[VpcPeering]:
-        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`."""
+        """VPC peerings, across all pages. Filters: `project_id`, `cloud_provider`.
+
+        Args:
+            project_id: Only what belongs to this project.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -1096,7 +1458,14 @@ class AsyncVpcPeerings:
         """Peer your VPC (`customer_vpc_id`, `customer_vpc_cidr`, in
         `customer_account_id` and, on AWS, `customer_region_id`) with the
         network container of `tidb_cloud_region_id`. Returns it, PENDING until
-        you accept it on your side."""
+        you accept it on your side.
+
+        Args:
+            tidb_cloud_region_id: The region of the project's network container.
+            customer_account_id: Your cloud account (AWS account, GCP project) id.
+            customer_vpc_id: Your VPC's id (AWS) or network name (GCP).
+            customer_vpc_cidr: Your VPC's CIDR block.
+            customer_region_id: Your VPC's region (AWS only)."""
     def get(
         self,
         vpc_peering_id: str,
@@ -1107,7 +1476,10 @@ class AsyncVpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[VpcPeering]:
-        """One VPC peering by its id, with its `state`."""
+        """One VPC peering by its id, with its `state`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id."""
     def delete(
         self,
         vpc_peering_id: str,
@@ -1118,7 +1490,10 @@ class AsyncVpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Delete a peering; returns `{}`."""
+        """Delete a peering; returns `{}`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id."""
     def wait(
         self,
         vpc_peering_id: str,
@@ -1132,7 +1507,14 @@ class AsyncVpcPeerings:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[VpcPeering]:
         """Poll until the peering is in `state` (ACTIVE unless said; `"DELETED"`:
-        until it is gone) and return it. FAILED raises `WaiterError`."""
+        until it is gone) and return it. FAILED raises `WaiterError`.
+
+        Args:
+            vpc_peering_id: The VPC peering's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class Regions:
@@ -1151,7 +1533,13 @@ class Regions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Region]:
         """Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
-        "azure", "alicloud") and `project_id`."""
+        "azure", "alicloud") and `project_id`.
+
+        Args:
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            project_id: Only the regions this project may use.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def get(
         self,
         region_id: str,
@@ -1162,7 +1550,10 @@ class Regions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Region:
-        """One region by its id, such as "aws-us-east-1"."""
+        """One region by its id, such as "aws-us-east-1".
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`."""
     def list_node_specs(
         self,
         region_id: str,
@@ -1179,7 +1570,15 @@ class Regions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[NodeSpec]:
         """The node specs a region offers, across all pages. Filters:
-        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
+        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`.
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            component_type: Only this component's specs: `TIDB`, `TIKV`, `TIFLASH` or `PD`.
+            cluster_id: Only the specs this cluster may use.
+            project_id: Only the specs this project may use.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def show_cloud_providers(
         self,
         *,
@@ -1189,7 +1588,10 @@ class Regions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ShowCloudProvidersResponse:
-        """The cloud providers Dedicated clusters can run on (`project_id`: in that project)."""
+        """The cloud providers Dedicated clusters can run on (`project_id`: in that project).
+
+        Args:
+            project_id: Only the providers this project may use."""
     def get_node_spec(
         self,
         region_id: str,
@@ -1202,7 +1604,12 @@ class Regions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> NodeSpec:
-        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`."""
+        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`.
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            component_type: `TIDB`, `TIKV`, `TIFLASH` or `PD`.
+            node_spec_key: The node size, such as `8C16G`."""
 
 @final
 class AsyncRegions:
@@ -1221,7 +1628,13 @@ class AsyncRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Region]:
         """Regions, across all pages. Filters: `cloud_provider` ("aws", "gcp",
-        "azure", "alicloud") and `project_id`."""
+        "azure", "alicloud") and `project_id`.
+
+        Args:
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            project_id: Only the regions this project may use.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def get(
         self,
         region_id: str,
@@ -1232,7 +1645,10 @@ class AsyncRegions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Region]:
-        """One region by its id, such as "aws-us-east-1"."""
+        """One region by its id, such as "aws-us-east-1".
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`."""
     def list_node_specs(
         self,
         region_id: str,
@@ -1249,7 +1665,15 @@ class AsyncRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[NodeSpec]:
         """The node specs a region offers, across all pages. Filters:
-        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`."""
+        `component_type` ("TIDB", "TIKV", "TIFLASH", "PD"), `cluster_id`, `project_id`.
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            component_type: Only this component's specs: `TIDB`, `TIKV`, `TIFLASH` or `PD`.
+            cluster_id: Only the specs this cluster may use.
+            project_id: Only the specs this project may use.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def show_cloud_providers(
         self,
         *,
@@ -1259,7 +1683,10 @@ class AsyncRegions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ShowCloudProvidersResponse]:
-        """The cloud providers Dedicated clusters can run on (`project_id`: in that project)."""
+        """The cloud providers Dedicated clusters can run on (`project_id`: in that project).
+
+        Args:
+            project_id: Only the providers this project may use."""
     def get_node_spec(
         self,
         region_id: str,
@@ -1272,7 +1699,12 @@ class AsyncRegions:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[NodeSpec]:
-        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`."""
+        """One node spec: `get_node_spec("aws-us-east-1", "TIKV", "8C32G")`.
+
+        Args:
+            region_id: The region, such as `aws-us-east-1`.
+            component_type: `TIDB`, `TIKV`, `TIFLASH` or `PD`.
+            node_spec_key: The node size, such as `8C16G`."""
 
 @final
 class Imports:
@@ -1292,7 +1724,13 @@ class Imports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Import]:
         """The cluster's imports, across all pages (10 a page unless `page_size`
-        says); `order_by="createTime desc"` lists the newest first."""
+        says); `order_by="createTime desc"` lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -1306,7 +1744,11 @@ class Imports:
     ) -> Import:
         """Start an import. `creation_details` is the service's object:
         `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
-        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`."""
+        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            creation_details: The service's object: `importOptions` and `source`."""
     def get(
         self,
         cluster_id: str,
@@ -1318,7 +1760,11 @@ class Imports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Import:
-        """One import of the cluster, with its `state`, `completePercent` and `message`."""
+        """One import of the cluster, with its `state`, `completePercent` and `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -1331,7 +1777,11 @@ class Imports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Cancel a PREPARING or IMPORTING import; it goes CANCELING, then CANCELED. Returns
-        `{}`."""
+        `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def wait(
         self,
         cluster_id: str,
@@ -1346,7 +1796,14 @@ class Imports:
     ) -> Import:
         """Poll until the import is COMPLETED and return it. FAILED or CANCELED
         raise `WaiterError` (with the import's `message`), as does a timeout;
-        PREPARING, IMPORTING and CANCELING keep it waiting."""
+        PREPARING, IMPORTING and CANCELING keep it waiting.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncImports:
@@ -1366,7 +1823,13 @@ class AsyncImports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Import]:
         """The cluster's imports, across all pages (10 a page unless `page_size`
-        says); `order_by="createTime desc"` lists the newest first."""
+        says); `order_by="createTime desc"` lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -1380,7 +1843,11 @@ class AsyncImports:
     ) -> Call[Import]:
         """Start an import. `creation_details` is the service's object:
         `{"importOptions": {"fileType": "CSV"}, "source": {"type": "S3", "s3":
-        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`."""
+        {"uri": ..., "authType": "ROLE_ARN", "roleArn": ...}}}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            creation_details: The service's object: `importOptions` and `source`."""
     def get(
         self,
         cluster_id: str,
@@ -1392,7 +1859,11 @@ class AsyncImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[Import]:
-        """One import of the cluster, with its `state`, `completePercent` and `message`."""
+        """One import of the cluster, with its `state`, `completePercent` and `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -1405,7 +1876,11 @@ class AsyncImports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
         """Cancel a PREPARING or IMPORTING import; it goes CANCELING, then CANCELED. Returns
-        `{}`."""
+        `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def wait(
         self,
         cluster_id: str,
@@ -1420,7 +1895,14 @@ class AsyncImports:
     ) -> Call[Import]:
         """Poll until the import is COMPLETED and return it. FAILED or CANCELED
         raise `WaiterError` (with the import's `message`), as does a timeout;
-        PREPARING, IMPORTING and CANCELING keep it waiting."""
+        PREPARING, IMPORTING and CANCELING keep it waiting.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class Projects:
@@ -1436,7 +1918,11 @@ class Projects:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[Project]:
-        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages.
+
+        Args:
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -1447,7 +1933,11 @@ class Projects:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Create a project; returns `{"id": ...}` (through the older v1beta API)."""
+        """Create a project; returns `{"id": ...}` (through the older v1beta API).
+
+        Args:
+            name: The project's name.
+            aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
 
 @final
 class AsyncProjects:
@@ -1463,7 +1953,11 @@ class AsyncProjects:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Project]:
-        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages."""
+        """The organization's projects (`id`, `name`, `cluster_count`, ...), across all pages.
+
+        Args:
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -1474,7 +1968,11 @@ class AsyncProjects:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Create a project; returns `{"id": ...}` (through the older v1beta API)."""
+        """Create a project; returns `{"id": ...}` (through the older v1beta API).
+
+        Args:
+            name: The project's name.
+            aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
 
 @final
 class Backups:
@@ -1492,7 +1990,12 @@ class Backups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[dict[str, Any]]:
-        """The cluster's backups, manual and automatic, across all pages."""
+        """The cluster's backups, manual and automatic, across all pages.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent)."""
     def create(
         self,
         project_id: str,
@@ -1506,7 +2009,13 @@ class Backups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`."""
+        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            name: The backup's name.
+            description: A free-text description."""
     def get(
         self,
         project_id: str,
@@ -1519,7 +2028,12 @@ class Backups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED)."""
+        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED).
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id."""
     def delete(
         self,
         project_id: str,
@@ -1532,7 +2046,12 @@ class Backups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Delete a backup; returns `{}`."""
+        """Delete a backup; returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id."""
     def wait(
         self,
         project_id: str,
@@ -1548,7 +2067,16 @@ class Backups:
         extra_query: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Poll until the backup's `status` is `state` (SUCCESS unless said;
-        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`."""
+        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncBackups:
@@ -1566,7 +2094,12 @@ class AsyncBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[dict[str, Any]]:
-        """The cluster's backups, manual and automatic, across all pages."""
+        """The cluster's backups, manual and automatic, across all pages.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent)."""
     def create(
         self,
         project_id: str,
@@ -1580,7 +2113,13 @@ class AsyncBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`."""
+        """Take a manual backup; returns `{"id": ...}`. Wait for it with `wait`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            name: The backup's name.
+            description: A free-text description."""
     def get(
         self,
         project_id: str,
@@ -1593,7 +2132,12 @@ class AsyncBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED)."""
+        """One backup, with its `status` (PENDING, RUNNING, SUCCESS, FAILED).
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id."""
     def delete(
         self,
         project_id: str,
@@ -1606,7 +2150,12 @@ class AsyncBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Delete a backup; returns `{}`."""
+        """Delete a backup; returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id."""
     def wait(
         self,
         project_id: str,
@@ -1622,7 +2171,16 @@ class AsyncBackups:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
         """Poll until the backup's `status` is `state` (SUCCESS unless said;
-        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`."""
+        `"DELETED"`: until it is gone) and return it. FAILED raises `WaiterError`.
+
+        Args:
+            project_id: The project's id.
+            cluster_id: The cluster's id.
+            backup_id: The backup's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class Restores:
@@ -1639,7 +2197,11 @@ class Restores:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[dict[str, Any]]:
-        """The project's restore tasks, across all pages."""
+        """The project's restore tasks, across all pages.
+
+        Args:
+            project_id: The project's id.
+            page_size: Items a page (the service's default when absent)."""
     def create(
         self,
         project_id: str,
@@ -1656,7 +2218,13 @@ class Restores:
         """Restore `backup_id` to a new cluster called `name`; returns `{"id",
         "cluster_id"}`. `config={"root_password": ..., "port": 4000,
         "components": {"tidb": {"node_size": "8C16G", "node_quantity": 2},
-        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`."""
+        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`.
+
+        Args:
+            project_id: The project's id.
+            backup_id: The backup to restore.
+            name: The new cluster's name.
+            config: The new cluster: `root_password`, `port` and `components`."""
     def get(
         self,
         project_id: str,
@@ -1668,7 +2236,11 @@ class Restores:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """One restore task, with its `status` and the new cluster's id, name and state."""
+        """One restore task, with its `status` and the new cluster's id, name and state.
+
+        Args:
+            project_id: The project's id.
+            restore_id: The restore task's id."""
     def wait(
         self,
         project_id: str,
@@ -1683,7 +2255,15 @@ class Restores:
         extra_query: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Poll until the restore's `status` is `state` (SUCCESS unless said) and
-        return it. FAILED raises `WaiterError` with its `error_message`."""
+        return it. FAILED raises `WaiterError` with its `error_message`.
+
+        Args:
+            project_id: The project's id.
+            restore_id: The restore task's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncRestores:
@@ -1700,7 +2280,11 @@ class AsyncRestores:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[dict[str, Any]]:
-        """The project's restore tasks, across all pages."""
+        """The project's restore tasks, across all pages.
+
+        Args:
+            project_id: The project's id.
+            page_size: Items a page (the service's default when absent)."""
     def create(
         self,
         project_id: str,
@@ -1717,7 +2301,13 @@ class AsyncRestores:
         """Restore `backup_id` to a new cluster called `name`; returns `{"id",
         "cluster_id"}`. `config={"root_password": ..., "port": 4000,
         "components": {"tidb": {"node_size": "8C16G", "node_quantity": 2},
-        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`."""
+        "tikv": {"node_size": "8C32G", "storage_size_gib": 500, "node_quantity": 3}}}`.
+
+        Args:
+            project_id: The project's id.
+            backup_id: The backup to restore.
+            name: The new cluster's name.
+            config: The new cluster: `root_password`, `port` and `components`."""
     def get(
         self,
         project_id: str,
@@ -1729,7 +2319,11 @@ class AsyncRestores:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """One restore task, with its `status` and the new cluster's id, name and state."""
+        """One restore task, with its `status` and the new cluster's id, name and state.
+
+        Args:
+            project_id: The project's id.
+            restore_id: The restore task's id."""
     def wait(
         self,
         project_id: str,
@@ -1744,7 +2338,15 @@ class AsyncRestores:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
         """Poll until the restore's `status` is `state` (SUCCESS unless said) and
-        return it. FAILED raises `WaiterError` with its `error_message`."""
+        return it. FAILED raises `WaiterError` with its `error_message`.
+
+        Args:
+            project_id: The project's id.
+            restore_id: The restore task's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class SqlUsers:
@@ -1762,7 +2364,12 @@ class SqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[SqlUser]:
-        """The cluster's SQL users, across all pages."""
+        """The cluster's SQL users, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -1781,7 +2388,16 @@ class SqlUsers:
     ) -> SqlUser:
         """Create a SQL user with a built-in role (`"role_admin"`, `"role_readwrite"`,
         `"role_readonly"`) and/or custom roles. `auto_prefix=True` (Starter and
-        Essential) puts the cluster's user prefix before the name."""
+        Essential) puts the cluster's user prefix before the name.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name.
+            password: The password; never shown in a repr, a log line or an error.
+            builtin_role: `role_admin`, `role_readwrite` or `role_readonly`.
+            custom_roles: Custom roles: a list, or one comma-separated str.
+            auth_method: How the user signs in: `mysql_native_password` unless said.
+            auto_prefix: Put the cluster's user prefix before the name (Starter and Essential)."""
     def get(
         self,
         cluster_id: str,
@@ -1793,7 +2409,11 @@ class SqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SqlUser:
-        """One SQL user of the cluster (never its password)."""
+        """One SQL user of the cluster (never its password).
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name."""
     def update(
         self,
         cluster_id: str,
@@ -1808,7 +2428,14 @@ class SqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SqlUser:
-        """Change a SQL user's roles or password."""
+        """Change a SQL user's roles or password.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name.
+            builtin_role: `role_admin`, `role_readwrite` or `role_readonly`.
+            custom_roles: Custom roles: a list, or one comma-separated str.
+            password: A new password; never shown in a repr, a log line or an error."""
     def delete(
         self,
         cluster_id: str,
@@ -1820,7 +2447,11 @@ class SqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> BasicResp:
-        """Drop a SQL user."""
+        """Drop a SQL user.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name."""
 
 @final
 class AsyncSqlUsers:
@@ -1838,7 +2469,12 @@ class AsyncSqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[SqlUser]:
-        """The cluster's SQL users, across all pages."""
+        """The cluster's SQL users, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -1857,7 +2493,16 @@ class AsyncSqlUsers:
     ) -> Call[SqlUser]:
         """Create a SQL user with a built-in role (`"role_admin"`, `"role_readwrite"`,
         `"role_readonly"`) and/or custom roles. `auto_prefix=True` (Starter and
-        Essential) puts the cluster's user prefix before the name."""
+        Essential) puts the cluster's user prefix before the name.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name.
+            password: The password; never shown in a repr, a log line or an error.
+            builtin_role: `role_admin`, `role_readwrite` or `role_readonly`.
+            custom_roles: Custom roles: a list, or one comma-separated str.
+            auth_method: How the user signs in: `mysql_native_password` unless said.
+            auto_prefix: Put the cluster's user prefix before the name (Starter and Essential)."""
     def get(
         self,
         cluster_id: str,
@@ -1869,7 +2514,11 @@ class AsyncSqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[SqlUser]:
-        """One SQL user of the cluster (never its password)."""
+        """One SQL user of the cluster (never its password).
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name."""
     def update(
         self,
         cluster_id: str,
@@ -1884,7 +2533,14 @@ class AsyncSqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[SqlUser]:
-        """Change a SQL user's roles or password."""
+        """Change a SQL user's roles or password.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name.
+            builtin_role: `role_admin`, `role_readwrite` or `role_readonly`.
+            custom_roles: Custom roles: a list, or one comma-separated str.
+            password: A new password; never shown in a repr, a log line or an error."""
     def delete(
         self,
         cluster_id: str,
@@ -1896,7 +2552,11 @@ class AsyncSqlUsers:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[BasicResp]:
-        """Drop a SQL user."""
+        """Drop a SQL user.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_name: The SQL user's name."""
 
 @final
 class Integrations:
@@ -1912,7 +2572,10 @@ class Integrations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> list[IntegrationStatusResp]:
-        """The cluster's integrations, as a list."""
+        """The cluster's integrations, as a list.
+
+        Args:
+            cluster_id: The cluster's id."""
     def create(
         self,
         cluster_id: str,
@@ -1929,7 +2592,14 @@ class Integrations:
     ) -> IntegrationStatusResp:
         """Send the cluster's metrics to a provider: `type="DATADOG"` with
         `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
-        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
+        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`.
+
+        Args:
+            cluster_id: The cluster's id.
+            type: `DATADOG`, `NEWRELIC` or `PROMETHEUS`.
+            datadog: `{"apiKey", "site"}` for a DATADOG integration.
+            newrelic: `{"apiKey", "site"}` for a NEWRELIC integration.
+            prometheus: The Prometheus settings (an empty object unless the service adds some)."""
     def delete(
         self,
         cluster_id: str,
@@ -1941,7 +2611,11 @@ class Integrations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Remove an integration (its `id`); returns `{}`."""
+        """Remove an integration (its `id`); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            id: The integration's id."""
 
 @final
 class AsyncIntegrations:
@@ -1957,7 +2631,10 @@ class AsyncIntegrations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[list[IntegrationStatusResp]]:
-        """The cluster's integrations, as a list."""
+        """The cluster's integrations, as a list.
+
+        Args:
+            cluster_id: The cluster's id."""
     def create(
         self,
         cluster_id: str,
@@ -1974,7 +2651,14 @@ class AsyncIntegrations:
     ) -> Call[IntegrationStatusResp]:
         """Send the cluster's metrics to a provider: `type="DATADOG"` with
         `datadog={"apiKey": ..., "site": "US1"}`, `type="NEWRELIC"` with
-        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`."""
+        `newrelic={"apiKey": ..., "site": "US_OTLP"}`, or `type="PROMETHEUS"`.
+
+        Args:
+            cluster_id: The cluster's id.
+            type: `DATADOG`, `NEWRELIC` or `PROMETHEUS`.
+            datadog: `{"apiKey", "site"}` for a DATADOG integration.
+            newrelic: `{"apiKey", "site"}` for a NEWRELIC integration.
+            prometheus: The Prometheus settings (an empty object unless the service adds some)."""
     def delete(
         self,
         cluster_id: str,
@@ -1986,7 +2670,11 @@ class AsyncIntegrations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Remove an integration (its `id`); returns `{}`."""
+        """Remove an integration (its `id`); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            id: The integration's id."""
 
 @final
 class ApiKeys:
@@ -2004,7 +2692,12 @@ class ApiKeys:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ApiKey]:
         """The organization's API keys (never their secrets), across all pages; `project_id`
-        keeps those of one project."""
+        keeps those of one project.
+
+        Args:
+            project_id: Only this project's keys.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -2019,7 +2712,12 @@ class ApiKeys:
         """Create a key with an organization role (`"org:owner"`, `"org:member"`,
         `"org:billing_admin"`, ...) or, for `project_id`, a project role
         (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
-        `SecretStr`, is shown this once only."""
+        `SecretStr`, is shown this once only.
+
+        Args:
+            display_name: The name people see.
+            role: The key's role: `org:owner`, `org:member`, ..., `project:owner`, `project:dev`, ...
+            project_id: The project of a project role."""
     def get(
         self,
         access_key: str,
@@ -2030,7 +2728,10 @@ class ApiKeys:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ApiKey:
-        """One API key by its access key (never its secret)."""
+        """One API key by its access key (never its secret).
+
+        Args:
+            access_key: The API key's access key (its public part)."""
     def update(
         self,
         access_key: str,
@@ -2045,7 +2746,13 @@ class ApiKeys:
         extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
-        ...) or project (`project_id=0` for the organization)."""
+        ...) or project (`project_id=0` for the organization).
+
+        Args:
+            access_key: The API key's access key (its public part).
+            display_name: The name people see.
+            role: The key's role: `org:owner`, `org:member`, ..., `project:owner`, `project:dev`, ...
+            project_id: Move the key to this project (0: the organization)."""
     def delete(
         self,
         access_key: str,
@@ -2056,7 +2763,10 @@ class ApiKeys:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> None:
-        """Delete an API key; it stops authenticating at once. Returns None."""
+        """Delete an API key; it stops authenticating at once. Returns None.
+
+        Args:
+            access_key: The API key's access key (its public part)."""
 
 @final
 class AsyncApiKeys:
@@ -2074,7 +2784,12 @@ class AsyncApiKeys:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ApiKey]:
         """The organization's API keys (never their secrets), across all pages; `project_id`
-        keeps those of one project."""
+        keeps those of one project.
+
+        Args:
+            project_id: Only this project's keys.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -2089,7 +2804,12 @@ class AsyncApiKeys:
         """Create a key with an organization role (`"org:owner"`, `"org:member"`,
         `"org:billing_admin"`, ...) or, for `project_id`, a project role
         (`"project:owner"`, `"project:dev"`, ...). The result's `secretKey`, a
-        `SecretStr`, is shown this once only."""
+        `SecretStr`, is shown this once only.
+
+        Args:
+            display_name: The name people see.
+            role: The key's role: `org:owner`, `org:member`, ..., `project:owner`, `project:dev`, ...
+            project_id: The project of a project role."""
     def get(
         self,
         access_key: str,
@@ -2100,7 +2820,10 @@ class AsyncApiKeys:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ApiKey]:
-        """One API key by its access key (never its secret)."""
+        """One API key by its access key (never its secret).
+
+        Args:
+            access_key: The API key's access key (its public part)."""
     def update(
         self,
         access_key: str,
@@ -2115,7 +2838,13 @@ class AsyncApiKeys:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[None]:
         """Rename a key, or give it another role (`"org:member"`, `"project:dev"`,
-        ...) or project (`project_id=0` for the organization)."""
+        ...) or project (`project_id=0` for the organization).
+
+        Args:
+            access_key: The API key's access key (its public part).
+            display_name: The name people see.
+            role: The key's role: `org:owner`, `org:member`, ..., `project:owner`, `project:dev`, ...
+            project_id: Move the key to this project (0: the organization)."""
     def delete(
         self,
         access_key: str,
@@ -2126,7 +2855,10 @@ class AsyncApiKeys:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[None]:
-        """Delete an API key; it stops authenticating at once. Returns None."""
+        """Delete an API key; it stops authenticating at once. Returns None.
+
+        Args:
+            access_key: The API key's access key (its public part)."""
 
 @final
 class AuditLogs:
@@ -2146,7 +2878,15 @@ class AuditLogs:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[OrgAuditLog]:
-        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC)."""
+        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC).
+
+        Args:
+            start_time: Entries from this time: ISO 8601 or a datetime (naive means UTC).
+            end_time: Entries before this time: ISO 8601 or a datetime (naive means UTC).
+            event_types: Only these event types: a list, or one comma-separated str.
+            keyword: Only entries that mention this word.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
 
 @final
 class AsyncAuditLogs:
@@ -2166,7 +2906,15 @@ class AsyncAuditLogs:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[OrgAuditLog]:
-        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC)."""
+        """Audit log entries, newest first. Times are ISO 8601 strings or datetimes (naive means UTC).
+
+        Args:
+            start_time: Entries from this time: ISO 8601 or a datetime (naive means UTC).
+            end_time: Entries before this time: ISO 8601 or a datetime (naive means UTC).
+            event_types: Only these event types: a list, or one comma-separated str.
+            keyword: Only entries that mention this word.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
 
 @final
 class Billing:
@@ -2182,7 +2930,10 @@ class Billing:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> BillsExplorer:
-        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime."""
+        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
+
+        Args:
+            billed_month: The month: `"YYYY-MM"`, a date or a datetime."""
     def get_monthly_bill_details(
         self,
         billed_month: _Month,
@@ -2194,7 +2945,10 @@ class Billing:
         extra_body: Mapping[str, Any] | None = None,
     ) -> BillsDetails:
         """The month's bill line by line (`{"details": [...]}`): per day, project, cluster and
-        service. `billed_month` as for `get_monthly_bill`."""
+        service. `billed_month` as for `get_monthly_bill`.
+
+        Args:
+            billed_month: The month: `"YYYY-MM"`, a date or a datetime."""
     def query_cost_explorer(
         self,
         *,
@@ -2208,7 +2962,11 @@ class Billing:
         """Costs over time. `groups={"groupBy": ["cluster", "service"],
         "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
         {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
-        "clusters": [...], "providers": [...], "services": [...]}` narrows it."""
+        "clusters": [...], "providers": [...], "services": [...]}` narrows it.
+
+        Args:
+            groups: `{"groupBy": [...], "timeGranularity": "day"}`: how costs are split.
+            filter: `{"timeRange": {...}, "projects", "clusters", "providers", "services"}`."""
 
 @final
 class AsyncBilling:
@@ -2224,7 +2982,10 @@ class AsyncBilling:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[BillsExplorer]:
-        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime."""
+        """The month's bill. `billed_month` is "YYYY-MM", a date or a datetime.
+
+        Args:
+            billed_month: The month: `"YYYY-MM"`, a date or a datetime."""
     def get_monthly_bill_details(
         self,
         billed_month: _Month,
@@ -2236,7 +2997,10 @@ class AsyncBilling:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[BillsDetails]:
         """The month's bill line by line (`{"details": [...]}`): per day, project, cluster and
-        service. `billed_month` as for `get_monthly_bill`."""
+        service. `billed_month` as for `get_monthly_bill`.
+
+        Args:
+            billed_month: The month: `"YYYY-MM"`, a date or a datetime."""
     def query_cost_explorer(
         self,
         *,
@@ -2250,7 +3014,11 @@ class AsyncBilling:
         """Costs over time. `groups={"groupBy": ["cluster", "service"],
         "timeGranularity": "day"}` splits each period's cost; `filter={"timeRange":
         {"startDate": "2025-01-01", "endDate": "2025-01-31"}, "projects": [...],
-        "clusters": [...], "providers": [...], "services": [...]}` narrows it."""
+        "clusters": [...], "providers": [...], "services": [...]}` narrows it.
+
+        Args:
+            groups: `{"groupBy": [...], "timeGranularity": "day"}`: how costs are split.
+            filter: `{"timeRange": {...}, "projects", "clusters", "providers", "services"}`."""
 
 @final
 class ServerlessClusters:
@@ -2279,7 +3047,20 @@ class ServerlessClusters:
         joined with AND: `cloud_provider` ("aws", "alicloud"), `region_id`,
         `state`, `project_id`, `cluster_ids` (a list or a comma-separated str),
         `display_name`, `labels` (a dict), and `filter`, the service's own
-        expression such as `'labels.env="prod"'`; `skip` passes over that many first."""
+        expression such as `'labels.env="prod"'`; `skip` passes over that many first.
+
+        Args:
+            filter: The service's filter expression, such as `'labels.env="prod"'`.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            region_id: Only clusters in this region.
+            state: Only clusters in this state.
+            project_id: Only these projects' clusters: a list, or one comma-separated str.
+            cluster_ids: Only these clusters: a list of ids, or one comma-separated str.
+            display_name: Only clusters of this name.
+            labels: Only clusters with these labels (a dict).
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -2303,7 +3084,20 @@ class ServerlessClusters:
         (`{"minRcu": 2000, "maxRcu": 4000}`) is given. `region_id` is like
         "aws-us-east-1"; `spending_limit={"monthly": 1000}` caps a Starter
         cluster's monthly spend in US cents; `project_id` is a shorthand for
-        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING."""
+        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING.
+
+        Args:
+            display_name: The name people see.
+            region_id: The region, such as `aws-us-east-1`.
+            root_password: The root password, 8 to 64 characters; never shown.
+            labels: Labels, a dict of str to str.
+            project_id: A shorthand for `labels["tidb.cloud/project"]`.
+            spending_limit: `{"monthly": cents}`: the most a Starter cluster may cost a month.
+            auto_scaling: `{"minRcu", "maxRcu"}`: makes the cluster an Essential one.
+            automated_backup_policy: When automatic backups run and how long they are kept.
+            endpoints: The public and private endpoints' settings, such as `{"public": {"disabled": True}}`.
+            encryption_config: Encryption at rest: the service's object.
+            high_availability_type: `ZONAL` or `REGIONAL` (Essential)."""
     def get(
         self,
         cluster_id: str,
@@ -2315,7 +3109,11 @@ class ServerlessClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessCluster:
-        """One cluster by its id; `view="BASIC"` answers less."""
+        """One cluster by its id; `view="BASIC"` answers less.
+
+        Args:
+            cluster_id: The cluster's id.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def update(
         self,
         cluster_id: str,
@@ -2336,7 +3134,17 @@ class ServerlessClusters:
         """Change what is given (`display_name`, `labels`, `spending_limit`,
         `automated_backup_policy`, `endpoints` such as `{"public": {"disabled":
         True}}`, `auto_scaling`); the update mask names those fields unless
-        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster."""
+        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            labels: Labels, a dict of str to str.
+            spending_limit: `{"monthly": cents}`: the most a Starter cluster may cost a month.
+            automated_backup_policy: When automatic backups run and how long they are kept.
+            endpoints: The public and private endpoints' settings, such as `{"public": {"disabled": True}}`.
+            auto_scaling: `{"minRcu", "maxRcu"}`: makes the cluster an Essential one.
+            update_mask: The fields to change, such as `spendingLimit.monthly`; those given unless said."""
     def delete(
         self,
         cluster_id: str,
@@ -2347,7 +3155,10 @@ class ServerlessClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessCluster:
-        """Delete a cluster with its branches; returns it, DELETED."""
+        """Delete a cluster with its branches; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id."""
     def reset_root_password(
         self,
         cluster_id: str,
@@ -2358,9 +3169,13 @@ class ServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Set a new root password (8 to 64 characters); answers `{}`. The
-        password never appears in a repr, a log line or an error."""
+    ) -> ServerlessCluster:
+        """Set a new root password (8 to 64 characters), an update of
+        `rootPassword`; it never appears in a repr, a log line or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            root_password: The new root password, 8 to 64 characters; never shown."""
     def restore(
         self,
         *,
@@ -2374,7 +3189,12 @@ class ServerlessClusters:
     ) -> ServerlessRestoreResponse:
         """Restore a backup (`backup_id`), or a cluster's data as it was at
         `backup_time` (`cluster_id` with a datetime or ISO 8601 str). Returns
-        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again."""
+        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again.
+
+        Args:
+            backup_id: The backup to restore.
+            cluster_id: The cluster whose data to restore as of `backup_time`.
+            backup_time: The moment to restore, a datetime or an ISO 8601 str."""
     def wait(
         self,
         cluster_id: str,
@@ -2390,7 +3210,14 @@ class ServerlessClusters:
         """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
         return it; CREATING and RESTORING keep it waiting. Raises `WaiterError`
         on timeout or when the state cannot be reached. `timeout`,
-        `poll_interval` and `progress` as for the Dedicated `clusters.wait`."""
+        `poll_interval` and `progress` as for the Dedicated `clusters.wait`.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncServerlessClusters:
@@ -2419,7 +3246,20 @@ class AsyncServerlessClusters:
         joined with AND: `cloud_provider` ("aws", "alicloud"), `region_id`,
         `state`, `project_id`, `cluster_ids` (a list or a comma-separated str),
         `display_name`, `labels` (a dict), and `filter`, the service's own
-        expression such as `'labels.env="prod"'`; `skip` passes over that many first."""
+        expression such as `'labels.env="prod"'`; `skip` passes over that many first.
+
+        Args:
+            filter: The service's filter expression, such as `'labels.env="prod"'`.
+            cloud_provider: Only this cloud provider's: `aws`, `gcp`, `azure` or `alicloud`.
+            region_id: Only clusters in this region.
+            state: Only clusters in this state.
+            project_id: Only these projects' clusters: a list, or one comma-separated str.
+            cluster_ids: Only these clusters: a list of ids, or one comma-separated str.
+            display_name: Only clusters of this name.
+            labels: Only clusters with these labels (a dict).
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         *,
@@ -2443,7 +3283,20 @@ class AsyncServerlessClusters:
         (`{"minRcu": 2000, "maxRcu": 4000}`) is given. `region_id` is like
         "aws-us-east-1"; `spending_limit={"monthly": 1000}` caps a Starter
         cluster's monthly spend in US cents; `project_id` is a shorthand for
-        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING."""
+        `labels["tidb.cloud/project"]`. Returns the cluster, CREATING.
+
+        Args:
+            display_name: The name people see.
+            region_id: The region, such as `aws-us-east-1`.
+            root_password: The root password, 8 to 64 characters; never shown.
+            labels: Labels, a dict of str to str.
+            project_id: A shorthand for `labels["tidb.cloud/project"]`.
+            spending_limit: `{"monthly": cents}`: the most a Starter cluster may cost a month.
+            auto_scaling: `{"minRcu", "maxRcu"}`: makes the cluster an Essential one.
+            automated_backup_policy: When automatic backups run and how long they are kept.
+            endpoints: The public and private endpoints' settings, such as `{"public": {"disabled": True}}`.
+            encryption_config: Encryption at rest: the service's object.
+            high_availability_type: `ZONAL` or `REGIONAL` (Essential)."""
     def get(
         self,
         cluster_id: str,
@@ -2455,7 +3308,11 @@ class AsyncServerlessClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessCluster]:
-        """One cluster by its id; `view="BASIC"` answers less."""
+        """One cluster by its id; `view="BASIC"` answers less.
+
+        Args:
+            cluster_id: The cluster's id.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def update(
         self,
         cluster_id: str,
@@ -2476,7 +3333,17 @@ class AsyncServerlessClusters:
         """Change what is given (`display_name`, `labels`, `spending_limit`,
         `automated_backup_policy`, `endpoints` such as `{"public": {"disabled":
         True}}`, `auto_scaling`); the update mask names those fields unless
-        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster."""
+        `update_mask` (such as "spendingLimit.monthly") says. Returns the cluster.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            labels: Labels, a dict of str to str.
+            spending_limit: `{"monthly": cents}`: the most a Starter cluster may cost a month.
+            automated_backup_policy: When automatic backups run and how long they are kept.
+            endpoints: The public and private endpoints' settings, such as `{"public": {"disabled": True}}`.
+            auto_scaling: `{"minRcu", "maxRcu"}`: makes the cluster an Essential one.
+            update_mask: The fields to change, such as `spendingLimit.monthly`; those given unless said."""
     def delete(
         self,
         cluster_id: str,
@@ -2487,7 +3354,10 @@ class AsyncServerlessClusters:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessCluster]:
-        """Delete a cluster with its branches; returns it, DELETED."""
+        """Delete a cluster with its branches; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id."""
     def reset_root_password(
         self,
         cluster_id: str,
@@ -2498,9 +3368,13 @@ class AsyncServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[dict[str, Any]]:
-        """Set a new root password (8 to 64 characters); answers `{}`. The
-        password never appears in a repr, a log line or an error."""
+    ) -> Call[ServerlessCluster]:
+        """Set a new root password (8 to 64 characters), an update of
+        `rootPassword`; it never appears in a repr, a log line or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            root_password: The new root password, 8 to 64 characters; never shown."""
     def restore(
         self,
         *,
@@ -2514,7 +3388,12 @@ class AsyncServerlessClusters:
     ) -> Call[ServerlessRestoreResponse]:
         """Restore a backup (`backup_id`), or a cluster's data as it was at
         `backup_time` (`cluster_id` with a datetime or ISO 8601 str). Returns
-        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again."""
+        `{"clusterId": ...}`; the cluster is RESTORING until ACTIVE again.
+
+        Args:
+            backup_id: The backup to restore.
+            cluster_id: The cluster whose data to restore as of `backup_time`.
+            backup_time: The moment to restore, a datetime or an ISO 8601 str."""
     def wait(
         self,
         cluster_id: str,
@@ -2530,7 +3409,14 @@ class AsyncServerlessClusters:
         """Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
         return it; CREATING and RESTORING keep it waiting. Raises `WaiterError`
         on timeout or when the state cannot be reached. `timeout`,
-        `poll_interval` and `progress` as for the Dedicated `clusters.wait`."""
+        `poll_interval` and `progress` as for the Dedicated `clusters.wait`.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class ServerlessBranches:
@@ -2548,7 +3434,12 @@ class ServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessBranch]:
-        """The cluster's branches, across all pages."""
+        """The cluster's branches, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2564,7 +3455,13 @@ class ServerlessBranches:
     ) -> ServerlessBranch:
         """Branch the cluster's data as it is now, or as it was at
         `parent_timestamp` (a datetime or ISO 8601 str); `parent_id` branches
-        another branch instead. Returns the branch, CREATING."""
+        another branch instead. Returns the branch, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            parent_id: Branch this branch instead of the cluster.
+            parent_timestamp: Branch the data as it was then: a datetime or an ISO 8601 str."""
     def get(
         self,
         cluster_id: str,
@@ -2577,7 +3474,12 @@ class ServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessBranch:
-        """One branch; `view="BASIC"` answers less."""
+        """One branch; `view="BASIC"` answers less.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def delete(
         self,
         cluster_id: str,
@@ -2589,7 +3491,11 @@ class ServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessBranch:
-        """Delete a branch; returns it, DELETED."""
+        """Delete a branch; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id."""
     def reset(
         self,
         cluster_id: str,
@@ -2602,7 +3508,11 @@ class ServerlessBranches:
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessBranch:
         """Bring the branch back to its parent's data as it is now; returns it,
-        RESTORING until ACTIVE again."""
+        RESTORING until ACTIVE again.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id."""
     def wait(
         self,
         cluster_id: str,
@@ -2617,7 +3527,15 @@ class ServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
     ) -> ServerlessBranch:
         """Poll until the branch is in `state` (`"DELETED"`: until it is gone) and
-        return it; CREATING and RESTORING keep it waiting."""
+        return it; CREATING and RESTORING keep it waiting.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncServerlessBranches:
@@ -2635,7 +3553,12 @@ class AsyncServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessBranch]:
-        """The cluster's branches, across all pages."""
+        """The cluster's branches, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2651,7 +3574,13 @@ class AsyncServerlessBranches:
     ) -> Call[ServerlessBranch]:
         """Branch the cluster's data as it is now, or as it was at
         `parent_timestamp` (a datetime or ISO 8601 str); `parent_id` branches
-        another branch instead. Returns the branch, CREATING."""
+        another branch instead. Returns the branch, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            parent_id: Branch this branch instead of the cluster.
+            parent_timestamp: Branch the data as it was then: a datetime or an ISO 8601 str."""
     def get(
         self,
         cluster_id: str,
@@ -2664,7 +3593,12 @@ class AsyncServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBranch]:
-        """One branch; `view="BASIC"` answers less."""
+        """One branch; `view="BASIC"` answers less.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def delete(
         self,
         cluster_id: str,
@@ -2676,7 +3610,11 @@ class AsyncServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBranch]:
-        """Delete a branch; returns it, DELETED."""
+        """Delete a branch; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id."""
     def reset(
         self,
         cluster_id: str,
@@ -2689,7 +3627,11 @@ class AsyncServerlessBranches:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBranch]:
         """Bring the branch back to its parent's data as it is now; returns it,
-        RESTORING until ACTIVE again."""
+        RESTORING until ACTIVE again.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id."""
     def wait(
         self,
         cluster_id: str,
@@ -2704,7 +3646,15 @@ class AsyncServerlessBranches:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBranch]:
         """Poll until the branch is in `state` (`"DELETED"`: until it is gone) and
-        return it; CREATING and RESTORING keep it waiting."""
+        return it; CREATING and RESTORING keep it waiting.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class ServerlessExports:
@@ -2724,7 +3674,13 @@ class ServerlessExports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessExport]:
         """The cluster's exports, across all pages; `order_by="createTime desc"`
-        lists the newest first."""
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2741,7 +3697,13 @@ class ServerlessExports:
         """Export the cluster's data. `target={"type": "S3", "s3": {"uri": ...,
         "authType": "ROLE_ARN", "roleArn": ...}}` (or GCS, AZURE_BLOB, OSS;
         LOCAL when absent); `export_options={"fileType": "PARQUET",
-        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING."""
+        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            export_options: The file type, compression and table filter of the export.
+            target: The destination: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB or OSS; LOCAL if absent."""
     def get(
         self,
         cluster_id: str,
@@ -2753,7 +3715,11 @@ class ServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessExport:
-        """One export, with its `state` and, once done, `completeTime`."""
+        """One export, with its `state` and, once done, `completeTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def delete(
         self,
         cluster_id: str,
@@ -2765,7 +3731,11 @@ class ServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessExport:
-        """Delete an export and its files; returns it, DELETED."""
+        """Delete an export and its files; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -2777,7 +3747,11 @@ class ServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessExport:
-        """Stop a RUNNING export; returns it, CANCELED."""
+        """Stop a RUNNING export; returns it, CANCELED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def wait(
         self,
         cluster_id: str,
@@ -2792,7 +3766,15 @@ class ServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
     ) -> ServerlessExport:
         """Poll until the export is in `state` (SUCCEEDED unless said) and return
-        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`."""
+        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncServerlessExports:
@@ -2812,7 +3794,13 @@ class AsyncServerlessExports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessExport]:
         """The cluster's exports, across all pages; `order_by="createTime desc"`
-        lists the newest first."""
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2829,7 +3817,13 @@ class AsyncServerlessExports:
         """Export the cluster's data. `target={"type": "S3", "s3": {"uri": ...,
         "authType": "ROLE_ARN", "roleArn": ...}}` (or GCS, AZURE_BLOB, OSS;
         LOCAL when absent); `export_options={"fileType": "PARQUET",
-        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING."""
+        "filter": {"table": {"patterns": ["db.*"]}}}`. Returns it, RUNNING.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            export_options: The file type, compression and table filter of the export.
+            target: The destination: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB or OSS; LOCAL if absent."""
     def get(
         self,
         cluster_id: str,
@@ -2841,7 +3835,11 @@ class AsyncServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessExport]:
-        """One export, with its `state` and, once done, `completeTime`."""
+        """One export, with its `state` and, once done, `completeTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def delete(
         self,
         cluster_id: str,
@@ -2853,7 +3851,11 @@ class AsyncServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessExport]:
-        """Delete an export and its files; returns it, DELETED."""
+        """Delete an export and its files; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -2865,7 +3867,11 @@ class AsyncServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessExport]:
-        """Stop a RUNNING export; returns it, CANCELED."""
+        """Stop a RUNNING export; returns it, CANCELED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def wait(
         self,
         cluster_id: str,
@@ -2880,7 +3886,15 @@ class AsyncServerlessExports:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessExport]:
         """Poll until the export is in `state` (SUCCEEDED unless said) and return
-        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`."""
+        it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class ServerlessImports:
@@ -2900,7 +3914,13 @@ class ServerlessImports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessImport]:
         """The cluster's imports, across all pages; `order_by="createTime desc"`
-        lists the newest first."""
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2915,7 +3935,12 @@ class ServerlessImports:
     ) -> ServerlessImport:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS)."""
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+
+        Args:
+            cluster_id: The cluster's id.
+            import_options: `{"fileType": "CSV", ...}`: what the files are.
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
     def get(
         self,
         cluster_id: str,
@@ -2927,7 +3952,11 @@ class ServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessImport:
-        """One import, with its `state` and `completePercent`."""
+        """One import, with its `state` and `completePercent`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -2939,7 +3968,11 @@ class ServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Stop a running import; returns `{}`."""
+        """Stop a running import; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def wait(
         self,
         cluster_id: str,
@@ -2953,7 +3986,14 @@ class ServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
     ) -> ServerlessImport:
         """Poll until the import is COMPLETED and return it, showing
-        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message."""
+        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class AsyncServerlessImports:
@@ -2973,7 +4013,13 @@ class AsyncServerlessImports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessImport]:
         """The cluster's imports, across all pages; `order_by="createTime desc"`
-        lists the newest first."""
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def create(
         self,
         cluster_id: str,
@@ -2988,7 +4034,12 @@ class AsyncServerlessImports:
     ) -> Call[ServerlessImport]:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS)."""
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+
+        Args:
+            cluster_id: The cluster's id.
+            import_options: `{"fileType": "CSV", ...}`: what the files are.
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
     def get(
         self,
         cluster_id: str,
@@ -3000,7 +4051,11 @@ class AsyncServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessImport]:
-        """One import, with its `state` and `completePercent`."""
+        """One import, with its `state` and `completePercent`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def cancel(
         self,
         cluster_id: str,
@@ -3012,7 +4067,11 @@ class AsyncServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[dict[str, Any]]:
-        """Stop a running import; returns `{}`."""
+        """Stop a running import; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id."""
     def wait(
         self,
         cluster_id: str,
@@ -3026,7 +4085,14 @@ class AsyncServerlessImports:
         extra_query: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessImport]:
         """Poll until the import is COMPLETED and return it, showing
-        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message."""
+        `completePercent`; FAILED or CANCELED raises `WaiterError` with its message.
+
+        Args:
+            cluster_id: The cluster's id.
+            import_id: The import's id.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class ServerlessBackups:
@@ -3044,7 +4110,12 @@ class ServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessBackup]:
-        """The cluster's backups, across all pages."""
+        """The cluster's backups, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def get(
         self,
         backup_id: str,
@@ -3055,7 +4126,10 @@ class ServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessBackup:
-        """One backup by its id."""
+        """One backup by its id.
+
+        Args:
+            backup_id: The backup's id."""
     def delete(
         self,
         backup_id: str,
@@ -3066,7 +4140,10 @@ class ServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessBackup:
-        """Delete a backup; returns it."""
+        """Delete a backup; returns it.
+
+        Args:
+            backup_id: The backup's id."""
 
 @final
 class AsyncServerlessBackups:
@@ -3084,7 +4161,12 @@ class AsyncServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessBackup]:
-        """The cluster's backups, across all pages."""
+        """The cluster's backups, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
     def get(
         self,
         backup_id: str,
@@ -3095,7 +4177,10 @@ class AsyncServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBackup]:
-        """One backup by its id."""
+        """One backup by its id.
+
+        Args:
+            backup_id: The backup's id."""
     def delete(
         self,
         backup_id: str,
@@ -3106,7 +4191,10 @@ class AsyncServerlessBackups:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessBackup]:
-        """Delete a backup; returns it."""
+        """Delete a backup; returns it.
+
+        Args:
+            backup_id: The backup's id."""
 
 @final
 class ServerlessRegions:
@@ -3170,8 +4258,6 @@ class AsyncServerless:
     @property
     def regions(self) -> AsyncServerlessRegions: ...
 
-# --- END GENERATED resources ---
-
 @final
 class TiDBCloud:
     """Client of the TiDB Cloud API; calls block until done (Ctrl-C interrupts them)."""
@@ -3193,7 +4279,30 @@ class TiDBCloud:
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
     ) -> TiDBCloud: ...
-    # --- resources (scripts/gen_stubs.py) ---
+    @property
+    def public_key(self) -> str: ...
+    @property
+    def dedicated_url(self) -> str: ...
+    @property
+    def iam_url(self) -> str: ...
+    @property
+    def billing_url(self) -> str: ...
+    @property
+    def v1beta_url(self) -> str: ...
+    @property
+    def serverless_url(self) -> str: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def max_retries(self) -> int: ...
+    @property
+    def is_closed(self) -> bool: ...
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> TiDBCloud: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> TiDBCloud: ...
+    def __exit__(self, *exc: object) -> None: ...
     @property
     def api_keys(self) -> ApiKeys: ...
     @property
@@ -3226,31 +4335,6 @@ class TiDBCloud:
     def tidb_node_groups(self) -> TidbNodeGroups: ...
     @property
     def vpc_peerings(self) -> VpcPeerings: ...
-    # --- end of resources ---
-    @property
-    def public_key(self) -> str: ...
-    @property
-    def dedicated_url(self) -> str: ...
-    @property
-    def iam_url(self) -> str: ...
-    @property
-    def billing_url(self) -> str: ...
-    @property
-    def v1beta_url(self) -> str: ...
-    @property
-    def serverless_url(self) -> str: ...
-    @property
-    def timeout(self) -> float: ...
-    @property
-    def max_retries(self) -> int: ...
-    @property
-    def is_closed(self) -> bool: ...
-    def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None
-    ) -> TiDBCloud: ...
-    def close(self) -> None: ...
-    def __enter__(self) -> TiDBCloud: ...
-    def __exit__(self, *exc: object) -> None: ...
 
 @final
 class AsyncTiDBCloud:
@@ -3273,7 +4357,30 @@ class AsyncTiDBCloud:
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
     ) -> AsyncTiDBCloud: ...
-    # --- resources (scripts/gen_stubs.py) ---
+    @property
+    def public_key(self) -> str: ...
+    @property
+    def dedicated_url(self) -> str: ...
+    @property
+    def iam_url(self) -> str: ...
+    @property
+    def billing_url(self) -> str: ...
+    @property
+    def v1beta_url(self) -> str: ...
+    @property
+    def serverless_url(self) -> str: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def max_retries(self) -> int: ...
+    @property
+    def is_closed(self) -> bool: ...
+    def with_options(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> AsyncTiDBCloud: ...
+    def close(self) -> Call[None]: ...
+    def __aenter__(self) -> Call[AsyncTiDBCloud]: ...
+    def __aexit__(self, *exc: object) -> Call[None]: ...
     @property
     def api_keys(self) -> AsyncApiKeys: ...
     @property
@@ -3306,31 +4413,6 @@ class AsyncTiDBCloud:
     def tidb_node_groups(self) -> AsyncTidbNodeGroups: ...
     @property
     def vpc_peerings(self) -> AsyncVpcPeerings: ...
-    # --- end of resources ---
-    @property
-    def public_key(self) -> str: ...
-    @property
-    def dedicated_url(self) -> str: ...
-    @property
-    def iam_url(self) -> str: ...
-    @property
-    def billing_url(self) -> str: ...
-    @property
-    def v1beta_url(self) -> str: ...
-    @property
-    def serverless_url(self) -> str: ...
-    @property
-    def timeout(self) -> float: ...
-    @property
-    def max_retries(self) -> int: ...
-    @property
-    def is_closed(self) -> bool: ...
-    def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None
-    ) -> AsyncTiDBCloud: ...
-    def close(self) -> Call[None]: ...
-    def __aenter__(self) -> Call[AsyncTiDBCloud]: ...
-    def __aexit__(self, *exc: object) -> Call[None]: ...
 
 @final
 class MockServerHandle:
@@ -3444,5 +4526,6 @@ __all__ = [
     "_conversion_timing",
     "_operations",
     "_panicking_call",
+    "_params",
     "_shutdown",
 ]

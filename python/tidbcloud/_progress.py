@@ -35,29 +35,33 @@ def watched() -> bool:
         return False
 
 
-def display(kind: str, ident: str, target: str) -> Any:
-    """A callable fed with each polled resource, with a ``close()`` for the end."""
+def display(kind: str, ident: str, target: str, state_field: str | None = None,
+            percent_field: str | None = None) -> Any:
+    """A callable fed with each polled resource, with a ``close()`` for the end.
+    The waiter names the field that holds the state and the one that says how
+    far it got, if any."""
+    fields = (state_field, percent_field)
     if watched():
         try:
             from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
         except ImportError:
             pass
         else:
-            return _Tqdm(tqdm, kind, ident, target)
-    return _Line(kind, ident, target)
+            return _Tqdm(tqdm, kind, ident, target, fields)
+    return _Line(kind, ident, target, fields)
 
 
-def _progress_of(resource: dict[str, Any]) -> float | None:
+def _progress_of(resource: dict[str, Any], field: str = "completePercent") -> float | None:
     """Percent done: the service says `completePercent`; older answers `progress`."""
-    for key in ("completePercent", "progress"):
+    for key in (field, "progress"):
         p = resource.get(key)
         if isinstance(p, (int, float)) and not isinstance(p, bool):
             return float(p)
     return None
 
 
-def _state_of(resource: dict[str, Any]) -> str:
-    for key in _STATE_FIELDS:
+def _state_of(resource: dict[str, Any], field: str | None = None) -> str:
+    for key in (field,) if field else _STATE_FIELDS:
         v = resource.get(key)
         if isinstance(v, str):
             return v
@@ -72,11 +76,12 @@ def _describe(kind: str, ident: str, state: str, target: str) -> str:
 
 
 class _Tqdm:
-    def __init__(self, tqdm: Any, kind: str, ident: str, target: str) -> None:
+    def __init__(self, tqdm: Any, kind: str, ident: str, target: str,
+                 fields: tuple[str | None, str | None] = (None, None)) -> None:
         self._kind = kind
         self._ident = ident
         self._target = target
-        self._percent = kind == "import"
+        self._state, self._percent = fields
         if self._percent:
             self._bar = tqdm(total=100, unit="%", desc=f"{kind} {ident}",
                              bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}]")
@@ -85,9 +90,9 @@ class _Tqdm:
                              bar_format="{desc} [{elapsed}]")
 
     def __call__(self, resource: dict[str, Any]) -> None:
-        state = _state_of(resource)
+        state = _state_of(resource, self._state)
         if self._percent:
-            p = _progress_of(resource)
+            p = _progress_of(resource, self._percent)
             if p is not None:
                 self._bar.n = p
             self._bar.set_description_str(f"{self._kind} {self._ident} {state}", refresh=False)
@@ -103,21 +108,23 @@ class _Tqdm:
 class _Line:
     """One line, rewritten in place on a terminal, appended to elsewhere."""
 
-    def __init__(self, kind: str, ident: str, target: str) -> None:
+    def __init__(self, kind: str, ident: str, target: str,
+                 fields: tuple[str | None, str | None] = (None, None)) -> None:
         self._kind = kind
         self._ident = ident
         self._target = target
+        self._state, self._percent = fields
         self._start = time.monotonic()
         self._tty = watched() and "ipykernel" not in sys.modules
         self._last = ""
         self._drawn = False
 
     def _text(self, resource: dict[str, Any]) -> str:
-        state = _state_of(resource)
-        if self._kind == "import":
-            p = _progress_of(resource) or 0.0
+        state = _state_of(resource, self._state)
+        if self._percent:
+            p = _progress_of(resource, self._percent) or 0.0
             bar = "#" * int(p // 5)
-            return f"import {self._ident} {state:<9} [{bar:.<20}] {p:5.1f}%"
+            return f"{self._kind} {self._ident} {state:<9} [{bar:.<20}] {p:5.1f}%"
         return _describe(self._kind, self._ident, state, self._target)
 
     def __call__(self, resource: dict[str, Any]) -> None:

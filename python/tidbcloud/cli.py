@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
                "TIDBCLOUD_BASE_URL and the per-server TIDBCLOUD_*_ENDPOINT variables.")
     parser.add_argument("--version", action="version", version=f"tidbcloud {_core.__version__}")
     resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
+    # Each declared parameter's doc line, for its option's help (argparse
+    # formats help with %).
+    docs = {(c, m, n): doc.replace("%", "%%")
+            for c, m, n, _kind, _ty, _py, _default, doc in _core._params()}
     by_class: dict[str, list[tuple[str, str]]] = {}
     for cls, method, _op, kind in _core._operations():
         by_class.setdefault(cls, []).append((method, kind))
@@ -138,15 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
             cp.set_defaults(method=method, kind=kind, positional=[], keywords=[])
             for p in list(signature(fn).parameters.values())[1:]:
                 if p.kind is p.POSITIONAL_ONLY:
-                    cp.add_argument(p.name, metavar=p.name.upper())
+                    cp.add_argument(p.name, metavar=p.name.upper(),
+                                    help=docs.get((cls, method, p.name)))
                     cp.get_default("positional").append(p.name)
                 else:
                     flag = "--" + p.name.replace("_", "-")
                     required = p.default is p.empty
                     hint = "" if required else f" (default: {p.default!r})"
+                    line = docs.get((cls, method, p.name))
                     cp.add_argument(flag, dest=p.name, type=_parser_for(p.name),
                                     default=argparse.SUPPRESS,
-                                    help=("required" if required else "optional") + hint)
+                                    help=(f"{line} " if line else "")
+                                    + ("required" if required else "optional") + hint)
                     cp.get_default("keywords").append((p.name, required))
             cp.add_argument("--from-file", metavar="FILE",
                             help="a JSON object of arguments (snake_case, or the API's "

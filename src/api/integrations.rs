@@ -28,9 +28,13 @@ pub struct NewIntegration {
     pub prometheus: Option<Value>,
 }
 
-pub fn create(api: &Api, cluster_id: &str, i: NewIntegration) -> Result<Pending> {
+pub fn create(api: &Api, cluster_id: &str, mut i: NewIntegration) -> Result<Pending> {
     let req = request(&ops::CREATE_INTEGRATION, &[("cluster_id", cluster_id)])?;
     require_text("type", &i.kind)?;
+    // The Prometheus settings are an empty object; `type` alone asks for them.
+    if i.prometheus.is_none() && i.kind == "PROMETHEUS" {
+        i.prometheus = Some(json!({}));
+    }
     for (name, v) in [
         ("datadog", &i.datadog),
         ("newrelic", &i.newrelic),

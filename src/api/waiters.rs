@@ -1,12 +1,16 @@
-//! Waiters: poll a resource until it reaches a state, fail fast when it cannot,
-//! ride out transient errors, back off between polls.
+//! Waiters as data: each waiter is one row (`Waiter`) naming the resource, the
+//! field that holds its state, its default target, where its transitional
+//! states go, which states are failures, how it is fetched, what stands for it
+//! once it is gone and which field tells how far it got. One loop (`wait`)
+//! runs them all: it fails fast when the target cannot be reached, rides out
+//! transient errors and backs off.
 
 use super::{
     backups, clusters, imports, network, private_endpoints, serverless, tidb_node_groups, Api,
     Pending,
 };
 use crate::error::{Error, Result};
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 use std::future::IntoFuture;
 use std::time::{Duration, Instant};
 
@@ -17,29 +21,53 @@ pub struct WaitOptions {
     pub poll_interval: Option<Duration>,
 }
 
-/// A resource's states and where each goes without anyone acting on it.
-pub struct Machine {
-    /// "cluster", "TiDB node group": how errors name it.
+/// One waiter.
+pub struct Waiter {
+    /// "cluster", "TiDB node group": how errors and progress displays name it.
     pub noun: &'static str,
     /// The field that holds the state.
     pub field: &'static str,
+    /// The state waited for unless the caller names another.
+    pub target: &'static str,
+    /// Every state the service documents; a target must be one (or DELETED).
     pub states: &'static [&'static str],
-    pub next: fn(&str) -> Option<&'static str>,
+    /// Transitional states and where each goes without anyone acting on it.
+    pub next: &'static [(&'static str, &'static str)],
+    /// States that end the wait with an error, saying why when the resource does.
+    pub failure: &'static [&'static str],
+    /// The id fields of the stand-in once the service answers 404 (a wait for
+    /// DELETED ends there); `None`: a 404 is an error like any other.
+    pub gone: Option<&'static [&'static str]>,
+    /// The request that polls it, from its ids (in the declaration's order).
+    pub fetch: fn(&Api, &[&str]) -> Result<Pending>,
+    /// What this client's recent actions on it are recorded under.
+    pub key: fn(&[&str]) -> String,
+    /// The field that says how far it got, in percent, if it has one.
+    pub percent: Option<&'static str>,
 }
 
-impl Machine {
+impl Waiter {
+    fn step(&self, state: &str) -> Option<&'static str> {
+        self.next.iter().find(|(s, _)| *s == state).map(|(_, n)| *n)
+    }
+
     /// Can `target` still be reached from `state` without outside action?
     /// Unknown states (a newer service) get the benefit of the doubt.
     fn can_reach(&self, state: &str, target: &str) -> bool {
+        self.leads(state, |s| s == target)
+    }
+
+    /// Does `state` go on to one of `pred`'s states within a few steps?
+    fn leads(&self, state: &str, pred: impl Fn(&str) -> bool) -> bool {
         if !self.states.contains(&state) {
             return true;
         }
         let mut s = state;
         for _ in 0..4 {
-            if s == target {
+            if pred(s) {
                 return true;
             }
-            match (self.next)(s) {
+            match self.step(s) {
                 Some(n) => s = n,
                 None => return false,
             }
@@ -58,12 +86,36 @@ impl Machine {
             )))
         }
     }
+
+    /// The stand-in for a resource that is gone: its ids and DELETED.
+    fn gone_value(&self, ids: &[String]) -> Option<Value> {
+        let fields = self.gone?;
+        let mut m = Map::new();
+        for (f, id) in fields.iter().zip(ids.iter().rev().take(fields.len()).rev()) {
+            m.insert((*f).into(), Value::String(id.clone()));
+        }
+        m.insert(self.field.into(), Value::String("DELETED".into()));
+        Some(Value::Object(m))
+    }
 }
 
-/// The service's clusters.
-pub const CLUSTER: Machine = Machine {
+/// The ids a fetch was given, when they are as many as it takes.
+fn take_ids<const N: usize>(noun: &str, ids: &[&str]) -> Result<[String; N]> {
+    let owned: Vec<String> = ids.iter().map(|s| (*s).to_owned()).collect();
+    owned
+        .try_into()
+        .map_err(|_| Error::invalid(format!("a {noun} takes {N} ids, got {}", ids.len())))
+}
+
+fn last(ids: &[&str]) -> String {
+    ids.last().copied().unwrap_or_default().to_owned()
+}
+
+/// The service's Dedicated clusters.
+pub const CLUSTER: Waiter = Waiter {
     noun: "cluster",
     field: "state",
+    target: "ACTIVE",
     states: &[
         "CREATING",
         "DELETING",
@@ -79,91 +131,184 @@ pub const CLUSTER: Machine = Machine {
         "PAUSED",
         "RESUMING",
     ],
-    next: |state| match state {
-        "CREATING" | "RESUMING" | "MODIFYING" | "UPGRADING" | "IMPORTING" | "RESTORING"
-        | "MAINTENANCE" => Some("ACTIVE"),
-        "PAUSING" => Some("PAUSED"),
-        "DELETING" => Some("DELETED"),
-        _ => None,
+    next: &[
+        ("CREATING", "ACTIVE"),
+        ("RESUMING", "ACTIVE"),
+        ("MODIFYING", "ACTIVE"),
+        ("UPGRADING", "ACTIVE"),
+        ("IMPORTING", "ACTIVE"),
+        ("RESTORING", "ACTIVE"),
+        ("MAINTENANCE", "ACTIVE"),
+        ("PAUSING", "PAUSED"),
+        ("DELETING", "DELETED"),
+    ],
+    failure: &[],
+    gone: Some(&["clusterId"]),
+    fetch: |api, i| {
+        let [c] = take_ids("cluster", i)?;
+        clusters::get(api, &c)
     },
+    key: last,
+    percent: None,
 };
 
 /// TiDB node groups: a change is MODIFYING until it is ACTIVE; a group of a
 /// paused cluster is PAUSED.
-pub const TIDB_NODE_GROUP: Machine = Machine {
+pub const TIDB_NODE_GROUP: Waiter = Waiter {
     noun: "TiDB node group",
     field: "state",
+    target: "ACTIVE",
     states: &["ACTIVE", "MODIFYING", "PAUSED"],
-    next: |state| match state {
-        "MODIFYING" => Some("ACTIVE"),
-        _ => None,
+    next: &[("MODIFYING", "ACTIVE")],
+    failure: &[],
+    gone: Some(&["clusterId", "tidbNodeGroupId"]),
+    fetch: |api, i| {
+        let [c, g] = take_ids("TiDB node group", i)?;
+        tidb_node_groups::get(api, &c, &g)
     },
+    key: |i| tidb_node_groups::recent_key(i.first().copied().unwrap_or_default(), &last(i)),
+    percent: None,
 };
 
 /// VPC peerings: PENDING until the customer side accepts, then ACTIVE.
-pub const VPC_PEERING: Machine = Machine {
+pub const VPC_PEERING: Waiter = Waiter {
     noun: "VPC peering",
     field: "state",
+    target: "ACTIVE",
     states: &["PENDING", "FAILED", "ACTIVE"],
-    next: |state| match state {
-        "PENDING" => Some("ACTIVE"),
-        _ => None,
+    next: &[("PENDING", "ACTIVE")],
+    failure: &["FAILED"],
+    gone: Some(&["vpcPeeringId"]),
+    fetch: |api, i| {
+        let [p] = take_ids("VPC peering", i)?;
+        network::get_vpc_peering(api, &p)
     },
+    key: last,
+    percent: None,
 };
 
 /// Private endpoint connections: PENDING while the service accepts the
 /// endpoint, then ACTIVE; FAILED says why in `message`.
-pub const PRIVATE_ENDPOINT: Machine = Machine {
+pub const PRIVATE_ENDPOINT: Waiter = Waiter {
     noun: "private endpoint connection",
     field: "endpointState",
+    target: "ACTIVE",
     states: &["PENDING", "ACTIVE", "DELETING", "FAILED", "DISCOVERED"],
-    next: |state| match state {
-        "PENDING" | "DISCOVERED" => Some("ACTIVE"),
-        "DELETING" => Some("DELETED"),
-        _ => None,
+    next: &[
+        ("PENDING", "ACTIVE"),
+        ("DISCOVERED", "ACTIVE"),
+        ("DELETING", "DELETED"),
+    ],
+    failure: &["FAILED"],
+    gone: Some(&["privateEndpointConnectionId"]),
+    fetch: |api, i| {
+        let [c, g, e] = take_ids("private endpoint connection", i)?;
+        private_endpoints::get(api, &c, &g, &e)
     },
+    key: last,
+    percent: None,
 };
 
-/// Backups and restore tasks of the older API: PENDING, RUNNING, then SUCCESS
-/// (or FAILED), in `status`.
-pub const TASK: Machine = Machine {
-    noun: "task",
-    field: "status",
-    states: &["PENDING", "RUNNING", "FAILED", "SUCCESS"],
-    next: |state| match state {
-        "PENDING" => Some("RUNNING"),
-        "RUNNING" => Some("SUCCESS"),
-        _ => None,
-    },
-};
-pub const BACKUP: Machine = Machine {
+/// Backups of the older API: PENDING, RUNNING, then SUCCESS (or FAILED), in `status`.
+pub const BACKUP: Waiter = Waiter {
     noun: "backup",
-    ..TASK
+    field: "status",
+    target: "SUCCESS",
+    states: &["PENDING", "RUNNING", "FAILED", "SUCCESS"],
+    next: &[("PENDING", "RUNNING"), ("RUNNING", "SUCCESS")],
+    failure: &["FAILED"],
+    gone: Some(&["id"]),
+    fetch: |api, i| {
+        let [p, c, b] = take_ids("backup", i)?;
+        backups::get_backup(api, &p, &c, &b)
+    },
+    key: last,
+    percent: None,
 };
-pub const RESTORE: Machine = Machine {
+
+/// Restore tasks of the older API, as backups.
+pub const RESTORE: Waiter = Waiter {
     noun: "restore",
-    ..TASK
+    fetch: |api, i| {
+        let [p, r] = take_ids("restore", i)?;
+        backups::get_restore(api, &p, &r)
+    },
+    ..BACKUP
+};
+
+/// Imports into a Dedicated cluster: COMPLETED, or FAILED or CANCELED with a
+/// `message`; other states (PREPARING, IMPORTING, CANCELING, ...) go on.
+pub const IMPORT: Waiter = Waiter {
+    noun: "import",
+    field: "state",
+    target: "COMPLETED",
+    states: &[
+        "PREPARING",
+        "IMPORTING",
+        "COMPLETED",
+        "FAILED",
+        "CANCELING",
+        "CANCELED",
+    ],
+    next: &[
+        ("PREPARING", "IMPORTING"),
+        ("IMPORTING", "COMPLETED"),
+        ("CANCELING", "CANCELED"),
+    ],
+    // The service spells it CANCELED; older answers CANCELLED.
+    failure: &["FAILED", "CANCELED", "CANCELLED"],
+    gone: None,
+    fetch: |api, i| {
+        let [c, m] = take_ids("import", i)?;
+        imports::get(api, &c, &m)
+    },
+    key: last,
+    percent: Some("completePercent"),
+};
+
+/// Imports into a Starter or Essential cluster, as Dedicated ones.
+pub const SERVERLESS_IMPORT: Waiter = Waiter {
+    fetch: |api, i| {
+        let [c, m] = take_ids("import", i)?;
+        serverless::imports::get(api, &c, &m)
+    },
+    ..IMPORT
 };
 
 /// A Starter or Essential cluster.
-pub const SERVERLESS_CLUSTER: Machine = Machine {
+pub const SERVERLESS_CLUSTER: Waiter = Waiter {
     noun: "cluster",
     field: "state",
+    target: "ACTIVE",
     states: &["CREATING", "ACTIVE", "RESTORING", "DELETED"],
-    next: |state| match state {
-        "CREATING" | "RESTORING" => Some("ACTIVE"),
-        _ => None,
+    next: &[("CREATING", "ACTIVE"), ("RESTORING", "ACTIVE")],
+    failure: &[],
+    gone: Some(&["clusterId"]),
+    fetch: |api, i| {
+        let [c] = take_ids("cluster", i)?;
+        serverless::clusters::get(api, &c, None)
     },
+    key: last,
+    percent: None,
 };
 
-pub const BRANCH: Machine = Machine {
+/// A branch of a Starter or Essential cluster, with the cluster's states.
+pub const BRANCH: Waiter = Waiter {
     noun: "branch",
+    gone: Some(&["clusterId", "branchId"]),
+    fetch: |api, i| {
+        let [c, b] = take_ids("branch", i)?;
+        serverless::branches::get(api, &c, &b, None)
+    },
     ..SERVERLESS_CLUSTER
 };
 
-pub const EXPORT: Machine = Machine {
+/// An export of a Starter or Essential cluster: RUNNING, then SUCCEEDED, or
+/// FAILED, CANCELED or EXPIRED with a `reason`.
+pub const EXPORT: Waiter = Waiter {
     noun: "export",
     field: "state",
+    target: "SUCCEEDED",
     states: &[
         "RUNNING",
         "SUCCEEDED",
@@ -172,15 +317,31 @@ pub const EXPORT: Machine = Machine {
         "DELETED",
         "EXPIRED",
     ],
-    next: |state| match state {
-        "RUNNING" => Some("SUCCEEDED"),
-        _ => None,
+    next: &[("RUNNING", "SUCCEEDED")],
+    failure: &["FAILED", "CANCELED", "EXPIRED"],
+    gone: Some(&["clusterId", "exportId"]),
+    fetch: |api, i| {
+        let [c, e] = take_ids("export", i)?;
+        serverless::exports::get(api, &c, &e)
     },
+    key: last,
+    percent: None,
 };
 
-pub fn check_cluster_target(target: &str) -> Result<()> {
-    CLUSTER.check_target(target)
-}
+/// Every waiter, for the checks that walk them all.
+pub const ALL: [&Waiter; 11] = [
+    &CLUSTER,
+    &TIDB_NODE_GROUP,
+    &VPC_PEERING,
+    &PRIVATE_ENDPOINT,
+    &BACKUP,
+    &RESTORE,
+    &IMPORT,
+    &SERVERLESS_IMPORT,
+    &SERVERLESS_CLUSTER,
+    &BRANCH,
+    &EXPORT,
+];
 
 /// Errors worth polling through: the service is busy or briefly unreachable.
 fn transient(e: &Error) -> bool {
@@ -245,246 +406,74 @@ fn state_of(v: &Value, field: &str) -> Option<String> {
     v.get(field).and_then(Value::as_str).map(str::to_owned)
 }
 
-/// Wait until the cluster is in `target` (`"DELETED"`: until it is gone).
-/// `on_poll` sees every polled cluster; an error from it stops the wait.
-pub fn wait_cluster(
-    api: &Api,
-    cluster_id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    CLUSTER.check_target(target)?;
-    drop(clusters::get(api, cluster_id)?); // checks the id; sends nothing
-    let id = cluster_id.to_owned();
-    let fetch = move |api: &Api| clusters::get(api, &id);
-    let gone = json!({ "clusterId": cluster_id, "state": "DELETED" });
-    Ok(state_loop(
-        api, &CLUSTER, cluster_id, target, opts, fetch, gone, on_poll,
-    ))
+/// Fields a resource in a failure state may say why in.
+const WHY: [&str; 4] = ["message", "error_message", "errorMessage", "reason"];
+
+fn why(found: &Value) -> String {
+    WHY.iter()
+        .find_map(|k| found.get(*k).and_then(Value::as_str))
+        .filter(|m| !m.is_empty())
+        .map(|m| format!(": {m}"))
+        .unwrap_or_default()
 }
 
-/// Wait until the TiDB node group is in `target` (`"DELETED"`: until it is gone).
-pub fn wait_tidb_node_group(
+/// Wait until the resource of `ids` is in `target` (the row's own unless
+/// given; `"DELETED"`: until it is gone). `on_poll` sees every polled
+/// resource; an error from it stops the wait. The ids are checked here, before
+/// anything is sent.
+pub fn wait(
     api: &Api,
-    cluster_id: &str,
-    group_id: &str,
-    target: &str,
+    row: &'static Waiter,
+    ids: &[&str],
+    target: Option<&str>,
     opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    TIDB_NODE_GROUP.check_target(target)?;
-    drop(tidb_node_groups::get(api, cluster_id, group_id)?); // checks the ids
-    let (c, g) = (cluster_id.to_owned(), group_id.to_owned());
-    let fetch = move |api: &Api| tidb_node_groups::get(api, &c, &g);
-    let gone = json!({ "clusterId": cluster_id, "tidbNodeGroupId": group_id, "state": "DELETED" });
-    let key = tidb_node_groups::recent_key(cluster_id, group_id);
-    Ok(state_loop(
-        api,
-        &TIDB_NODE_GROUP,
-        &key,
-        target,
-        opts,
-        fetch,
-        gone,
-        on_poll,
-    ))
-}
-
-/// Wait until the VPC peering is in `target` (`"DELETED"`: until it is gone).
-pub fn wait_vpc_peering(
-    api: &Api,
-    id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    VPC_PEERING.check_target(target)?;
-    drop(network::get_vpc_peering(api, id)?); // checks the id
-    let owned = id.to_owned();
-    let fetch = move |api: &Api| network::get_vpc_peering(api, &owned);
-    let gone = json!({ "vpcPeeringId": id, "state": "DELETED" });
-    Ok(state_loop(
-        api,
-        &VPC_PEERING,
-        id,
-        target,
-        opts,
-        fetch,
-        gone,
-        on_poll,
-    ))
-}
-
-/// Wait until the private endpoint connection's `endpointState` is `target`.
-pub fn wait_private_endpoint(
-    api: &Api,
-    ids: [&str; 3],
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    PRIVATE_ENDPOINT.check_target(target)?;
-    let [cluster, group, id] = ids;
-    drop(private_endpoints::get(api, cluster, group, id)?); // checks the ids
-    let (c, g, i) = (cluster.to_owned(), group.to_owned(), id.to_owned());
-    let fetch = move |api: &Api| private_endpoints::get(api, &c, &g, &i);
-    let gone = json!({ "privateEndpointConnectionId": id, "endpointState": "DELETED" });
-    Ok(state_loop(
-        api,
-        &PRIVATE_ENDPOINT,
-        id,
-        target,
-        opts,
-        fetch,
-        gone,
-        on_poll,
-    ))
-}
-
-/// Wait until the backup's `status` is `target` (SUCCESS; `"DELETED"`: gone).
-pub fn wait_backup(
-    api: &Api,
-    ids: [&str; 3],
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    BACKUP.check_target(target)?;
-    let [project, cluster, id] = ids;
-    drop(backups::get_backup(api, project, cluster, id)?); // checks the ids
-    let (p, c, i) = (project.to_owned(), cluster.to_owned(), id.to_owned());
-    let fetch = move |api: &Api| backups::get_backup(api, &p, &c, &i);
-    let gone = json!({ "id": id, "status": "DELETED" });
-    Ok(state_loop(
-        api, &BACKUP, id, target, opts, fetch, gone, on_poll,
-    ))
-}
-
-/// Wait until the restore task's `status` is `target` (SUCCESS unless said).
-pub fn wait_restore(
-    api: &Api,
-    project_id: &str,
-    id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    RESTORE.check_target(target)?;
-    drop(backups::get_restore(api, project_id, id)?); // checks the ids
-    let (p, i) = (project_id.to_owned(), id.to_owned());
-    let fetch = move |api: &Api| backups::get_restore(api, &p, &i);
-    let gone = json!({ "id": id, "status": "DELETED" });
-    Ok(state_loop(
-        api, &RESTORE, id, target, opts, fetch, gone, on_poll,
-    ))
-}
-
-/// Poll `fetch` until the resource is in `target`. `key` names it (in errors,
-/// and in what this client just asked of it); `gone` stands for it once the
-/// service answers 404.
-pub fn wait_serverless_cluster(
-    api: &Api,
-    cluster_id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    SERVERLESS_CLUSTER.check_target(target)?;
-    drop(serverless::clusters::get(api, cluster_id, None)?); // checks the id
-    let id = cluster_id.to_owned();
-    let fetch = move |api: &Api| serverless::clusters::get(api, &id, None);
-    let gone = json!({ "clusterId": cluster_id, "state": "DELETED" });
-    Ok(state_loop(
-        api,
-        &SERVERLESS_CLUSTER,
-        cluster_id,
-        target,
-        opts,
-        fetch,
-        gone,
-        on_poll,
-    ))
-}
-
-pub fn wait_branch(
-    api: &Api,
-    cluster_id: &str,
-    branch_id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    BRANCH.check_target(target)?;
-    drop(serverless::branches::get(api, cluster_id, branch_id, None)?); // checks the ids
-    let (c, b) = (cluster_id.to_owned(), branch_id.to_owned());
-    let fetch = move |api: &Api| serverless::branches::get(api, &c, &b, None);
-    let gone = json!({ "clusterId": cluster_id, "branchId": branch_id, "state": "DELETED" });
-    Ok(state_loop(
-        api, &BRANCH, branch_id, target, opts, fetch, gone, on_poll,
-    ))
-}
-
-pub fn wait_export(
-    api: &Api,
-    cluster_id: &str,
-    export_id: &str,
-    target: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    EXPORT.check_target(target)?;
-    drop(serverless::exports::get(api, cluster_id, export_id)?); // checks the ids
-    let (c, e) = (cluster_id.to_owned(), export_id.to_owned());
-    let fetch = move |api: &Api| serverless::exports::get(api, &c, &e);
-    let gone = json!({ "clusterId": cluster_id, "exportId": export_id, "state": "DELETED" });
-    Ok(state_loop(
-        api, &EXPORT, export_id, target, opts, fetch, gone, on_poll,
-    ))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn state_loop(
-    api: &Api,
-    machine: &'static Machine,
-    key: &str,
-    target: &str,
-    opts: WaitOptions,
-    fetch: impl Fn(&Api) -> Result<Pending> + Send + 'static,
-    gone: Value,
     mut on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Pending {
-    let (api, key, target) = (api.clone(), key.to_owned(), target.to_owned());
-    Pending::new(async move {
+) -> Result<Pending> {
+    let target = target.unwrap_or(row.target).to_owned();
+    row.check_target(&target)?;
+    drop((row.fetch)(api, ids)?); // checks the ids; sends nothing
+    let key = (row.key)(ids);
+    let owned: Vec<String> = ids.iter().map(|s| (*s).to_owned()).collect();
+    let gone = row.gone_value(&owned);
+    let api = api.clone();
+    Ok(Pending::new(async move {
+        let ids: Vec<&str> = owned.iter().map(String::as_str).collect();
         let mut poller = Poller::new(opts);
         let mut last: Option<Value> = None;
-        let what = format!("{} {key}", machine.noun);
+        let what = format!("{} {key}", row.noun);
         loop {
-            let Some(polled) = poller.within(fetch(&api)?.into_future()).await else {
-                return Err(poller.timed_out(&what, &target, last, machine.field));
+            let Some(polled) = poller.within((row.fetch)(&api, &ids)?.into_future()).await else {
+                return Err(poller.timed_out(&what, &target, last, row.field));
             };
             match polled {
                 Ok(found) => {
                     on_poll(&found)?;
-                    let state = state_of(&found, machine.field).unwrap_or_default();
+                    let state = state_of(&found, row.field).unwrap_or_default();
                     if state == target {
                         return Ok(found);
                     }
                     // Straight after this client asked for `target`, the old
                     // state may still show: keep polling through it.
                     let settling = api.recent().expects(&key, &target);
-                    if !settling && !machine.can_reach(&state, &target) {
-                        // A failed resource may say why.
-                        let why = ["message", "error_message", "reason"]
-                            .iter()
-                            .find_map(|k| found.get(*k).and_then(Value::as_str))
-                            .filter(|m| !m.is_empty())
-                            .map(|m| format!(": {m}"))
-                            .unwrap_or_default();
+                    if !settling && row.failure.contains(&state.as_str()) {
+                        return Err(Error::Waiter {
+                            message: format!(
+                                "{what} ended {state} instead of {target}{}",
+                                why(&found)
+                            ),
+                            last_state: Some(state),
+                            last_response: Some(found),
+                        });
+                    }
+                    // A state that leads to a failure is waited through, so
+                    // that the error can say why.
+                    let failing = row.leads(&state, |s| row.failure.contains(&s));
+                    if !settling && !failing && !row.can_reach(&state, &target) {
                         return Err(Error::Waiter {
                             message: format!(
                                 "{what} is {state} and cannot become {target} without \
-                                 another action{why}"
+                                 another action{}",
+                                why(&found)
                             ),
                             last_state: Some(state),
                             last_response: Some(found),
@@ -492,7 +481,8 @@ fn state_loop(
                     }
                     last = Some(found);
                 }
-                Err(Error::Status(e)) if e.status == 404 => {
+                Err(Error::Status(e)) if e.status == 404 && gone.is_some() => {
+                    let gone = gone.clone().unwrap_or_default();
                     on_poll(&gone)?;
                     if target == "DELETED" {
                         return Ok(gone);
@@ -512,94 +502,10 @@ fn state_loop(
                 Err(e) => return Err(e),
             }
             if !poller.pause().await {
-                return Err(poller.timed_out(&what, &target, last, machine.field));
+                return Err(poller.timed_out(&what, &target, last, row.field));
             }
         }
-    })
-}
-
-/// Wait until the import is COMPLETED; FAILED and CANCELED end the wait with an
-/// error carrying the import's `message`. Other states (PREPARING, IMPORTING,
-/// CANCELING, ...) keep it going.
-pub fn wait_import(
-    api: &Api,
-    cluster_id: &str,
-    import_id: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    drop(imports::get(api, cluster_id, import_id)?); // checks the ids; sends nothing
-    let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
-    let fetch = move |api: &Api| imports::get(api, &c, &i);
-    let (api, import_id) = (api.clone(), import_id.to_owned());
-    Ok(Pending::new(async move {
-        import_loop(&api, &import_id, fetch, opts, on_poll).await
     }))
-}
-
-/// The same for an import into a Starter or Essential cluster.
-pub fn wait_serverless_import(
-    api: &Api,
-    cluster_id: &str,
-    import_id: &str,
-    opts: WaitOptions,
-    on_poll: impl FnMut(&Value) -> Result<()> + Send + 'static,
-) -> Result<Pending> {
-    drop(serverless::imports::get(api, cluster_id, import_id)?); // checks the ids
-    let (c, i) = (cluster_id.to_owned(), import_id.to_owned());
-    let fetch = move |api: &Api| serverless::imports::get(api, &c, &i);
-    let (api, import_id) = (api.clone(), import_id.to_owned());
-    Ok(Pending::new(async move {
-        import_loop(&api, &import_id, fetch, opts, on_poll).await
-    }))
-}
-
-async fn import_loop(
-    api: &Api,
-    import_id: &str,
-    fetch: impl Fn(&Api) -> Result<Pending> + Send,
-    opts: WaitOptions,
-    mut on_poll: impl FnMut(&Value) -> Result<()> + Send,
-) -> Result<Value> {
-    let mut poller = Poller::new(opts);
-    let mut last: Option<Value> = None;
-    let what = format!("import {import_id}");
-    loop {
-        let Some(polled) = poller.within(fetch(api)?.into_future()).await else {
-            return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
-        };
-        match polled {
-            Ok(imp) => {
-                on_poll(&imp)?;
-                let state = state_of(&imp, "state").unwrap_or_default();
-                match state.as_str() {
-                    "COMPLETED" => return Ok(imp),
-                    // The service spells it CANCELED; older answers CANCELLED.
-                    "FAILED" | "CANCELED" | "CANCELLED" => {
-                        let why = ["message", "errorMessage"]
-                            .iter()
-                            .find_map(|k| imp.get(*k).and_then(Value::as_str))
-                            .filter(|m| !m.is_empty())
-                            .map(|m| format!(": {m}"))
-                            .unwrap_or_default();
-                        return Err(Error::Waiter {
-                            message: format!(
-                                "import {import_id} ended {state} instead of COMPLETED{why}"
-                            ),
-                            last_state: Some(state),
-                            last_response: Some(imp),
-                        });
-                    }
-                    _ => last = Some(imp),
-                }
-            }
-            Err(e) if transient(&e) => {}
-            Err(e) => return Err(e),
-        }
-        if !poller.pause().await {
-            return Err(poller.timed_out(&what, "COMPLETED", last, "state"));
-        }
-    }
 }
 
 #[cfg(test)]
@@ -617,10 +523,49 @@ mod tests {
         assert!(!reach("ACTIVE", "PAUSED"));
         assert!(reach("PAUSING", "PAUSED"));
         assert!(reach("SOMETHING_NEW", "ACTIVE"));
-        assert!(check_cluster_target("ACTIVE").is_ok());
-        assert!(check_cluster_target("active").is_err());
+        assert!(CLUSTER.check_target("ACTIVE").is_ok());
+        assert!(CLUSTER.check_target("active").is_err());
         assert!(TIDB_NODE_GROUP.can_reach("MODIFYING", "ACTIVE"));
         assert!(!TIDB_NODE_GROUP.can_reach("PAUSED", "ACTIVE"));
         assert!(TIDB_NODE_GROUP.check_target("CREATING").is_err());
+    }
+
+    #[test]
+    fn every_row_is_consistent() {
+        for w in ALL {
+            assert!(w.check_target(w.target).is_ok(), "{}", w.noun);
+            for (from, to) in w.next {
+                assert!(w.states.contains(from), "{} {from}", w.noun);
+                assert!(w.check_target(to).is_ok(), "{} {to}", w.noun);
+            }
+            for f in w.failure {
+                assert!(w.step(f).is_none(), "{} {f} is final", w.noun);
+            }
+        }
+    }
+
+    #[test]
+    fn a_cancelling_import_is_waited_through_to_its_reason() {
+        assert!(!IMPORT.can_reach("CANCELING", "COMPLETED"));
+        assert!(IMPORT.leads("CANCELING", |s| IMPORT.failure.contains(&s)));
+        assert!(!CLUSTER.leads("PAUSING", |s| CLUSTER.failure.contains(&s)));
+    }
+
+    #[test]
+    fn the_stand_in_for_a_gone_resource_names_its_ids() {
+        let v = TIDB_NODE_GROUP.gone_value(&["c".into(), "g".into()]);
+        assert_eq!(
+            v,
+            Some(serde_json::json!({"clusterId": "c", "tidbNodeGroupId": "g", "state": "DELETED"}))
+        );
+        let v = PRIVATE_ENDPOINT.gone_value(&["c".into(), "g".into(), "e".into()]);
+        assert_eq!(
+            v,
+            Some(
+                serde_json::json!({"privateEndpointConnectionId": "e", "endpointState": "DELETED"})
+            )
+        );
+        assert_eq!(IMPORT.gone_value(&["c".into(), "i".into()]), None);
+        assert!(take_ids::<1>("cluster", &["a", "b"]).is_err());
     }
 }

@@ -70,7 +70,8 @@ impl Queue {
     }
 }
 
-struct Pending {
+/// A call handed to the runtime whose Python future awaits its result.
+struct InFlight {
     fut: Py<PyAny>,
     abort: tokio::task::AbortHandle,
     finish: Finish,
@@ -82,7 +83,7 @@ pub struct Bridge {
     queue: Arc<Queue>,
     #[cfg(unix)]
     reader: Option<std::io::PipeReader>,
-    pending: Mutex<HashMap<u64, Pending>>,
+    pending: Mutex<HashMap<u64, InFlight>>,
     next: AtomicU64,
 }
 
@@ -108,7 +109,7 @@ impl Bridge {
 }
 
 impl Bridge {
-    fn take(&self, id: u64) -> Option<Pending> {
+    fn take(&self, id: u64) -> Option<InFlight> {
         self.pending
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -126,7 +127,7 @@ impl Bridge {
 }
 
 /// Set the future's result (or exception) unless it was cancelled meanwhile.
-fn complete(py: Python<'_>, p: Pending, result: Result<Body>) {
+fn complete(py: Python<'_>, p: InFlight, result: Result<Body>) {
     let fut = p.fut.bind(py);
     if fut
         .call_method0(intern!(py, "done"))
@@ -274,7 +275,7 @@ where
     });
     pending.insert(
         id,
-        Pending {
+        InFlight {
             fut: py_fut.clone().unbind(),
             abort: handle.abort_handle(),
             finish,

@@ -140,3 +140,32 @@ pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into())
 }
+
+/// An optional dict argument as JSON; None and absent are the same.
+pub fn opt_dict(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<serde_json::Value>> {
+    obj.filter(|o| !o.is_none())
+        .map(|o| dict_arg(o, name))
+        .transpose()
+}
+
+/// A list of strings, or one comma-separated string.
+pub fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<String>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Vec::new());
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s
+            .to_str()?
+            .split(',')
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect());
+    }
+    obj.try_iter()
+        .and_then(|it| it.map(|i| i?.extract::<String>()).collect())
+        .map_err(|_| {
+            pyo3::exceptions::PyTypeError::new_err(format!(
+                "{name} must be a list of str or a comma-separated str"
+            ))
+        })
+}

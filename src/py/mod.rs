@@ -1,13 +1,19 @@
 //! The Python face (`tidbcloud._core`). Only this module knows about pyo3.
 
+mod backups;
+mod billing;
 mod bridge;
 mod client;
 mod convert;
 mod coroutine;
+mod declare;
 mod decode;
+mod dedicated;
 mod errors;
+mod iam;
 mod logging;
 mod mock;
+mod networking;
 mod options;
 mod pager;
 mod progress;
@@ -16,6 +22,7 @@ mod runtime;
 mod serverless;
 mod time;
 mod timing;
+mod waiting;
 
 use pyo3::prelude::*;
 

@@ -13,14 +13,22 @@ use std::sync::Arc;
 /// A Python callable shared between the hook and the final `close`.
 pub type Shared = Arc<Py<PyAny>>;
 
+/// What a display shows: the resource's noun and id, the state waited for,
+/// the field that holds the state and the one that says how far it got.
+pub struct Shown<'a> {
+    pub kind: &'a str,
+    pub ident: &'a str,
+    pub target: &'a str,
+    pub state_field: &'a str,
+    pub percent_field: Option<&'a str>,
+}
+
 /// The callable to feed, if any: `None` means a display where someone watches
 /// (see `tidbcloud._progress`).
 pub fn resolve(
     py: Python<'_>,
     progress: Option<&Bound<'_, PyAny>>,
-    kind: &str,
-    ident: &str,
-    target: &str,
+    shown: Shown<'_>,
 ) -> PyResult<Option<Shared>> {
     let module = py.import("tidbcloud._progress")?;
     let on = match progress {
@@ -38,7 +46,13 @@ pub fn resolve(
     if !on {
         return Ok(None);
     }
-    let display = module.getattr("display")?.call1((kind, ident, target))?;
+    let display = module.getattr("display")?.call1((
+        shown.kind,
+        shown.ident,
+        shown.target,
+        shown.state_field,
+        shown.percent_field,
+    ))?;
     Ok(Some(Arc::new(display.unbind())))
 }
 

@@ -209,6 +209,39 @@ pub fn delete(api: &Api, cluster_id: &str) -> Result<Pending> {
     )?)
 }
 
+/// What a partial update of a cluster changes; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterChange {
+    pub display_name: Option<String>,
+    pub labels: Option<Value>,
+    pub spending_limit: Option<Value>,
+    pub automated_backup_policy: Option<Value>,
+    pub endpoints: Option<Value>,
+    pub auto_scaling: Option<Value>,
+}
+
+impl ClusterChange {
+    /// The fields given, top-level and camelCase, as `update` takes them.
+    pub fn fields(self) -> Map<String, Value> {
+        let mut fields = Map::new();
+        if let Some(n) = self.display_name {
+            fields.insert("displayName".into(), Value::String(n));
+        }
+        for (key, v) in [
+            ("labels", self.labels),
+            ("spendingLimit", self.spending_limit),
+            ("automatedBackupPolicy", self.automated_backup_policy),
+            ("endpoints", self.endpoints),
+            ("autoScaling", self.auto_scaling),
+        ] {
+            if let Some(v) = v {
+                fields.insert(key.into(), v);
+            }
+        }
+        fields
+    }
+}
+
 /// A partial update: the fields given (top-level, camelCase) and the mask
 /// that names them, unless `mask` says otherwise.
 pub fn update(
