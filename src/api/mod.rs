@@ -238,6 +238,12 @@ fn build(op: &'static Operation, path: String) -> Request {
     Request::new(method, op.server, path).safety(safety)
 }
 
+/// The call of `op` with only its path parameters: an operation with nothing
+/// else to check or send needs no request builder of its own.
+pub fn call_op(api: &Api, op: &'static Operation, ids: &[(&str, &str)]) -> Result<Pending> {
+    api.call(request(op, ids)?)
+}
+
 /// A list's first-page request, with the items key and paging kind of `op`.
 pub fn list_request(op: &'static Operation, ids: &[(&str, &str)]) -> Result<ListSpec> {
     Ok(ListSpec::of(op, request(op, ids)?))
