@@ -3169,9 +3169,9 @@ class ServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessCluster:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> dict[str, Any]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -3368,9 +3368,9 @@ class AsyncServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessCluster]:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> Call[dict[str, Any]]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
