@@ -173,6 +173,9 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     costs = call("billing", "costs", "--groups", {"groupBy": ["cluster"],
                                                   "timeGranularity": "total"})
     assert costs["elements"] and costs["totalCost"] != "0.00"
+    args = call("billing", "get-cost-explorer-args")
+    assert cid in [c["id"] for c in args["clusters"]]
+    assert {"name": "aws", "regions": ["aws-us-east-1"]} in args["providers"]
     # Pause, resume, delete.
     assert call("clusters", "pause", cid)["state"] == "PAUSING"
     assert call("clusters", "wait", cid, "--state", "PAUSED", *FAST)["state"] == "PAUSED"

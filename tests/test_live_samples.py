@@ -27,7 +27,7 @@ CLUSTER_ORDER = ["listRegions", "getRegion", "listNodeSpecs", "createCluster", "
 # IAM and billing, in the organization the mock's owner key belongs to.
 IAM_BILLING_ORDER = ["listApiKeys", "createApiKey", "getApiKey", "updateApiKey", "deleteApiKey",
                      "listAuditLogs", "getMonthlyBill", "getMonthlyBillDetails",
-                     "queryCostExplorer"]
+                     "queryCostExplorer", "getCostExplorerArgs"]
 # Imports run against an ACTIVE cluster, slowly enough that one can be canceled.
 IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
 # Node groups and the helpers, on a cluster the client made.
@@ -143,6 +143,9 @@ def test_iam_and_billing_samples_work_as_written(mock):
             assert body["details"]
         if op == "queryCostExplorer":  # no body at all: this month, day by day
             assert body["elements"][0]["billedDate"] == utc_today().isoformat()
+        if op == "getCostExplorerArgs":
+            assert "TiDB Dedicated - Node Compute - TiKV" in [
+                s["service"] for s in body["services"]]
 
 
 @needs_curl

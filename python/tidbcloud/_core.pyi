@@ -51,6 +51,7 @@ from tidbcloud.types import (
     SqlUser,
     TidbNodeGroup,
     TidbNodeGroupTiProxySetting,
+    TrendsArgs,
     TrendsFilter,
     UpdateClusterRequestStorageNodeSetting,
     UpdateClusterRequestTidbNodeSetting,
@@ -2967,6 +2968,16 @@ class Billing:
         Args:
             groups: `{"groupBy": [...], "timeGranularity": "day"}`: how costs are split.
             filter: `{"timeRange": {...}, "projects", "clusters", "providers", "services"}`."""
+    def get_cost_explorer_args(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TrendsArgs:
+        """What a cost explorer query can name: the organization's projects and
+        clusters, the providers with their regions, and the services."""
 
 @final
 class AsyncBilling:
@@ -3019,6 +3030,16 @@ class AsyncBilling:
         Args:
             groups: `{"groupBy": [...], "timeGranularity": "day"}`: how costs are split.
             filter: `{"timeRange": {...}, "projects", "clusters", "providers", "services"}`."""
+    def get_cost_explorer_args(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[TrendsArgs]:
+        """What a cost explorer query can name: the organization's projects and
+        clusters, the providers with their regions, and the services."""
 
 @final
 class ServerlessClusters:

@@ -29,6 +29,7 @@ __all__ = [
     "CSVFormat",
     "Cluster",
     "ClusterNodeChangingProgress",
+    "ClusterOpenAPI",
     "ClusterPausePlan",
     "ClusterPausePlanType",
     "ClusterState",
@@ -92,7 +93,9 @@ __all__ = [
     "PrivateLinkService",
     "PrivateLinkServiceState",
     "Project",
+    "ProjectOpenAPI",
     "ProtobufAny",
+    "Provider",
     "PublicEndpointSetting",
     "PublicEndpointSettingIpAccessList",
     "QueryAuditLogRsp",
@@ -200,6 +203,7 @@ __all__ = [
     "TidbNodeGroupState",
     "TidbNodeGroupTiProxySetting",
     "TimeRange",
+    "TrendsArgs",
     "TrendsFilter",
     "TrendsInput",
     "UpdateApiKeyReq",
@@ -354,6 +358,14 @@ class Cluster(TypedDict, total=False):
 class ClusterNodeChangingProgress(TypedDict, total=False):
     matchingNodeSpecNodeCount: int
     remainingDeletionNodeCount: int
+
+
+class ClusterOpenAPI(TypedDict, total=False):
+    ProjectID: str
+    id: str
+    name: str
+    regionName: str
+    status: str
 
 
 class ClusterPausePlan(TypedDict, total=False):
@@ -809,7 +821,18 @@ class Project(TypedDict, total=False):
     user_count: int
 
 
+class ProjectOpenAPI(TypedDict, total=False):
+    id: str
+    name: str
+    status: str
+
+
 ProtobufAny = TypedDict('ProtobufAny', {'@type': 'str'}, total=False)
+
+
+class Provider(TypedDict, total=False):
+    name: str
+    regions: list[str]
 
 
 class PublicEndpointSetting(TypedDict, total=False):
@@ -1424,6 +1447,13 @@ class TidbNodeGroupTiProxySetting(TypedDict, total=False):
 class TimeRange(TypedDict, total=False):
     endDate: str
     startDate: str
+
+
+class TrendsArgs(TypedDict, total=False):
+    clusters: list[ClusterOpenAPI]
+    projects: list[ProjectOpenAPI]
+    providers: list[Provider]
+    services: list[CostExplorerService]
 
 
 class TrendsFilter(TypedDict, total=False):

@@ -4,4 +4,5 @@ OPERATIONS = [
     ("getMonthlyBill", "billing", "get", "/bills/{billedMonth}"),
     ("getMonthlyBillDetails", "billing", "get", "/billsDetails/{billedMonth}"),
     ("queryCostExplorer", "billing", "post", "/billsCostExplorer"),
+    ("getCostExplorerArgs", "billing", "get", "/billsCostExplorer/args"),
 ]

@@ -481,6 +481,64 @@ pub fn cost_explorer(state: &mut State, ctx: &Ctx) -> Reply {
     ok(with_amounts(json!({ "elements": elements }), total))
 }
 
+/// What a cost explorer query can name, from what the organization has had:
+/// its projects, every cluster billed (deleted ones too), the providers with
+/// their regions, and the services the bills carry.
+pub fn cost_explorer_args(state: &mut State, ctx: &Ctx) -> Reply {
+    readers_only(ctx)?;
+    let lines = lines(state, Utc::now());
+    let projects: Vec<Value> = state
+        .projects
+        .iter()
+        .map(|p| json!({ "id": p.id, "name": p.name, "status": "ACTIVE" }))
+        .collect();
+    let live = state.clusters.values().map(|c| (c, "ACTIVE"));
+    let gone = state.deleted.iter().map(|(c, _)| (c, "DELETED"));
+    let clusters: Vec<Value> = live
+        .chain(gone)
+        .map(|(c, status)| {
+            json!({
+                "id": c.id,
+                "ProjectID": c.project_id,
+                "name": c.display_name,
+                "regionName": c.region,
+                "status": status,
+            })
+        })
+        .collect();
+    let mut regions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for l in &lines {
+        let r = regions.entry(l.provider.clone()).or_default();
+        if !r.contains(&l.region) {
+            r.push(l.region.clone());
+        }
+    }
+    let providers: Vec<Value> = regions
+        .into_iter()
+        .map(|(name, regions)| json!({ "name": name, "regions": regions }))
+        .collect();
+    let mut services: Vec<(&str, &str)> = lines.iter().map(|l| l.service).collect();
+    services.sort_unstable();
+    services.dedup();
+    let services: Vec<Value> = services
+        .into_iter()
+        .map(|(category, component)| {
+            json!({
+                "product": PRODUCT,
+                "category": category,
+                "component": component,
+                "service": format!("{PRODUCT} - {category} - {component}"),
+            })
+        })
+        .collect();
+    ok(json!({
+        "projects": projects,
+        "clusters": clusters,
+        "providers": providers,
+        "services": services,
+    }))
+}
+
 /// The operations this module answers.
 pub const ROUTES: &[Route] = &[
     ("getMonthlyBill", |st, ctx, p| monthly(st, ctx, p.at(0))),
@@ -488,6 +546,9 @@ pub const ROUTES: &[Route] = &[
         details(st, ctx, p.at(0))
     }),
     ("queryCostExplorer", |st, ctx, _| cost_explorer(st, ctx)),
+    ("getCostExplorerArgs", |st, ctx, _| {
+        cost_explorer_args(st, ctx)
+    }),
 ];
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKe
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const GET_COST_EXPLORER_ARGS: Operation = op("getCostExplorerArgs", Billing, Get, "/billsCostExplorer/args", &[], None, NotAList, true);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true);
@@ -136,6 +137,7 @@ pub static ALL: &[&Operation] = &[
     &GET_BACKUP,
     &GET_BRANCH,
     &GET_CLUSTER,
+    &GET_COST_EXPLORER_ARGS,
     &GET_EXPORT,
     &GET_IMPORT,
     &GET_MONTHLY_BILL,

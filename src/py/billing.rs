@@ -46,5 +46,13 @@ Billing, AsyncBilling {
             opt_dict(filter, "filter")?,
         )?
     }
+
+    /// What a cost explorer query can name: the organization's projects and
+    /// clusters, the providers with their regions, and the services.
+    fn get_cost_explorer_args(
+        /;
+    ) -> call "getCostExplorerArgs" |api, _py| {
+        crate::api::call_op(&api, &crate::operations::GET_COST_EXPLORER_ARGS, &[])?
+    }
 } waits {
 });
