@@ -3,6 +3,7 @@
 
 mod body;
 mod digest;
+pub mod numbers;
 mod ratelimit;
 mod retry;
 pub mod runtimes;
