@@ -3346,6 +3346,8 @@ class MockServerHandle:
         record_bodies: bool = False,
         public_key: str | None = None,
         private_key: str | None = None,
+        request_log: int | None = None,
+        max_body_bytes: int | None = None,
     ) -> MockServerHandle: ...
     @property
     def url(self) -> str: ...

@@ -12,7 +12,7 @@ use super::{
     api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
     private_endpoints, projects, regions, sql_users, tidb_node_groups,
 };
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::Response;
@@ -635,7 +635,10 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
     let (parts, body) = req.into_parts();
     let path = parts.uri.path();
     let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
-    let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
+    let bytes = match super::server::read_body(&shared, &parts, body).await {
+        Ok(b) => b,
+        Err(too_large) => return too_large,
+    };
     let fault = shared.faults().take(parts.method.as_str(), path);
     let now = Instant::now();
     // Bodies are written out for the log only when it keeps them.

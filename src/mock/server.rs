@@ -8,6 +8,7 @@ use super::ratelimit::KeyLimiter;
 use super::routes::{handle, DropConnection, Logged};
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
+use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -27,7 +28,16 @@ pub struct MockOptions {
     pub record_bodies: bool,
     /// The Organization Owner key pair; random when `None`.
     pub owner_key: Option<(String, String)>,
+    /// Most request-log entries kept (the oldest go first); counts stay exact.
+    pub request_log: usize,
+    /// Largest request body accepted; a larger one gets 413.
+    pub max_body_bytes: usize,
 }
+
+pub const DEFAULT_REQUEST_LOG: usize = 10_000;
+pub const DEFAULT_MAX_BODY_BYTES: usize = 4 << 20;
+/// How much of an oversized body is read before the 413 goes out anyway.
+const DRAIN_MAX: usize = 64 << 20;
 
 impl Default for MockOptions {
     fn default() -> Self {
@@ -40,6 +50,8 @@ impl Default for MockOptions {
             algorithm: Algorithm::Md5,
             record_bodies: false,
             owner_key: None,
+            request_log: DEFAULT_REQUEST_LOG,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         }
     }
 }
@@ -50,10 +62,20 @@ pub struct Shared {
     state: Mutex<State>,
     nonces: Mutex<NonceStore>,
     limiter: Mutex<Option<KeyLimiter>>,
-    log: Mutex<Vec<Logged>>,
+    log: Mutex<Log>,
     faults: Mutex<Faults>,
     pub tokens: Tokens,
     pub record_bodies: bool,
+    max_body_bytes: usize,
+}
+
+/// The last `cap` requests, and how many of each kind came in all, so that
+/// counting stays exact after old entries are dropped.
+struct Log {
+    entries: VecDeque<Logged>,
+    cap: usize,
+    /// (method, path, authenticated) to how many came.
+    counts: HashMap<(String, String, bool), usize>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -75,12 +97,88 @@ impl Shared {
     }
     pub fn log(&self, entry: Logged) {
         let mut log = lock(&self.log);
-        // Bounded so that a long benchmark cannot grow it without end.
-        if log.len() >= 1_000_000 {
-            log.drain(..500_000);
+        let key = (
+            entry.method.clone(),
+            entry.path.clone(),
+            entry.key.is_some(),
+        );
+        *log.counts.entry(key).or_default() += 1;
+        if log.cap == 0 {
+            return;
         }
-        log.push(entry);
+        if log.entries.len() >= log.cap {
+            log.entries.pop_front();
+        }
+        log.entries.push_back(entry);
     }
+}
+
+/// A request's body, or the 413 answer (in the server's error shape) when it
+/// is larger than the mock accepts.
+pub async fn read_body(
+    shared: &Shared,
+    parts: &axum::http::request::Parts,
+    body: axum::body::Body,
+) -> Result<bytes::Bytes, axum::response::Response> {
+    use futures_util::StreamExt;
+    let limit = shared.max_body_bytes;
+    let declared = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    // A body past the limit is still read (and dropped) up to DRAIN_MAX, so
+    // that the client, still sending, gets to read the 413.
+    let mut total = 0usize;
+    if declared.is_none_or(|n| n <= DRAIN_MAX as u64) {
+        let mut buf = bytes::BytesMut::new();
+        let mut stream = body.into_data_stream();
+        while let Some(chunk) = stream.next().await {
+            // A client gone mid-body: what came is not a request to act on.
+            let Ok(chunk) = chunk else {
+                return Ok(bytes::Bytes::new());
+            };
+            total += chunk.len();
+            if total <= limit {
+                buf.extend_from_slice(&chunk);
+            } else if total > DRAIN_MAX {
+                break;
+            }
+        }
+        if total <= limit {
+            return Ok(buf.freeze());
+        }
+    }
+    let close = total > DRAIN_MAX || declared.is_some_and(|n| n > DRAIN_MAX as u64);
+    let path = parts.uri.path();
+    let status = axum::http::StatusCode::PAYLOAD_TOO_LARGE;
+    let message = format!("the request body is larger than the mock accepts ({limit} bytes)");
+    let body = super::reply::error_body(parts.method.as_str(), path, status, &message);
+    shared.log(Logged {
+        method: parts.method.to_string(),
+        path: path.to_owned(),
+        query: parts.uri.query().unwrap_or("").to_owned(),
+        status: status.as_u16(),
+        key: None,
+        user_agent: None,
+        request_body: None,
+        response_body: shared.record_bodies.then(|| body.to_string()),
+        fault: false,
+    });
+    let mut resp = axum::response::Response::new(axum::body::Body::from(body.to_string()));
+    *resp.status_mut() = status;
+    resp.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("application/json"),
+    );
+    if close {
+        // The rest of the body is not read: the connection cannot serve again.
+        resp.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+    }
+    Err(resp)
 }
 
 pub struct MockServer {
@@ -142,10 +240,15 @@ impl MockServer {
             state: Mutex::new(state),
             nonces: Mutex::new(NonceStore::new("tidb.cloud", opts.algorithm, ttl)),
             limiter: Mutex::new(limiter),
-            log: Mutex::new(Vec::new()),
+            log: Mutex::new(Log {
+                entries: VecDeque::new(),
+                cap: opts.request_log,
+                counts: HashMap::new(),
+            }),
             faults: Mutex::new(Faults::default()),
             tokens: Tokens::new(random_hex(16)),
             record_bodies: opts.record_bodies,
+            max_body_bytes: opts.max_body_bytes,
         });
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;
@@ -222,9 +325,9 @@ impl MockServer {
         self.shared.nonces().expire_all();
     }
 
-    /// Requests seen so far, oldest first.
+    /// Requests seen so far, oldest first: the last `request_log` of them.
     pub fn requests(&self) -> Vec<Logged> {
-        lock(&self.shared.log).clone()
+        lock(&self.shared.log).entries.iter().cloned().collect()
     }
 
     /// How many requests match `method` and `path` (either may be `None`);
@@ -237,15 +340,19 @@ impl MockServer {
         authenticated: bool,
     ) -> usize {
         let log = lock(&self.shared.log);
-        log.iter()
-            .filter(|r| !authenticated || r.key.is_some())
-            .filter(|r| method.is_none_or(|m| r.method.eq_ignore_ascii_case(m)))
-            .filter(|r| path.is_none_or(|p| path_matches(p, &r.path)))
-            .count()
+        log.counts
+            .iter()
+            .filter(|((_, _, authed), _)| !authenticated || *authed)
+            .filter(|((m, _, _), _)| method.is_none_or(|want| m.eq_ignore_ascii_case(want)))
+            .filter(|((_, p, _), _)| path.is_none_or(|want| path_matches(want, p)))
+            .map(|(_, n)| n)
+            .sum()
     }
 
     pub fn reset_log(&self) {
-        lock(&self.shared.log).clear();
+        let mut log = lock(&self.shared.log);
+        log.entries.clear();
+        log.counts.clear();
     }
 
     /// Add a fault for the next `fault.remaining` matching requests.
