@@ -3192,6 +3192,10 @@ class TiDBCloud:
         rate_limit: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        max_connections: int = 100,
+        max_response_bytes: int = 67108864,
     ) -> TiDBCloud: ...
     # --- resources (scripts/gen_stubs.py) ---
     @property
@@ -3244,6 +3248,10 @@ class TiDBCloud:
     @property
     def max_retries(self) -> int: ...
     @property
+    def max_connections(self) -> int: ...
+    @property
+    def max_response_bytes(self) -> int: ...
+    @property
     def is_closed(self) -> bool: ...
     def with_options(
         self, *, timeout: float | None = None, max_retries: int | None = None
@@ -3272,6 +3280,10 @@ class AsyncTiDBCloud:
         rate_limit: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         verify: bool = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        max_connections: int = 100,
+        max_response_bytes: int = 67108864,
     ) -> AsyncTiDBCloud: ...
     # --- resources (scripts/gen_stubs.py) ---
     @property
@@ -3323,6 +3335,10 @@ class AsyncTiDBCloud:
     def timeout(self) -> float: ...
     @property
     def max_retries(self) -> int: ...
+    @property
+    def max_connections(self) -> int: ...
+    @property
+    def max_response_bytes(self) -> int: ...
     @property
     def is_closed(self) -> bool: ...
     def with_options(

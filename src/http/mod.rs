@@ -2,9 +2,14 @@
 //! Digest auth, retries with backoff, client-side rate limiting and timeouts live here.
 
 mod body;
+mod connecting;
 mod digest;
+mod empty;
 pub mod numbers;
+mod pool;
 mod ratelimit;
+mod reading;
+mod request;
 mod retry;
 pub mod runtimes;
 mod tls;
