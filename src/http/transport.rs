@@ -510,8 +510,14 @@ impl Transport {
     /// settles would open a socket beside them. On a thread's own runtime
     /// (blocking calls) the hand-back runs while this task yields; on the
     /// shared runtime it may run on another worker, so the permit goes a
-    /// moment later, off the caller's path.
+    /// moment later, off the caller's path. With plenty of permits free no
+    /// call is near the limit, so the permit goes at once, at no cost.
     async fn release_after_handback(&self, permit: tokio::sync::OwnedSemaphorePermit) {
+        let margin = (self.config.max_connections / 10).max(2);
+        if self.conns.available_permits() >= margin {
+            drop(permit);
+            return;
+        }
         if super::runtimes::current_local().is_some() {
             for _ in 0..3 {
                 tokio::task::yield_now().await;
