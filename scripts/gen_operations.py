@@ -48,6 +48,17 @@ def resolve(schemas: dict, s: dict) -> dict:
             return s
 
 
+def answers_nothing(schemas: dict, op: dict) -> bool:
+    """Whether the operation's answer may be empty: its 200 has no body, or
+    an object with no fields. Every other answer must have a body."""
+    ok = op["responses"].get("200", {})
+    schema = ok.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return True
+    s = resolve(schemas, schema)
+    return s.get("type") == "object" and not s.get("properties") and "allOf" not in s
+
+
 def rows(spec: dict) -> list[dict]:
     schemas = spec["components"]["schemas"]
     out = []
@@ -64,6 +75,7 @@ def rows(spec: dict) -> list[dict]:
                 "items_key": None,
                 "paging": "NotAList",
                 "idempotent": method != "post" or op["operationId"] in READ_ONLY_POSTS,
+                "answers_nothing": answers_nothing(schemas, op),
             }
             if op["operationId"].startswith("list"):
                 body = op["responses"]["200"]["content"]["application/json"]["schema"]
@@ -99,7 +111,8 @@ def render(table: list[dict]) -> str:
         "//! The operation table, written by scripts/gen_operations.py from",
         "//! spec/tidbcloud-live.yml. Do not edit: change the spec and run the script.",
         "//! One operation a line: id, server, method, path, path parameters, items",
-        "//! key, paging, and whether a failed attempt may be sent again.",
+        "//! key, paging, whether a failed attempt may be sent again, and whether",
+        "//! the answer may be empty.",
         "",
         f"use super::Method::{{{methods}}};",
         f"use super::Paging::{{{pagings}}};",
@@ -114,7 +127,8 @@ def render(table: list[dict]) -> str:
         lines.append(
             f"pub const {const_name(r['id'])}: Operation = op(\"{r['id']}\", "
             f"{SERVERS[r['server']]}, {r['method'].capitalize()}, \"{r['path']}\", "
-            f"&[{params}], {items}, {paging}, {'true' if r['idempotent'] else 'false'});"
+            f"&[{params}], {items}, {paging}, {'true' if r['idempotent'] else 'false'}, "
+            f"{'true' if r['answers_nothing'] else 'false'});"
         )
     lines += ["", "/// Every operation, by id.", "pub static ALL: &[&Operation] = &["]
     lines += [f"    &{const_name(r['id'])}," for r in table]

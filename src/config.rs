@@ -98,7 +98,18 @@ pub struct Config {
     /// PEM file with extra trusted CA certificates.
     pub ca_bundle: Option<String>,
     pub verify_tls: bool,
+    /// A proxy for every request (its URL may hold a password).
+    pub proxy: Option<Secret>,
+    /// Whether `HTTP(S)_PROXY`, `ALL_PROXY` and `NO_PROXY` apply.
+    pub trust_env: bool,
+    /// Most connections open at once; calls beyond it wait for one.
+    pub max_connections: usize,
+    /// Most bytes one answer may hold.
+    pub max_response_bytes: u64,
 }
+
+pub const DEFAULT_MAX_CONNECTIONS: usize = 100;
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What the caller passed; `None` means "not given, look further".
 #[derive(Debug, Default, Clone)]
@@ -117,6 +128,10 @@ pub struct Settings {
     pub rate_limit: Option<f64>,
     pub ca_bundle: Option<String>,
     pub verify_tls: Option<bool>,
+    pub proxy: Option<Secret>,
+    pub trust_env: Option<bool>,
+    pub max_connections: Option<i64>,
+    pub max_response_bytes: Option<i64>,
 }
 
 pub const PUBLIC_KEY_VARS: [&str; 2] = ["TIDBCLOUD_PUBLIC_KEY", "TIDB_CLOUD_PUBLIC_KEY"];
@@ -213,6 +228,28 @@ impl Config {
         if let Some(r) = s.rate_limit {
             crate::http::pace_interval(r).map_err(Error::invalid)?;
         }
+        let max_connections = match s.max_connections {
+            None => DEFAULT_MAX_CONNECTIONS,
+            Some(n) if (1..=100_000).contains(&n) => n as usize,
+            Some(n) => {
+                return Err(Error::invalid(format!(
+                    "max_connections must be between 1 and 100000, got {n}"
+                )))
+            }
+        };
+        let max_response_bytes = match s.max_response_bytes {
+            None => DEFAULT_MAX_RESPONSE_BYTES,
+            Some(n) if n >= 1 => n as u64,
+            Some(n) => {
+                return Err(Error::invalid(format!(
+                    "max_response_bytes must be a positive number of bytes, got {n}"
+                )))
+            }
+        };
+        let proxy = match s.proxy {
+            Some(p) => Some(Secret::new(proxy_url(p.expose())?)),
+            None => None,
+        };
         Ok(Config {
             public_key,
             private_key,
@@ -223,6 +260,10 @@ impl Config {
             rate_limit: s.rate_limit,
             ca_bundle: s.ca_bundle,
             verify_tls: s.verify_tls.unwrap_or(true),
+            proxy,
+            trust_env: s.trust_env.unwrap_or(true),
+            max_connections,
+            max_response_bytes,
         })
     }
 }
@@ -233,6 +274,19 @@ fn nonempty_arg(name: &str, v: String) -> Result<String> {
     } else {
         Ok(v)
     }
+}
+
+/// Check a proxy URL: http or https with a host. Its text may hold a
+/// password, so an error names the option, not the value.
+fn proxy_url(raw: &str) -> Result<String> {
+    let url = reqwest::Url::parse(raw.trim())
+        .map_err(|e| Error::invalid(format!("proxy is not a valid URL: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::invalid(
+            "proxy must be an http:// or https:// URL with a host",
+        ));
+    }
+    Ok(raw.trim().to_owned())
 }
 
 /// Check a duration in seconds and turn it into a `Duration`.
@@ -427,6 +481,18 @@ mod tests {
             },
             Settings {
                 public_key: Some("  ".into()),
+                ..Default::default()
+            },
+            Settings {
+                max_connections: Some(0),
+                ..Default::default()
+            },
+            Settings {
+                max_response_bytes: Some(-1),
+                ..Default::default()
+            },
+            Settings {
+                proxy: Some(Secret::new("ftp://user:hunter2@proxy")),
                 ..Default::default()
             },
         ] {

@@ -96,35 +96,32 @@ impl Error {
 
     /// Replace every occurrence of each secret in the texts this error carries,
     /// so that a server echoing a password back cannot leak it through us.
-    pub fn redact(mut self, secrets: &[&str]) -> Self {
-        let secrets: Vec<&str> = secrets.iter().copied().filter(|s| !s.is_empty()).collect();
-        if secrets.is_empty() {
+    pub fn redact(self, secrets: &[&str]) -> Self {
+        self.redact_with(&Redactor::new(secrets))
+    }
+
+    /// [`Error::redact`] with the forms of the secrets worked out already.
+    pub fn redact_with(mut self, r: &Redactor) -> Self {
+        if r.forms.is_empty() {
             return self;
         }
-        let scrub = |s: &mut String| {
-            for secret in &secrets {
-                if s.contains(secret) {
-                    *s = s.replace(secret, "***");
-                }
-            }
-        };
         match &mut self {
             Error::InvalidArgument(m)
             | Error::Config(m)
             | Error::Connection(m)
             | Error::Timeout(m)
             | Error::Pagination(m)
-            | Error::Unusable(m) => scrub(m),
-            Error::Decode { message, .. } => scrub(message),
-            Error::Waiter { message, .. } => scrub(message),
+            | Error::Unusable(m) => r.scrub(m),
+            Error::Decode { message, .. } => r.scrub(message),
+            Error::Waiter { message, .. } => r.scrub(message),
             Error::Callback(_) => {}
             Error::Status(e) => {
-                scrub(&mut e.message);
+                r.scrub(&mut e.message);
                 if let Some(err) = &mut e.error {
-                    scrub(err);
+                    r.scrub(err);
                 }
                 if let Some(body) = &mut e.body {
-                    redact_value(body, &secrets);
+                    r.scrub_value(body);
                 }
             }
         }
@@ -132,20 +129,140 @@ impl Error {
     }
 }
 
-fn redact_value(v: &mut Value, secrets: &[&str]) {
-    match v {
-        Value::String(s) => {
-            for secret in secrets {
-                if s.contains(secret) {
-                    *s = s.replace(secret, "***");
+/// Every form in which a server may echo a secret it was sent: as it is,
+/// JSON-escaped (`\"`, `\u00e9`), and percent-encoded (either case of hex,
+/// `+` or `%20` for a space, the reserved characters kept or not).
+#[derive(Default)]
+pub struct Redactor {
+    forms: Vec<String>,
+}
+
+impl Redactor {
+    pub fn new(secrets: &[&str]) -> Self {
+        use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+        const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'_')
+            .remove(b'.')
+            .remove(b'~');
+        // What Python's `quote` leaves as it is by default.
+        const PATH: &AsciiSet = &UNRESERVED.remove(b'/');
+        // What JavaScript's encodeURIComponent leaves as it is.
+        const COMPONENT: &AsciiSet = &UNRESERVED
+            .remove(b'!')
+            .remove(b'*')
+            .remove(b'\'')
+            .remove(b'(')
+            .remove(b')');
+        let mut forms: Vec<String> = Vec::new();
+        for s in secrets.iter().filter(|s| !s.is_empty()) {
+            let quoted = serde_json::to_string(s).unwrap_or_default();
+            let json = quoted
+                .strip_prefix('"')
+                .and_then(|q| q.strip_suffix('"'))
+                .unwrap_or(&quoted)
+                .to_owned();
+            let ascii: String = json
+                .chars()
+                .map(|c| match c {
+                    c if c.is_ascii() => c.to_string(),
+                    c => {
+                        let mut units = [0u16; 2];
+                        c.encode_utf16(&mut units)
+                            .iter()
+                            .map(|u| format!("\\u{u:04x}"))
+                            .collect()
+                    }
+                })
+                .collect();
+            let mut candidates = vec![s.to_string(), json, ascii];
+            for set in [UNRESERVED, PATH, COMPONENT] {
+                candidates.push(utf8_percent_encode(s, set).to_string());
+            }
+            candidates.push(form_urlencoded::byte_serialize(s.as_bytes()).collect());
+            for c in candidates {
+                // Hex in either case: `%c3%a9` as well as `%C3%A9`, `\u00E9`.
+                let (upper, lower) = (hex_case(&c, true), hex_case(&c, false));
+                for form in [c, upper, lower] {
+                    if !form.is_empty() && !forms.contains(&form) {
+                        forms.push(form);
+                    }
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|i| redact_value(i, secrets)),
-        Value::Object(map) => map.values_mut().for_each(|i| redact_value(i, secrets)),
-        _ => {}
+        // The longest first, so that no shorter form leaves part of a longer one.
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        Redactor { forms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    pub fn scrub(&self, s: &mut String) {
+        for form in &self.forms {
+            if s.contains(form.as_str()) {
+                *s = s.replace(form.as_str(), "***");
+            }
+        }
+    }
+
+    pub fn scrub_value(&self, v: &mut Value) {
+        match v {
+            Value::String(s) => self.scrub(s),
+            Value::Array(items) => items.iter_mut().for_each(|i| self.scrub_value(i)),
+            Value::Object(map) => map.values_mut().for_each(|i| self.scrub_value(i)),
+            _ => {}
+        }
     }
 }
+
+/// `s` with the hex digits of its `%XX` and `\\uXXXX` escapes in one letter case.
+fn hex_case(s: &str, upper: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut hex_left = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if hex_left > 0 && c.is_ascii_hexdigit() {
+            hex_left -= 1;
+            out.push(if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            });
+            continue;
+        }
+        hex_left = 0;
+        out.push(c);
+        if c == '%' {
+            hex_left = 2;
+        } else if c == '\\' && chars.peek() == Some(&'u') {
+            out.push('u');
+            chars.next();
+            hex_left = 4;
+        }
+    }
+    out
+}
+
+/// At most `max` bytes of `s` (on a character boundary), saying how long it was.
+pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if s.len() <= max {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::borrow::Cow::Owned(format!(
+        "{}... ({} bytes in all; cut short here)",
+        &s[..end],
+        s.len()
+    ))
+}
+
+/// How much of a message an exception or a log line shows.
+pub const MESSAGE_CAP: usize = 4096;
 
 impl ApiError {
     /// Build from a status, the raw body and the request id, whatever shape the body has.
@@ -288,5 +405,36 @@ mod tests {
         };
         assert_eq!(api.message, "password *** too weak");
         assert_eq!(api.body.unwrap()["details"]["p"], json!("***"));
+    }
+
+    #[test]
+    fn redaction_catches_escaped_and_encoded_echoes() {
+        let secret = "Pw\"é &x/";
+        let echoes = [
+            r#"Pw\"é &x/"#,
+            r#"Pw\"\u00e9 &x/"#,
+            r#"Pw\"\u00E9 &x/"#,
+            "Pw%22%C3%A9%20%26x%2F",
+            "Pw%22%c3%a9%20%26x%2f",
+            "Pw%22%C3%A9+%26x%2F",
+        ];
+        let r = Redactor::new(&[secret]);
+        for echo in echoes {
+            let mut s = format!("rejected <{echo}> here");
+            r.scrub(&mut s);
+            assert_eq!(s, "rejected <***> here", "{echo}");
+        }
+    }
+
+    #[test]
+    fn clip_keeps_short_texts_and_cuts_long_ones_on_a_boundary() {
+        assert_eq!(clip("short", 10), "short");
+        let long = "é".repeat(3000);
+        let c = clip(&long, 4001);
+        assert!(
+            c.len() < 4100 && c.contains("6000 bytes in all"),
+            "{}",
+            c.len()
+        );
     }
 }

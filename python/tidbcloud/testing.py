@@ -29,6 +29,10 @@ class MockServer:
 
     Its Organization Owner key is random unless ``public_key`` and ``private_key``
     are given (for tests that need to know them before the server starts).
+
+    ``request_log`` is how many requests ``requests()`` keeps (the oldest go
+    first; ``request_count()`` stays exact however many came). A request body
+    larger than ``max_body_bytes`` gets 413, in the server's error shape.
     """
 
     def __init__(
@@ -43,7 +47,15 @@ class MockServer:
         record_bodies: bool = False,
         public_key: str | None = None,
         private_key: str | None = None,
+        request_log: int = 10_000,
+        max_body_bytes: int = 4 * 1024 * 1024,
     ) -> None:
+        for name, value, low in (("request_log", request_log, 0),
+                                 ("max_body_bytes", max_body_bytes, 1)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+            if value < low:
+                raise ValueError(f"{name} must be at least {low}, got {value}")
         if rate_limit is not None:
             if not (isinstance(rate_limit, tuple) and len(rate_limit) == 2):
                 raise TypeError("rate_limit must be (requests, window_seconds) or None")
@@ -57,6 +69,8 @@ class MockServer:
             "record_bodies": record_bodies,
             "public_key": public_key,
             "private_key": private_key,
+            "request_log": request_log,
+            "max_body_bytes": max_body_bytes,
         }
         self._handle: MockServerHandle | None = None
 
@@ -139,8 +153,9 @@ class MockServer:
         return self._h.request_count(method, path, authenticated=authenticated)
 
     def requests(self) -> list[dict[str, Any]]:
-        """Every request seen: method, path, query, status, access_key, user_agent,
-        and with ``record_bodies=True`` request_body and response_body (JSON text)."""
+        """The last ``request_log`` requests seen, oldest first: method, path, query,
+        status, access_key, user_agent, and with ``record_bodies=True``
+        request_body and response_body (JSON text)."""
         return self._h.requests()
 
     def reset_requests(self) -> None:

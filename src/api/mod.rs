@@ -34,7 +34,9 @@ use serde_json::Value;
 use std::sync::Arc;
 
 /// Characters left as they are in a path segment: RFC 3986 unreserved only, so
-/// `/`, `?`, `#`, `%` and `.`-tricks in an id can never leave their segment.
+/// `/`, `?`, `#` and `%` in an id stay inside its segment. Dots are escaped
+/// too, but a URL parser still reads `%2E` and `%2E%2E` as dot segments
+/// (WHATWG), so [`segment`] refuses those ids outright.
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
 /// Characters escaped in a query value.
 pub(crate) const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
@@ -235,7 +237,9 @@ fn build(op: &'static Operation, path: String) -> Request {
     } else {
         Safety::Once
     };
-    Request::new(method, op.server, path).safety(safety)
+    Request::new(method, op.server, path)
+        .safety(safety)
+        .may_answer_nothing(op.answers_nothing)
 }
 
 /// The call of `op` with only its path parameters: an operation with nothing
@@ -249,10 +253,18 @@ pub fn list_request(op: &'static Operation, ids: &[(&str, &str)]) -> Result<List
     Ok(ListSpec::of(op, request(op, ids)?))
 }
 
-/// One percent-encoded path segment from an id; an empty id is refused.
+/// One percent-encoded path segment from an id. An empty id is refused, and
+/// so is one that a URL parser would resolve as `.` or `..` (as given, or once
+/// decoded: `%2e`, `.%2E`, ...), since it would leave its segment.
 pub fn segment(name: &str, id: &str) -> Result<String> {
     if id.trim().is_empty() {
         return Err(Error::invalid(format!("{name} must be a non-empty string")));
+    }
+    let decoded = percent_encoding::percent_decode_str(id).collect::<Vec<u8>>();
+    if matches!(id, "." | "..") || matches!(&decoded[..], b"." | b"..") {
+        return Err(Error::invalid(format!(
+            "{name} must not be {id:?}: a URL would read it as a relative path step"
+        )));
     }
     Ok(percent_encoding::utf8_percent_encode(id, PATH_SEGMENT).to_string())
 }
@@ -348,6 +360,12 @@ mod tests {
         assert_eq!(segment("id", "../apikeys").unwrap(), "%2E%2E%2Fapikeys");
         assert_eq!(segment("id", "a?b#c%d e").unwrap(), "a%3Fb%23c%25d%20e");
         assert_eq!(segment("id", "a:b").unwrap(), "a%3Ab");
+        assert_eq!(segment("id", "...").unwrap(), "%2E%2E%2E");
+        for dots in [".", "..", "%2e", "%2E", ".%2e", "%2E.", "%2e%2E"] {
+            let e = segment("cluster_id", dots).unwrap_err();
+            assert!(matches!(e, Error::InvalidArgument(_)), "{dots}");
+            assert!(e.to_string().contains("cluster_id"), "{e}");
+        }
         assert!(segment("cluster_id", " ")
             .unwrap_err()
             .to_string()

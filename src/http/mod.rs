@@ -2,8 +2,13 @@
 //! Digest auth, retries with backoff, client-side rate limiting and timeouts live here.
 
 mod body;
+mod connecting;
 mod digest;
+pub mod numbers;
+mod pool;
 mod ratelimit;
+mod reading;
+mod request;
 mod retry;
 pub mod runtimes;
 mod tls;

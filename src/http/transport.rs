@@ -1,122 +1,24 @@
 //! Sends one API request: rate limit, digest auth, timeouts, retries, decoding.
 
 use super::body::Decode;
+use super::connecting::Connecting;
 use super::digest::{Challenge, DigestCache};
+use super::pool::build_http;
 use super::ratelimit::RateLimiter;
-use super::retry::{backoff_delay, parse_retry_after};
+use super::reading::{drain, read_capped, ReadFail};
+pub use super::request::{CallOptions, Observer, Request, RequestEvent, Safety};
+use super::retry::{backoff_delay, header_str, server_wait, wait_duration, MAX_SERVER_WAIT};
 use super::runtimes::LocalRuntime;
 use crate::config::{Config, Secret, Server};
-use crate::error::{ApiError, Error, Result};
+use crate::error::{clip, ApiError, Error, Redactor, Result, MESSAGE_CAP};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use std::borrow::Cow;
 use std::sync::{Arc, Mutex, RwLock, Weak};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-/// How long an idle connection stays pooled. Load balancers close idle
-/// connections after a minute or more; a blocking call also lets its runtime
-/// see closes that happened meanwhile before it reuses one.
-const POOL_IDLE: Duration = Duration::from_secs(30);
-
-/// Longest server-requested wait we sit out; beyond it the 429 goes to the caller.
-const MAX_SERVER_WAIT: f64 = 60.0;
-
-/// Whether a request may be sent again once it may have reached the server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Safety {
-    /// GET, PATCH, DELETE, read-only POST: any transient failure may be retried.
-    Idempotent,
-    /// Creates and state changes: resent only when it surely never arrived
-    /// (connection refused) or the server said 429.
-    Once,
-}
-
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub method: Method,
-    pub server: Server,
-    /// Percent-encoded path below the server's base URL, starting with `/`.
-    pub path: String,
-    pub query: Vec<(Cow<'static, str>, String)>,
-    /// Headers sent as given (a caller's `extra_headers`), replacing ours.
-    pub headers: Vec<(reqwest::header::HeaderName, HeaderValue)>,
-    pub body: Option<Value>,
-    pub safety: Safety,
-    /// Values from the request (passwords) that must never show in an error.
-    pub secrets: Vec<Secret>,
-}
-
-impl Request {
-    pub fn new(method: Method, server: Server, path: String) -> Self {
-        let safety = if method == Method::POST {
-            Safety::Once
-        } else {
-            Safety::Idempotent
-        };
-        Request {
-            method,
-            server,
-            path,
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: None,
-            safety,
-            secrets: Vec::new(),
-        }
-    }
-    pub fn query(mut self, key: &'static str, value: impl Into<String>) -> Self {
-        self.query.push((key.into(), value.into()));
-        self
-    }
-    pub fn query_opt(self, key: &'static str, value: Option<impl Into<String>>) -> Self {
-        match value {
-            Some(v) => self.query(key, v),
-            None => self,
-        }
-    }
-    pub fn body(mut self, body: Value) -> Self {
-        self.body = Some(body);
-        self
-    }
-    pub fn safety(mut self, safety: Safety) -> Self {
-        self.safety = safety;
-        self
-    }
-    pub fn secret(mut self, s: Secret) -> Self {
-        self.secrets.push(s);
-        self
-    }
-}
-
-/// Per-call overrides of the client's settings.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct CallOptions {
-    pub timeout: Option<Duration>,
-    pub max_retries: Option<u32>,
-    /// Report each exchange to the observer (decided by the caller, per call).
-    pub observe: bool,
-}
-
-/// One finished HTTP exchange, for logging.
-#[derive(Debug, Clone)]
-pub struct RequestEvent<'a> {
-    pub method: &'a str,
-    pub path: &'a str,
-    /// `None` when no response came back.
-    pub status: Option<u16>,
-    pub elapsed: Duration,
-    pub attempt: u32,
-    /// Set when another attempt follows, with the wait before it.
-    pub retry_in: Option<Duration>,
-    pub error: Option<&'a str>,
-}
-
-/// Receives an event per HTTP exchange of calls made with `observe` set
-/// (the Python layer forwards them to `logging`).
-pub trait Observer: Send + Sync {
-    fn on_exchange(&self, event: &RequestEvent<'_>);
-}
+/// Time given to the pool to take a connection back before its permit goes.
+const HANDBACK: Duration = Duration::from_millis(1);
 
 pub struct Transport {
     config: Config,
@@ -132,6 +34,11 @@ pub struct Transport {
     digest: DigestCache,
     limiter: RateLimiter,
     observer: Option<Arc<dyn Observer>>,
+    /// One permit per exchange in flight, `max_connections` in all, shared by
+    /// every pool: calls beyond it wait instead of opening more sockets.
+    conns: Arc<tokio::sync::Semaphore>,
+    /// Connects under way in any of the pools.
+    connecting: Arc<Connecting>,
 }
 
 /// What one attempt produced.
@@ -144,9 +51,12 @@ enum Outcome<T> {
 impl Transport {
     pub fn new(config: Config, observer: Option<Arc<dyn Observer>>) -> Result<Self> {
         let tls = super::tls::client_config(&config)?;
-        let http = build_http(&config, tls.as_ref())?;
+        let connecting = Arc::new(Connecting::default());
+        let http = build_http(&config, tls.as_ref(), &connecting)?;
         Ok(Transport {
             limiter: RateLimiter::new(config.rate_limit).map_err(Error::invalid)?,
+            conns: Arc::new(tokio::sync::Semaphore::new(config.max_connections)),
+            connecting,
             config,
             http: RwLock::new(Some(http)),
             local_pools: Mutex::new(Vec::new()),
@@ -156,26 +66,6 @@ impl Transport {
             observer,
         })
     }
-}
-
-/// A connection pool for one runtime.
-fn build_http(config: &Config, tls: Option<&Arc<rustls::ClientConfig>>) -> Result<reqwest::Client> {
-    let mut builder = reqwest::Client::builder()
-        .connect_timeout(config.connect_timeout)
-        .timeout(config.timeout)
-        .user_agent(concat!("tidbcloud-python/", env!("CARGO_PKG_VERSION")))
-        .pool_idle_timeout(POOL_IDLE)
-        .tcp_nodelay(true)
-        // Never follow a redirect: it would carry a signed request to another host.
-        .redirect(reqwest::redirect::Policy::none());
-    match tls {
-        // One verifier (and one load of the trusted roots) serves every pool.
-        Some(tls) => builder = builder.tls_backend_preconfigured((**tls).clone()),
-        None => builder = builder.danger_accept_invalid_certs(true),
-    }
-    builder
-        .build()
-        .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
 }
 
 impl Transport {
@@ -234,7 +124,7 @@ impl Transport {
         }
         // Forget the pools of threads that have ended.
         pools.retain(|(r, _)| r.strong_count() > 0);
-        let c = build_http(&self.config, self.tls.as_ref())?;
+        let c = build_http(&self.config, self.tls.as_ref(), &self.connecting)?;
         pools.push((Arc::downgrade(&rt), c.clone()));
         Ok(c)
     }
@@ -252,14 +142,20 @@ impl Transport {
             .map(Secret::expose)
             .chain(std::iter::once(self.config.private_key.expose()))
             .collect();
-        self.send_inner(req, opts)
+        let redactor = Redactor::new(&secrets);
+        self.send_inner(req, opts, &redactor)
             .await
-            .map_err(|e| e.redact(&secrets))
+            .map_err(|e| e.redact_with(&redactor))
     }
 
-    async fn send_inner<T: Decode>(&self, req: &Request, opts: CallOptions) -> Result<T> {
+    async fn send_inner<T: Decode>(
+        &self,
+        req: &Request,
+        opts: CallOptions,
+        redactor: &Redactor,
+    ) -> Result<T> {
         let client = self.client()?;
-        let url = self.url(req)?;
+        let url = req.url(self.config.endpoints.base(req.server))?;
         let origin = url.origin().ascii_serialization();
         let uri = match url.query() {
             Some(q) => format!("{}?{}", url.path(), q),
@@ -305,10 +201,10 @@ impl Transport {
                         observe,
                         req,
                         status_opt(status),
-                        started,
-                        attempt,
+                        (started, attempt),
                         None,
                         err,
+                        redactor,
                     );
                     return result;
                 }
@@ -321,10 +217,10 @@ impl Transport {
                 observe,
                 req,
                 status_of(&error),
-                started,
-                attempt,
+                (started, attempt),
                 Some(delay),
                 Some(&error),
+                redactor,
             );
             tokio::time::sleep(delay).await;
             attempt += 1;
@@ -347,6 +243,29 @@ impl Transport {
         let mut answered_challenge = false;
         loop {
             self.pace().await;
+            // Held until the body is read: the connection is in use until then.
+            let permit =
+                match tokio::time::timeout(timeout, self.conns.clone().acquire_owned()).await {
+                    Ok(Ok(p)) => p,
+                    Ok(Err(_)) => {
+                        return (
+                            Outcome::Fail(Error::Unusable("the client has been closed".into())),
+                            0,
+                        )
+                    }
+                    Err(_) => {
+                        let err = Error::Timeout(format!(
+                            "{} {}: timed out after {:.1} s waiting for a free connection \
+                             (max_connections={})",
+                            req.method,
+                            req.path,
+                            timeout.as_secs_f64(),
+                            self.config.max_connections
+                        ));
+                        // Nothing was sent: safe to try again, even a create.
+                        return (self.retry_if(true, err, None), 0);
+                    }
+                };
             let authorization = self.digest.authorize(
                 origin,
                 req.method.as_str(),
@@ -403,15 +322,40 @@ impl Transport {
                     if sent_nonce.is_none() || ch.stale() || replaced {
                         self.digest.store(origin, ch);
                         answered_challenge = true;
-                        // Drain the body so the connection goes back to the pool.
-                        let _ = resp.bytes().await;
+                        // Drain a small body so the connection goes back to the pool.
+                        drain(resp).await;
                         continue;
                     }
                 }
             }
-            let bytes = match resp.bytes().await {
+            let cap = self.config.max_response_bytes;
+            let bytes = match read_capped(resp, cap).await {
                 Ok(b) => b,
-                Err(e) => {
+                Err(ReadFail::TooLarge) => {
+                    let err = Error::Decode {
+                        message: format!(
+                            "{} {}: the answer is larger than max_response_bytes ({cap} bytes); \
+                             it was not read",
+                            req.method, req.path
+                        ),
+                        status: status.as_u16(),
+                        request_id: request_id(&headers),
+                    };
+                    return (Outcome::Fail(err), status.as_u16());
+                }
+                Err(ReadFail::Timeout(e)) => {
+                    let err = Error::Timeout(format!(
+                        "{} {}: timed out while the answer arrived: {}",
+                        req.method,
+                        req.path,
+                        chain(&e)
+                    ));
+                    return (
+                        self.retry_if(req.safety == Safety::Idempotent, err, None),
+                        status.as_u16(),
+                    );
+                }
+                Err(ReadFail::Cut(e)) => {
                     let err = Error::Connection(format!(
                         "{} {}: the response body was cut off: {}",
                         req.method,
@@ -424,6 +368,7 @@ impl Transport {
                     );
                 }
             };
+            self.release_after_handback(permit).await;
             return (self.finish(req, status, &headers, bytes), status.as_u16());
         }
     }
@@ -435,10 +380,18 @@ impl Transport {
         headers: &HeaderMap,
         body: bytes::Bytes,
     ) -> Outcome<T> {
-        let request_id = header_str(headers, "x-debug-trace-id")
-            .or_else(|| header_str(headers, "x-request-id"))
-            .map(str::to_owned);
+        let request_id = request_id(headers);
         if status.is_success() {
+            if body.iter().all(u8::is_ascii_whitespace) && !req.may_answer_nothing {
+                return Outcome::Fail(Error::Decode {
+                    message: format!(
+                        "{} {}: the answer is empty, but this operation returns a body",
+                        req.method, req.path
+                    ),
+                    status: status.as_u16(),
+                    request_id,
+                });
+            }
             return match T::decode(headers, body) {
                 Ok(v) => Outcome::Done(v),
                 Err(message) => Outcome::Fail(Error::Decode {
@@ -517,47 +470,26 @@ impl Transport {
         self.limiter.observe(Instant::now(), remaining, reset);
     }
 
-    fn url(&self, req: &Request) -> Result<reqwest::Url> {
-        let base = self.config.endpoints.base(req.server);
-        let mut s = String::with_capacity(base.len() + req.path.len() + 32);
-        s.push_str(base);
-        s.push_str(&req.path);
-        if !req.query.is_empty() {
-            s.push('?');
-            for (i, (k, v)) in req.query.iter().enumerate() {
-                if i > 0 {
-                    s.push('&');
-                }
-                s.extend(percent_encoding::utf8_percent_encode(
-                    k,
-                    crate::api::QUERY_VALUE,
-                ));
-                s.push('=');
-                s.extend(percent_encoding::utf8_percent_encode(
-                    v,
-                    crate::api::QUERY_VALUE,
-                ));
-            }
-        }
-        reqwest::Url::parse(&s)
-            .map_err(|e| Error::invalid(format!("cannot build a URL from {s:?}: {e}")))
-    }
-
+    /// Report one exchange, with no secret and no endless text in it.
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &self,
         observe: bool,
         req: &Request,
         status: Option<u16>,
-        started: Instant,
-        attempt: u32,
+        (started, attempt): (Instant, u32),
         retry_in: Option<Duration>,
         error: Option<&Error>,
+        redactor: &Redactor,
     ) {
         let Some(obs) = self.observer.as_ref().filter(|_| observe) else {
             return;
         };
-        let error_text = error.map(|e| e.to_string());
+        let error_text = error.map(|e| {
+            let mut text = e.to_string();
+            redactor.scrub(&mut text);
+            clip(&text, MESSAGE_CAP).into_owned()
+        });
         obs.on_exchange(&RequestEvent {
             method: req.method.as_str(),
             path: &req.path,
@@ -566,6 +498,37 @@ impl Transport {
             attempt,
             retry_in,
             error: error_text.as_deref(),
+        });
+    }
+
+    /// Let a connection permit go once the pool has its connection back and
+    /// no connect is under way. The pool takes a connection back on a task
+    /// of its own after the body ended, and a connect that lost the race to a
+    /// freed connection still adds its socket; a call let in before either
+    /// settles would open a socket beside them. On a thread's own runtime
+    /// (blocking calls) the hand-back runs while this task yields; on the
+    /// shared runtime it may run on another worker, so the permit goes a
+    /// moment later, off the caller's path. With plenty of permits free no
+    /// call is near the limit, so the permit goes at once, at no cost.
+    async fn release_after_handback(&self, permit: tokio::sync::OwnedSemaphorePermit) {
+        let margin = (self.config.max_connections / 10).max(2);
+        if self.conns.available_permits() >= margin {
+            drop(permit);
+            return;
+        }
+        if super::runtimes::current_local().is_some() {
+            for _ in 0..3 {
+                tokio::task::yield_now().await;
+            }
+            drop(permit);
+            return;
+        }
+        let connecting = self.connecting.clone();
+        let limit = self.config.connect_timeout;
+        tokio::spawn(async move {
+            tokio::time::sleep(HANDBACK).await;
+            connecting.settled(limit).await;
+            drop(permit);
         });
     }
 
@@ -592,24 +555,10 @@ fn status_of(e: &Error) -> Option<u16> {
     }
 }
 
-fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok())
-}
-
-/// A server-requested wait as a duration, bounded by [`MAX_SERVER_WAIT`]; a
-/// value that is no number of seconds waits not at all.
-fn wait_duration(w: f64) -> Duration {
-    Duration::try_from_secs_f64(w.clamp(0.0, MAX_SERVER_WAIT)).unwrap_or_default()
-}
-
-/// The server's requested wait: `Retry-After`, else `X-Ratelimit-Reset`.
-fn server_wait(headers: &HeaderMap) -> Option<f64> {
-    header_str(headers, "retry-after")
-        .and_then(|v| parse_retry_after(v, SystemTime::now()))
-        .or_else(|| {
-            header_str(headers, "x-ratelimit-reset").and_then(|v| v.trim().parse::<f64>().ok())
-        })
-        .filter(|w| w.is_finite() && *w >= 0.0)
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    header_str(headers, "x-debug-trace-id")
+        .or_else(|| header_str(headers, "x-request-id"))
+        .map(str::to_owned)
 }
 
 pub fn kind_of(v: &Value) -> &'static str {
@@ -636,38 +585,4 @@ fn chain(e: &dyn std::error::Error) -> String {
         cur = c.source();
     }
     s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.insert(*k, HeaderValue::from_str(v).unwrap());
-        }
-        h
-    }
-
-    #[test]
-    fn server_wait_prefers_retry_after_then_ratelimit_reset() {
-        assert_eq!(server_wait(&headers(&[("retry-after", "3")])), Some(3.0));
-        assert_eq!(
-            server_wait(&headers(&[
-                ("retry-after", "2"),
-                ("x-ratelimit-reset", "9")
-            ])),
-            Some(2.0)
-        );
-        assert_eq!(
-            server_wait(&headers(&[("x-ratelimit-reset", "7")])),
-            Some(7.0)
-        );
-        assert_eq!(
-            server_wait(&headers(&[("x-ratelimit-reset", "soon")])),
-            None
-        );
-        assert_eq!(server_wait(&HeaderMap::new()), None);
-    }
 }

@@ -9,11 +9,15 @@ use super::log::Logged;
 use super::ratelimit::Verdict;
 use super::reply::{error_body, Fail};
 use super::router::{dispatch, locate};
-use super::server::Shared;
+use super::shared::Shared;
 use super::state::KeyRec;
+
+/// How much of a body past the limit is still read, so that a client that
+/// is still sending gets to read the 413.
+const DRAIN_MAX: usize = 64 << 20;
 use crate::config::Server;
 use crate::operations::Route as Found;
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::Response;
@@ -252,7 +256,10 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
     let (parts, body) = req.into_parts();
     let path = parts.uri.path();
     let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
-    let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
+    let bytes = match read_body(&shared, &parts, body).await {
+        Ok(b) => b,
+        Err(too_large) => return too_large,
+    };
     let fault = shared.faults().take(parts.method.as_str(), path);
     let now = Instant::now();
     let located = locate(parts.method.as_str(), path);
@@ -345,4 +352,72 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
         Some(f) if f.serves() => spoil(resp, f, out.body.as_ref()),
         _ => resp,
     }
+}
+
+/// A request's body, or the 413 answer (in the server's error shape) when it
+/// is larger than the mock accepts.
+pub async fn read_body(
+    shared: &Shared,
+    parts: &axum::http::request::Parts,
+    body: axum::body::Body,
+) -> Result<bytes::Bytes, axum::response::Response> {
+    use futures_util::StreamExt;
+    let limit = shared.max_body_bytes;
+    let declared = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    // A body past the limit is still read (and dropped) up to DRAIN_MAX, so
+    // that the client, still sending, gets to read the 413.
+    let mut total = 0usize;
+    if declared.is_none_or(|n| n <= DRAIN_MAX as u64) {
+        let mut buf = bytes::BytesMut::new();
+        let mut stream = body.into_data_stream();
+        while let Some(chunk) = stream.next().await {
+            // A client gone mid-body: what came is not a request to act on.
+            let Ok(chunk) = chunk else {
+                return Ok(bytes::Bytes::new());
+            };
+            total += chunk.len();
+            if total <= limit {
+                buf.extend_from_slice(&chunk);
+            } else if total > DRAIN_MAX {
+                break;
+            }
+        }
+        if total <= limit {
+            return Ok(buf.freeze());
+        }
+    }
+    let close = total > DRAIN_MAX || declared.is_some_and(|n| n > DRAIN_MAX as u64);
+    let path = parts.uri.path();
+    let status = axum::http::StatusCode::PAYLOAD_TOO_LARGE;
+    let message = format!("the request body is larger than the mock accepts ({limit} bytes)");
+    let body = error_body(locate(parts.method.as_str(), path).server, status, &message);
+    shared.log(Logged {
+        method: parts.method.to_string(),
+        path: path.to_owned(),
+        query: parts.uri.query().unwrap_or("").to_owned(),
+        status: status.as_u16(),
+        key: None,
+        user_agent: None,
+        request_body: None,
+        response_body: shared.record_bodies.then(|| body.to_string()),
+        fault: false,
+    });
+    let mut resp = axum::response::Response::new(axum::body::Body::from(body.to_string()));
+    *resp.status_mut() = status;
+    resp.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("application/json"),
+    );
+    if close {
+        // The rest of the body is not read: the connection cannot serve again.
+        resp.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+    }
+    Err(resp)
 }

@@ -30,6 +30,7 @@ mod router;
 mod seed;
 mod server;
 mod serverless;
+mod shared;
 mod sql_users;
 mod state;
 mod storage;

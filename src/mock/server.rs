@@ -1,16 +1,16 @@
 //! Starting and stopping the mock: it serves on its own thread and runtime, so a
 //! test (sync or async) can use it without sharing an event loop.
 
-use super::auth::{random_hex, Algorithm, NonceStore};
-use super::faults::{Fault, Faults};
+use super::auth::{Algorithm, NonceStore};
+use super::faults::Fault;
 use super::front::{handle, DropConnection};
 use super::log::Logged;
-use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
+use super::shared::Shared;
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 use tokio::sync::oneshot;
@@ -28,7 +28,14 @@ pub struct MockOptions {
     pub record_bodies: bool,
     /// The Organization Owner key pair; random when `None`.
     pub owner_key: Option<(String, String)>,
+    /// Most request-log entries kept (the oldest go first); counts stay exact.
+    pub request_log: usize,
+    /// Largest request body accepted; a larger one gets 413.
+    pub max_body_bytes: usize,
 }
+
+pub const DEFAULT_REQUEST_LOG: usize = 10_000;
+pub const DEFAULT_MAX_BODY_BYTES: usize = 4 << 20;
 
 impl Default for MockOptions {
     fn default() -> Self {
@@ -41,46 +48,9 @@ impl Default for MockOptions {
             algorithm: Algorithm::Md5,
             record_bodies: false,
             owner_key: None,
+            request_log: DEFAULT_REQUEST_LOG,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         }
-    }
-}
-
-/// Everything the request handlers share. Each part has its own lock, taken
-/// briefly and never across an await.
-pub struct Shared {
-    state: Mutex<State>,
-    nonces: Mutex<NonceStore>,
-    limiter: Mutex<Option<KeyLimiter>>,
-    log: Mutex<Vec<Logged>>,
-    faults: Mutex<Faults>,
-    pub tokens: Tokens,
-    pub record_bodies: bool,
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
-
-impl Shared {
-    pub fn state(&self) -> MutexGuard<'_, State> {
-        lock(&self.state)
-    }
-    pub fn nonces(&self) -> MutexGuard<'_, NonceStore> {
-        lock(&self.nonces)
-    }
-    pub fn limiter(&self) -> MutexGuard<'_, Option<KeyLimiter>> {
-        lock(&self.limiter)
-    }
-    pub fn faults(&self) -> MutexGuard<'_, Faults> {
-        lock(&self.faults)
-    }
-    pub fn log(&self, entry: Logged) {
-        let mut log = lock(&self.log);
-        // Bounded so that a long benchmark cannot grow it without end.
-        if log.len() >= 1_000_000 {
-            log.drain(..500_000);
-        }
-        log.push(entry);
     }
 }
 
@@ -139,15 +109,14 @@ impl MockServer {
             }
             None => state.add_key("mock owner", "org:owner", 0),
         };
-        let shared = Arc::new(Shared {
-            state: Mutex::new(state),
-            nonces: Mutex::new(NonceStore::new("tidb.cloud", opts.algorithm, ttl)),
-            limiter: Mutex::new(limiter),
-            log: Mutex::new(Vec::new()),
-            faults: Mutex::new(Faults::default()),
-            tokens: Tokens::new(random_hex(16)),
-            record_bodies: opts.record_bodies,
-        });
+        let shared = Arc::new(Shared::new(
+            state,
+            NonceStore::new("tidb.cloud", opts.algorithm, ttl),
+            limiter,
+            opts.request_log,
+            opts.record_bodies,
+            opts.max_body_bytes,
+        ));
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
@@ -223,9 +192,9 @@ impl MockServer {
         self.shared.nonces().expire_all();
     }
 
-    /// Requests seen so far, oldest first.
+    /// Requests seen so far, oldest first: the last `request_log` of them.
     pub fn requests(&self) -> Vec<Logged> {
-        lock(&self.shared.log).clone()
+        self.shared.entries()
     }
 
     /// How many requests match `method` and `path` (either may be `None`);
@@ -237,16 +206,11 @@ impl MockServer {
         path: Option<&str>,
         authenticated: bool,
     ) -> usize {
-        let log = lock(&self.shared.log);
-        log.iter()
-            .filter(|r| !authenticated || r.key.is_some())
-            .filter(|r| method.is_none_or(|m| r.method.eq_ignore_ascii_case(m)))
-            .filter(|r| path.is_none_or(|p| path_matches(p, &r.path)))
-            .count()
+        self.shared.count(method, path, authenticated)
     }
 
     pub fn reset_log(&self) {
-        lock(&self.shared.log).clear();
+        self.shared.reset_log();
     }
 
     /// Add a fault for the next `fault.remaining` matching requests.
@@ -332,13 +296,6 @@ async fn serve(listener: tokio::net::TcpListener, app: Router) {
                 .serve_connection(io, service)
                 .await;
         });
-    }
-}
-
-fn path_matches(pattern: &str, path: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => path.starts_with(prefix),
-        None => pattern == path,
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Operation {
     /// Whether a failed attempt may be sent again like a read: every method
     /// but POST, and the POSTs that change nothing.
     pub idempotent: bool,
+    /// Whether the answer may be empty (the spec's 200 has no body, or an
+    /// object with no fields); any other empty answer is an error.
+    pub answers_nothing: bool,
 }
 
 /// A row of the table.
@@ -90,6 +93,7 @@ pub(crate) const fn op(
     items_key: Option<&'static str>,
     paging: Paging,
     idempotent: bool,
+    answers_nothing: bool,
 ) -> Operation {
     Operation {
         id,
@@ -100,6 +104,7 @@ pub(crate) const fn op(
         items_key,
         paging,
         idempotent,
+        answers_nothing,
     }
 }
 

@@ -16,39 +16,31 @@ fn retries(v: i64) -> PyResult<u32> {
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build_api(
-    public_key: Option<String>,
-    private_key: Option<String>,
-    base_url: Option<String>,
-    dedicated_url: Option<String>,
-    iam_url: Option<String>,
-    billing_url: Option<String>,
-    v1beta_url: Option<String>,
-    serverless_url: Option<String>,
+/// What a constructor was given besides keys and endpoints.
+struct Options {
     timeout: f64,
     connect_timeout: f64,
     max_retries: i64,
     rate_limit: Option<f64>,
     ca_bundle: Option<String>,
     verify: bool,
-) -> PyResult<Api> {
-    let settings = Settings {
-        public_key,
-        private_key: private_key.map(Secret::new),
-        base_url,
-        dedicated_url,
-        iam_url,
-        billing_url,
-        v1beta_url,
-        serverless_url,
-        timeout: Some(timeout),
-        connect_timeout: Some(connect_timeout),
-        max_retries: Some(retries(max_retries)?),
-        rate_limit,
-        ca_bundle,
-        verify_tls: Some(verify),
-    };
+    proxy: Option<String>,
+    trust_env: bool,
+    max_connections: i64,
+    max_response_bytes: i64,
+}
+
+fn build_api(mut settings: Settings, o: Options) -> PyResult<Api> {
+    settings.timeout = Some(o.timeout);
+    settings.connect_timeout = Some(o.connect_timeout);
+    settings.max_retries = Some(retries(o.max_retries)?);
+    settings.rate_limit = o.rate_limit;
+    settings.ca_bundle = o.ca_bundle;
+    settings.verify_tls = Some(o.verify);
+    settings.proxy = o.proxy.map(Secret::new);
+    settings.trust_env = Some(o.trust_env);
+    settings.max_connections = Some(o.max_connections);
+    settings.max_response_bytes = Some(o.max_response_bytes);
     Ok(Api::new(settings, super::logging::observer())?)
 }
 
@@ -113,7 +105,8 @@ macro_rules! client_class {
             #[new]
             #[pyo3(signature = (public_key=None, private_key=None, *, base_url=None, dedicated_url=None,
                 iam_url=None, billing_url=None, v1beta_url=None, serverless_url=None, timeout=30.0, connect_timeout=5.0, max_retries=2,
-                rate_limit=None, ca_bundle=None, verify=true))]
+                rate_limit=None, ca_bundle=None, verify=true, proxy=None, trust_env=true,
+                max_connections=100, max_response_bytes=67108864))]
             #[allow(clippy::too_many_arguments)]
             fn new(
                 py: Python<'_>,
@@ -131,13 +124,35 @@ macro_rules! client_class {
                 rate_limit: Option<f64>,
                 ca_bundle: Option<std::path::PathBuf>,
                 verify: bool,
+                proxy: Option<String>,
+                trust_env: bool,
+                max_connections: i64,
+                max_response_bytes: i64,
             ) -> PyResult<Self> {
-                let ca = ca_bundle.map(|p| p.to_string_lossy().into_owned());
-                let api = build_api(
-                    public_key, private_key, base_url, dedicated_url, iam_url, billing_url, v1beta_url,
-                    serverless_url, timeout, connect_timeout, max_retries, rate_limit, ca, verify,
-                )?;
-                Self::from_api(py, api)
+                let settings = Settings {
+                    public_key,
+                    private_key: private_key.map(Secret::new),
+                    base_url,
+                    dedicated_url,
+                    iam_url,
+                    billing_url,
+                    v1beta_url,
+                    serverless_url,
+                    ..Settings::default()
+                };
+                let options = Options {
+                    timeout,
+                    connect_timeout,
+                    max_retries,
+                    rate_limit,
+                    ca_bundle: ca_bundle.map(|p| p.to_string_lossy().into_owned()),
+                    verify,
+                    proxy,
+                    trust_env,
+                    max_connections,
+                    max_response_bytes,
+                };
+                Self::from_api(py, build_api(settings, options)?)
             }
 
             /// A copy with other per-call settings, sharing connections, the digest
@@ -179,6 +194,14 @@ macro_rules! client_class {
             #[getter]
             fn max_retries(&self) -> u32 {
                 self.api.options().max_retries.unwrap_or(self.api.config().max_retries)
+            }
+            #[getter]
+            fn max_connections(&self) -> usize {
+                self.api.config().max_connections
+            }
+            #[getter]
+            fn max_response_bytes(&self) -> u64 {
+                self.api.config().max_response_bytes
             }
             #[getter]
             fn is_closed(&self) -> bool {

@@ -2,7 +2,8 @@
 //! `serde_json::Value` in between. Keys repeat across the items of a page (a
 //! hundred clusters share some forty keys), so each distinct key becomes one
 //! Python string, shared by every dict that has it: fewer allocations, and
-//! its hash is computed once.
+//! its hash is computed once. The cache uses a keyed hash and holds a bounded
+//! number of keys, so a body whose keys were chosen to collide stays linear.
 
 use super::convert::secret_str;
 use super::errors::to_pyerr;
@@ -12,9 +13,13 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use std::collections::hash_map::RandomState;
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+
+/// Distinct keys cached per document; real pages have a few dozen. Beyond
+/// it, a key becomes a new string each time.
+const KEY_CACHE: usize = 4096;
 
 /// A body as Python objects: bytes in one pass, a built `Value` as it is.
 pub fn body(py: Python<'_>, body: Body) -> PyResult<Bound<'_, PyAny>> {
@@ -36,12 +41,36 @@ pub fn body(py: Python<'_>, body: Body) -> PyResult<Bound<'_, PyAny>> {
 }
 
 /// The Python objects of the JSON document `bytes`, with credentials the
-/// service hands out as `SecretStr` (as `convert::to_py` does).
+/// service hands out as `SecretStr` (as `convert::to_py` does), and numbers
+/// as `json.loads` makes them.
 pub fn to_py<'py>(py: Python<'py>, bytes: &[u8]) -> Result<Bound<'py, PyAny>, Failure> {
+    let mut inexact = false;
+    let first = run(py, bytes, None, &mut inexact);
+    if !inexact {
+        return first;
+    }
+    // A number serde_json cannot give exactly: read again, numbers from their text.
+    match crate::http::numbers::zero_numbers(bytes) {
+        Some(z) => {
+            let texts = z.numbers.iter().map(|r| &bytes[r.clone()]).collect();
+            run(py, &z.bytes, Some(texts), &mut inexact)
+        }
+        None => first,
+    }
+}
+
+fn run<'py>(
+    py: Python<'py>,
+    bytes: &[u8],
+    numbers: Option<std::collections::VecDeque<&[u8]>>,
+    inexact: &mut bool,
+) -> Result<Bound<'py, PyAny>, Failure> {
     let mut cx = Cx {
         py,
         keys: HashMap::default(),
         err: None,
+        numbers,
+        inexact: false,
     };
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let node = Node {
@@ -49,13 +78,18 @@ pub fn to_py<'py>(py: Python<'py>, bytes: &[u8]) -> Result<Bound<'py, PyAny>, Fa
         under_prometheus: false,
         secret: false,
     };
-    match node.deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
+    let out = match node.deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
         Ok(v) => Ok(v),
         Err(e) => Err(match cx.err.take() {
             Some(py_err) => Failure::Python(py_err),
-            None => Failure::Json(e),
+            None => {
+                cx.inexact |= e.to_string().starts_with("number out of range");
+                Failure::Json(e)
+            }
         }),
-    }
+    };
+    *inexact = cx.inexact && cx.numbers.is_none();
+    out
 }
 
 /// Why a conversion stopped: the bytes were not JSON, or Python refused.
@@ -64,34 +98,18 @@ pub enum Failure {
     Python(PyErr),
 }
 
-/// FNV-1a: keys are short and come from the service, so a simple hash serves.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 struct Cx<'de, 'py> {
     py: Python<'py>,
     /// Keys seen so far in this document, by their text in the input.
-    keys: HashMap<&'de str, Bound<'py, PyString>, BuildHasherDefault<Fnv>>,
+    /// SipHash with a random key: keys come from the server, so their hashes
+    /// must not be predictable.
+    keys: HashMap<&'de str, Bound<'py, PyString>, RandomState>,
     /// A Python error, kept while serde unwinds with a placeholder.
     err: Option<PyErr>,
+    /// The text of each number still to come, when reading numbers exactly.
+    numbers: Option<std::collections::VecDeque<&'de [u8]>>,
+    /// A number serde_json may have read inexactly was met: read again.
+    inexact: bool,
 }
 
 impl<'py> Cx<'_, 'py> {
@@ -131,6 +149,10 @@ impl<'de, 'py> Node<'_, 'de, 'py> {
         T: for<'a> IntoPyObject<'a>,
     {
         let py = self.cx.py;
+        if let Some(texts) = self.cx.numbers.as_mut() {
+            let text = texts.pop_front().unwrap_or(b"0");
+            return exact_number(py, text).map_err(|e| self.cx.fail(e));
+        }
         n.into_bound_py_any(py).map_err(|e| self.cx.fail(e))
     }
 }
@@ -159,6 +181,14 @@ impl<'de, 'py> Visitor<'de> for Node<'_, 'de, 'py> {
     }
 
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        // An integer past 64 bits arrives as a float, and `-0` as `-0.0`:
+        // the text alone says what it was.
+        let may_be_integer =
+            n.fract() == 0.0 && (n.abs() >= 9.2e18 || (n == 0.0 && n.is_sign_negative()));
+        if may_be_integer && self.cx.numbers.is_none() {
+            self.cx.inexact = true;
+            return Err(E::custom("a number to read exactly"));
+        }
         self.number(n)
     }
 
@@ -199,6 +229,19 @@ impl<'de, 'py> Visitor<'de> for Node<'_, 'de, 'py> {
         }
         Ok(dict.into_any())
     }
+}
+
+/// A number from its JSON text, as `json.loads` makes it: an `int` of any
+/// size for an integer, else the nearest float (`inf` past the range).
+fn exact_number<'py>(py: Python<'py>, text: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+    let s = std::str::from_utf8(text).unwrap_or("0");
+    if crate::http::numbers::is_integer(text) {
+        if let Ok(n) = s.parse::<i64>() {
+            return n.into_bound_py_any(py);
+        }
+        return py.get_type::<pyo3::types::PyInt>().call1((s,));
+    }
+    s.parse::<f64>().unwrap_or(f64::NAN).into_bound_py_any(py)
 }
 
 /// An object key: its Python string, and what it says of its value.
@@ -245,7 +288,9 @@ impl<'de, 'py> Visitor<'de> for Key<'_, 'de, 'py> {
             Some(k) => k.clone(),
             None => {
                 let k = PyString::new(self.cx.py, s);
-                self.cx.keys.insert(s, k.clone());
+                if self.cx.keys.len() < KEY_CACHE {
+                    self.cx.keys.insert(s, k.clone());
+                }
                 k
             }
         };

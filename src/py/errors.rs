@@ -1,6 +1,6 @@
 //! Core errors as the Python exceptions defined in `tidbcloud._exceptions`.
 
-use crate::error::Error;
+use crate::error::{clip, Error, MESSAGE_CAP};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -38,12 +38,14 @@ fn build(py: Python<'_>, name: &str, message: String, kwargs: Option<Bound<'_, P
     }
 }
 
+/// The exception for `err`. Its text is capped (a server may send megabytes
+/// of message); the body stays whole on `.body`.
 pub fn to_pyerr(py: Python<'_>, err: Error) -> PyErr {
-    let message = err.to_string();
+    let message = clip(&err.to_string(), MESSAGE_CAP).into_owned();
     let kw = PyDict::new(py);
     let attempt = (|| -> PyResult<PyErr> {
         Ok(match err {
-            Error::InvalidArgument(m) => PyValueError::new_err(m),
+            Error::InvalidArgument(_) => PyValueError::new_err(message),
             Error::Callback(inner) => match inner.downcast_ref::<PyErr>() {
                 Some(original) => original.clone_ref(py),
                 None => build(py, "TiDBCloudError", message, None),
@@ -80,7 +82,7 @@ pub fn to_pyerr(py: Python<'_>, err: Error) -> PyErr {
                 };
                 kw.set_item("code", code)?;
                 kw.set_item("error", api.error.as_deref())?;
-                kw.set_item("api_message", api.message.as_str())?;
+                kw.set_item("api_message", clip(&api.message, MESSAGE_CAP))?;
                 kw.set_item("request_id", api.request_id.as_deref())?;
                 let body = match &api.body {
                     Some(b) => super::convert::to_py(py, b)?,

@@ -34,7 +34,8 @@ impl MockServerHandle {
     #[new]
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, host="127.0.0.1", port=0, rate_limit=None, transition_seconds=0.5,
-        nonce_ttl=300.0, algorithm="MD5", record_bodies=false, public_key=None, private_key=None))]
+        nonce_ttl=300.0, algorithm="MD5", record_bodies=false, public_key=None, private_key=None,
+        request_log=None, max_body_bytes=None))]
     fn new(
         py: Python<'_>,
         host: &str,
@@ -46,7 +47,17 @@ impl MockServerHandle {
         record_bodies: bool,
         public_key: Option<String>,
         private_key: Option<String>,
+        request_log: Option<usize>,
+        max_body_bytes: Option<usize>,
     ) -> PyResult<Self> {
+        let defaults = MockOptions::default();
+        let request_log = request_log.unwrap_or(defaults.request_log);
+        let max_body_bytes = max_body_bytes.unwrap_or(defaults.max_body_bytes);
+        if max_body_bytes == 0 {
+            return Err(PyValueError::new_err(
+                "max_body_bytes must be a positive number of bytes",
+            ));
+        }
         let owner_key = match (public_key, private_key) {
             (Some(p), Some(k)) => Some((p, k)),
             (None, None) => None,
@@ -74,6 +85,8 @@ impl MockServerHandle {
             algorithm,
             record_bodies,
             owner_key,
+            request_log,
+            max_body_bytes,
         };
         let server = py
             .detach(|| MockServer::start(opts))

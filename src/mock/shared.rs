@@ -1,0 +1,125 @@
+//! What the mock's request handling shares: the state, the nonces, the rate
+//! limiter, the faults and the request log, each behind its own lock, taken
+//! briefly and never across an await.
+
+use super::auth::random_hex;
+use super::auth::NonceStore;
+use super::faults::Faults;
+use super::log::Logged;
+use super::paging::Tokens;
+use super::ratelimit::KeyLimiter;
+use super::state::State;
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, MutexGuard};
+
+/// Everything the request handlers share. Each part has its own lock, taken
+/// briefly and never across an await.
+pub struct Shared {
+    state: Mutex<State>,
+    nonces: Mutex<NonceStore>,
+    limiter: Mutex<Option<KeyLimiter>>,
+    log: Mutex<Log>,
+    faults: Mutex<Faults>,
+    pub tokens: Tokens,
+    pub record_bodies: bool,
+    pub max_body_bytes: usize,
+}
+
+/// The last `cap` requests, and how many of each kind came in all, so that
+/// counting stays exact after old entries are dropped.
+struct Log {
+    entries: VecDeque<Logged>,
+    cap: usize,
+    /// (method, path, authenticated) to how many came.
+    counts: HashMap<(String, String, bool), usize>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Shared {
+    pub fn new(
+        state: State,
+        nonces: NonceStore,
+        limiter: Option<KeyLimiter>,
+        request_log: usize,
+        record_bodies: bool,
+        max_body_bytes: usize,
+    ) -> Shared {
+        Shared {
+            state: Mutex::new(state),
+            nonces: Mutex::new(nonces),
+            limiter: Mutex::new(limiter),
+            log: Mutex::new(Log {
+                entries: VecDeque::new(),
+                cap: request_log,
+                counts: HashMap::new(),
+            }),
+            faults: Mutex::new(Faults::default()),
+            tokens: Tokens::new(random_hex(16)),
+            record_bodies,
+            max_body_bytes,
+        }
+    }
+
+    /// The requests the log still holds, oldest first.
+    pub fn entries(&self) -> Vec<Logged> {
+        lock(&self.log).entries.iter().cloned().collect()
+    }
+
+    /// How many requests match `method` and `path` (either may be `None`;
+    /// `path` may end in `*` to match a prefix), of all that came.
+    pub fn count(&self, method: Option<&str>, path: Option<&str>, authenticated: bool) -> usize {
+        let log = lock(&self.log);
+        log.counts
+            .iter()
+            .filter(|((_, _, authed), _)| !authenticated || *authed)
+            .filter(|((m, _, _), _)| method.is_none_or(|want| m.eq_ignore_ascii_case(want)))
+            .filter(|((_, p, _), _)| path.is_none_or(|want| path_matches(want, p)))
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    pub fn reset_log(&self) {
+        let mut log = lock(&self.log);
+        log.entries.clear();
+        log.counts.clear();
+    }
+
+    pub fn state(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+    pub fn nonces(&self) -> MutexGuard<'_, NonceStore> {
+        lock(&self.nonces)
+    }
+    pub fn limiter(&self) -> MutexGuard<'_, Option<KeyLimiter>> {
+        lock(&self.limiter)
+    }
+    pub fn faults(&self) -> MutexGuard<'_, Faults> {
+        lock(&self.faults)
+    }
+    pub fn log(&self, entry: Logged) {
+        let mut log = lock(&self.log);
+        let key = (
+            entry.method.clone(),
+            entry.path.clone(),
+            entry.key.is_some(),
+        );
+        *log.counts.entry(key).or_default() += 1;
+        if log.cap == 0 {
+            return;
+        }
+        if log.entries.len() >= log.cap {
+            log.entries.pop_front();
+        }
+        log.entries.push_back(entry);
+    }
+}
+
+fn path_matches(pattern: &str, path: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => pattern == path,
+    }
+}
