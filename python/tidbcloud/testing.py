@@ -8,11 +8,15 @@
 The mock speaks HTTP Digest auth, validates requests as the spec says, runs the
 cluster state machine paced by ``transition_seconds`` and enforces a per-key rate
 limit (``rate_limit=(requests, window_seconds)``, ``None`` for none).
+
+``transition_seconds=None`` gives it a manual clock: transitions wait until the
+test moves the clock with :meth:`MockServer.advance` or :meth:`MockServer.settle`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import signal
 import sys
@@ -29,13 +33,18 @@ class MockServer:
 
     Its Organization Owner key is random unless ``public_key`` and ``private_key``
     are given (for tests that need to know them before the server starts).
+
+    ``transition_seconds=None`` holds the mock's clock still: a transition
+    takes 0.5 s of mock time and happens when the test moves the clock on
+    (:meth:`advance`, :meth:`settle`). ``control=True`` also serves the
+    control endpoints below :attr:`control_url`.
     """
 
     def __init__(
         self,
         port: int = 0,
         rate_limit: tuple[int, float] | None = (100, 60.0),
-        transition_seconds: float = 0.5,
+        transition_seconds: float | None = 0.5,
         *,
         host: str = "127.0.0.1",
         nonce_ttl: float = 300.0,
@@ -43,6 +52,7 @@ class MockServer:
         record_bodies: bool = False,
         public_key: str | None = None,
         private_key: str | None = None,
+        control: bool = False,
     ) -> None:
         if rate_limit is not None:
             if not (isinstance(rate_limit, tuple) and len(rate_limit) == 2):
@@ -51,12 +61,12 @@ class MockServer:
             "host": host,
             "port": port,
             "rate_limit": rate_limit,
-            "transition_seconds": transition_seconds,
             "nonce_ttl": nonce_ttl,
             "algorithm": algorithm,
             "record_bodies": record_bodies,
             "public_key": public_key,
             "private_key": private_key,
+            **_clock_options(transition_seconds, control),
         }
         self._handle: MockServerHandle | None = None
 
@@ -202,10 +212,102 @@ class MockServer:
         """Add an API key with ``role``; returns ``(public_key, private_key)``."""
         return self._h.create_api_key(role, display_name=display_name, project_id=project_id)
 
+    def advance(self, seconds: float) -> None:
+        """Move the mock's clock forward by ``seconds``: every transition due by
+        then happens (creates finish, imports progress, exports complete).
+
+        Works with any clock; with ``transition_seconds=None`` nothing moves
+        otherwise. ``advance(0.5)`` completes one step of a manual clock.
+        """
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise TypeError(f"seconds must be a number, got {type(seconds).__name__}")
+        self._h.advance(float(seconds))
+
+    def settle(self) -> float:
+        """Move the mock's clock on until nothing is pending; returns the
+        seconds it moved (0.0 when nothing was)."""
+        return self._h.settle()
+
+    @property
+    def manual_clock(self) -> bool:
+        """Whether the clock waits for :meth:`advance` (``transition_seconds=None``)."""
+        return self._h.manual_clock
+
+    def reset(self) -> None:
+        """Empty the store back to its first state: no clusters, imports or
+        other resources, only the seeded projects and regions; keys made by
+        :meth:`create_api_key` stop working. The request log, pending faults
+        and rate windows are cleared too. The Organization Owner key, the
+        options and the clock stay."""
+        self._h.reset()
+
+    def seed_cluster(self, state: str = "ACTIVE", **fields: Any) -> dict[str, Any]:
+        """Put a Dedicated cluster straight into the store, in ``state``
+        (``ACTIVE``, ``PAUSED``, ``CREATING``, ``MODIFYING``, ``PAUSING``,
+        ``RESUMING`` or ``DELETING``), with no API call and no rate limit.
+
+        ``fields`` are those of :meth:`tidbcloud.Clusters.create`
+        (``display_name=``, ``region_id=``, ``tidb_node_setting=``, ``labels=``,
+        …) over a small default, checked by the same rules. Returns the
+        cluster as ``clusters.get`` would. A transitional state moves on as a
+        real one does, on the mock's clock.
+        """
+        return self._seed("clusters", state, fields)
+
+    def seed_serverless_cluster(self, state: str = "ACTIVE", **fields: Any) -> dict[str, Any]:
+        """Put a Starter cluster (Essential with ``auto_scaling=``) straight
+        into the store, in ``state`` (``ACTIVE``, ``CREATING`` or
+        ``RESTORING``); ``fields`` are those of
+        :meth:`tidbcloud.ServerlessClusters.create`. Returns the cluster as
+        ``serverless.clusters.get`` would."""
+        if "region_id" in fields:
+            fields["region"] = {"name": f"regions/{fields.pop('region_id')}"}
+        if "project_id" in fields:
+            labels = dict(fields.get("labels") or {})
+            labels["tidb.cloud/project"] = fields.pop("project_id")
+            fields["labels"] = labels
+        return self._seed("serverless/clusters", state, fields)
+
+    def seed_project(self, name: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Add a project to the organization; returns it as ``projects.list``
+        shows it."""
+        if name is not None:
+            fields["name"] = name
+        return self._seed("projects", None, fields)
+
+    def _seed(self, kind: str, state: str | None, fields: dict[str, Any]) -> dict[str, Any]:
+        body = {_camel(k): v for k, v in fields.items()}
+        if state is not None:
+            if not isinstance(state, str):
+                raise TypeError(f"state must be a string, got {type(state).__name__}")
+            body["state"] = state
+        return json.loads(self._h.seed(kind, json.dumps(body)))
+
+    @property
+    def control_url(self) -> str:
+        """Where the control endpoints are (``MockServer(control=True)``):
+        ``POST {control_url}/reset``, ``/advance``, ``/settle``, ``/seed/clusters``,
+        ``/seed/serverless/clusters``, ``/seed/projects``."""
+        return self.url.removesuffix("/v1beta1") + "/_mock"
+
     def __repr__(self) -> str:
         if self._handle is None:
             return "<MockServer (stopped)>"
         return f"<MockServer url={self.url!r} public_key={self.public_key!r}>"
+
+
+def _clock_options(transition_seconds: float | None, control: bool) -> dict[str, Any]:
+    if transition_seconds is None:
+        return {"transition_seconds": 0.5, "manual_clock": True, "control": bool(control)}
+    if isinstance(transition_seconds, bool) or not isinstance(transition_seconds, (int, float)):
+        raise TypeError("transition_seconds must be a number of seconds or None")
+    return {"transition_seconds": transition_seconds, "manual_clock": False,
+            "control": bool(control)}
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
 def _rate_limit(text: str) -> tuple[int, float] | None:
@@ -217,6 +319,17 @@ def _rate_limit(text: str) -> tuple[int, float] | None:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"expected N or N/SECONDS or off, got {text!r}"
+        ) from None
+
+
+def _transition(text: str) -> float | None:
+    if text.lower() == "manual":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected seconds or manual, got {text!r}"
         ) from None
 
 
@@ -233,7 +346,16 @@ def main(argv: list[str] | None = None) -> int:
         default=(100, 60.0),
         help="requests per window per key: N, N/SECONDS or off (default 100/60)",
     )
-    parser.add_argument("--transition-seconds", type=float, default=0.5)
+    parser.add_argument(
+        "--transition-seconds", type=_transition, default=0.5,
+        help="seconds per state transition, 0 for immediate, or 'manual': transitions "
+             "wait for POST /_mock/advance or /_mock/settle (with --control)",
+    )
+    parser.add_argument(
+        "--control", action="store_true",
+        help="serve the control endpoints (reset, advance, settle, seed) below /_mock/, "
+             "without auth: for tests on loopback only",
+    )
     args = parser.parse_args(argv)
     try:
         server = MockServer(
@@ -241,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             transition_seconds=args.transition_seconds,
             host=args.host,
+            control=args.control,
         ).start()
     except (OSError, ValueError) as e:
         print(f"tidbcloud-mock: {e}", file=sys.stderr)
@@ -250,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"export TIDBCLOUD_BASE_URL={shlex.quote(server.url)}")
     print(f"export TIDBCLOUD_PUBLIC_KEY={shlex.quote(server.public_key)}")
     print(f"export TIDBCLOUD_PRIVATE_KEY={shlex.quote(server.private_key)}")
+    if args.control:
+        print(f"export TIDBCLOUD_MOCK_CONTROL_URL={shlex.quote(server.control_url)}")
     sys.stdout.flush()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -2,6 +2,7 @@
 //! test (sync or async) can use it without sharing an event loop.
 
 use super::auth::{random_hex, Algorithm, NonceStore};
+use super::control::Control;
 use super::faults::{Fault, Faults};
 use super::front::{handle, DropConnection};
 use super::log::Logged;
@@ -28,6 +29,10 @@ pub struct MockOptions {
     pub record_bodies: bool,
     /// The Organization Owner key pair; random when `None`.
     pub owner_key: Option<(String, String)>,
+    /// Transitions wait for the test to move the clock (`advance`, `settle`).
+    pub manual_clock: bool,
+    /// Serve the control endpoints below `/_mock/`.
+    pub control: bool,
 }
 
 impl Default for MockOptions {
@@ -41,6 +46,8 @@ impl Default for MockOptions {
             algorithm: Algorithm::Md5,
             record_bodies: false,
             owner_key: None,
+            manual_clock: false,
+            control: false,
         }
     }
 }
@@ -55,6 +62,7 @@ pub struct Shared {
     faults: Mutex<Faults>,
     pub tokens: Tokens,
     pub record_bodies: bool,
+    pub control: Control,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -81,6 +89,9 @@ impl Shared {
             log.drain(..500_000);
         }
         log.push(entry);
+    }
+    pub fn clear_log(&self) {
+        lock(&self.log).clear();
     }
 }
 
@@ -147,6 +158,7 @@ impl MockServer {
             faults: Mutex::new(Faults::default()),
             tokens: Tokens::new(random_hex(16)),
             record_bodies: opts.record_bodies,
+            control: Control::new(opts.manual_clock, opts.control, owner.clone()),
         });
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;
