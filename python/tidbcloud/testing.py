@@ -11,21 +11,28 @@ limit (``rate_limit=(requests, window_seconds)``, ``None`` for none).
 
 ``transition_seconds=None`` gives it a manual clock: transitions wait until the
 test moves the clock with :meth:`MockServer.advance` or :meth:`MockServer.settle`.
+:func:`mock_env` points the ``TIDBCLOUD_*`` environment at a mock, so code that
+builds its own client (or runs the ``tidbcloud`` command) reaches it.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import inspect
 import json
+import os
 import shlex
 import signal
 import sys
 import threading
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar, overload
 
 from tidbcloud._core import AsyncTiDBCloud, MockServerHandle, TiDBCloud
 
-__all__ = ["MockServer", "main"]
+__all__ = ["MockEnv", "MockServer", "main", "mock_env"]
 
 
 class MockServer:
@@ -308,6 +315,115 @@ def _clock_options(transition_seconds: float | None, control: bool) -> dict[str,
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+#: What :func:`mock_env` sets, and what it clears because it would win over them.
+ENV_SET = ("TIDBCLOUD_PUBLIC_KEY", "TIDBCLOUD_PRIVATE_KEY", "TIDBCLOUD_BASE_URL")
+ENV_CLEARED = (
+    "TIDB_CLOUD_PUBLIC_KEY",
+    "TIDB_CLOUD_PRIVATE_KEY",
+    "TIDBCLOUD_DEDICATED_ENDPOINT",
+    "TIDBCLOUD_IAM_ENDPOINT",
+    "TIDBCLOUD_BILLING_ENDPOINT",
+    "TIDBCLOUD_V1BETA_ENDPOINT",
+    "TIDBCLOUD_SERVERLESS_ENDPOINT",
+)
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class MockEnv:
+    """What :func:`mock_env` returns: a context manager that yields the
+    server, and a decorator."""
+
+    def __init__(self, server: MockServer | None, options: dict[str, Any]) -> None:
+        if server is not None and not isinstance(server, MockServer):
+            raise TypeError(f"server must be a MockServer, got {type(server).__name__}")
+        if server is not None and options:
+            raise TypeError("give a server or MockServer options, not both")
+        self._server = server
+        self._options = options
+        self._active: Any = None
+
+    @contextmanager
+    def _run(self) -> Iterator[MockServer]:
+        server = self._server or MockServer(**self._options)
+        owned = self._server is None or server._handle is None
+        if owned:
+            server.start()
+        saved = {k: os.environ.get(k) for k in (*ENV_SET, *ENV_CLEARED)}
+        try:
+            for k in ENV_CLEARED:
+                os.environ.pop(k, None)
+            os.environ["TIDBCLOUD_PUBLIC_KEY"] = server.public_key
+            os.environ["TIDBCLOUD_PRIVATE_KEY"] = server.private_key
+            os.environ["TIDBCLOUD_BASE_URL"] = server.url
+            yield server
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+            if owned:
+                server.stop()
+
+    def __enter__(self) -> MockServer:
+        if self._active is not None:
+            raise RuntimeError("this mock_env is already entered; make another one")
+        self._active = self._run()
+        return self._active.__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        active, self._active = self._active, None
+        if active is not None:
+            active.__exit__(*exc)
+
+    def __call__(self, func: _F) -> _F:
+        if not callable(func):
+            raise TypeError("mock_env() decorates a function")
+        server, options = self._server, self._options
+        if inspect.iscoroutinefunction(func):
+            @functools.wraps(func)
+            async def run_async(*a: Any, **kw: Any) -> Any:
+                with MockEnv(server, options):
+                    return await func(*a, **kw)
+            return run_async  # type: ignore[return-value]
+
+        @functools.wraps(func)
+        def run(*a: Any, **kw: Any) -> Any:
+            with MockEnv(server, options):
+                return func(*a, **kw)
+        return run  # type: ignore[return-value]
+
+
+@overload
+def mock_env(server: _F, /) -> _F: ...
+@overload
+def mock_env(server: MockServer | None = None, /, **options: Any) -> MockEnv: ...
+def mock_env(server: Any = None, /, **options: Any) -> Any:
+    """Point the environment at a mock server: ``TIDBCLOUD_PUBLIC_KEY``,
+    ``TIDBCLOUD_PRIVATE_KEY`` and ``TIDBCLOUD_BASE_URL`` name it, and the
+    variables that would win over them (``TIDBCLOUD_*_ENDPOINT``,
+    ``TIDB_CLOUD_*``) are unset. Every ``TiDBCloud()`` / ``AsyncTiDBCloud()``
+    built inside, and every ``tidbcloud`` command run in a subprocess, talks
+    to the mock. The previous values come back afterwards, exceptions included.
+
+    As a context manager it yields the server::
+
+        with mock_env(transition_seconds=0) as server:
+            my_code_that_calls_tidbcloud()
+            assert server.request_count("POST", "/v1beta1/clusters") == 1
+
+    As a decorator (``@mock_env`` or ``@mock_env(...)``, on sync and async
+    functions) each call gets a server of its own. ``mock_env(server)`` uses
+    that :class:`MockServer` (left running afterwards if it was running);
+    keyword arguments are :class:`MockServer` options for a new one. The
+    environment is the process's: do not enter two at once from threads.
+    """
+    if callable(server) and not isinstance(server, MockServer) and not options:
+        return MockEnv(None, {})(server)
+    return MockEnv(server, options)
 
 
 def _rate_limit(text: str) -> tuple[int, float] | None:
