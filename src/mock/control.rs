@@ -10,31 +10,27 @@
 
 use super::clock::{advance_by, Clock};
 use super::context::{Ctx, Query};
+use super::paging::Tokens;
 use super::records::Busy;
 use super::router::{dispatch, locate};
-use super::server::{MockServer, Shared};
 use super::state::{KeyRec, State};
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, Instant};
 
-/// The test's controls of one server.
-pub struct Control {
-    pub clock: Clock,
-    /// Whether the HTTP control endpoints answer.
-    pub endpoints: bool,
-    /// The Organization Owner key, kept through a reset.
-    owner: KeyRec,
+/// The controls of a running server, as the server provides them over its
+/// shared parts (the store, the log, the faults, the rate windows).
+pub trait Controls {
+    fn advance(&self, seconds: f64) -> Result<f64, String>;
+    fn settle(&self) -> f64;
+    fn reset(&self);
+    fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String>;
 }
 
-impl Control {
-    pub fn new(manual_clock: bool, endpoints: bool, owner: KeyRec) -> Control {
-        Control {
-            clock: Clock::new(manual_clock),
-            endpoints,
-            owner,
-        }
-    }
+/// Who seeding acts as, and with what: the owner key and the page tokens.
+pub struct Seeder<'a> {
+    pub owner: &'a KeyRec,
+    pub tokens: &'a Tokens,
 }
 
 /// Where the control endpoints live, apart from every API path.
@@ -54,52 +50,40 @@ const CLUSTER_STATES: &[(&str, &str)] = &[
 /// Starter/Essential states a cluster may be seeded in (the busy ones end in ACTIVE).
 const SERVERLESS_STATES: &[&str] = &["ACTIVE", "CREATING", "RESTORING"];
 
-/// Move the clock forward by `seconds` and apply every transition due by then.
-pub fn advance(shared: &Shared, seconds: f64) -> Result<f64, String> {
+/// Move `clock` forward by `seconds` and apply every transition due by then.
+pub fn advance(clock: &Clock, st: &mut State, seconds: f64) -> Result<f64, String> {
     let by = advance_by(seconds)?;
-    let mut st = shared.state();
-    let now = shared.control.clock.advance(by);
+    let now = clock.advance(by);
     st.settle(now);
     Ok(by.as_secs_f64())
 }
 
-/// Move the clock on until nothing is pending; returns how far it moved.
-pub fn settle(shared: &Shared) -> f64 {
-    let mut st = shared.state();
-    let now = shared.control.clock.now();
+/// Move `clock` on until nothing in `st` is pending; returns how far it moved.
+pub fn settle(clock: &Clock, st: &mut State) -> f64 {
+    let now = clock.now();
     let by = st
         .last_deadline(now)
         .map_or(Duration::ZERO, |at| at.saturating_duration_since(now));
-    let now = shared.control.clock.advance(by);
+    let now = clock.advance(by);
     st.settle(now);
     by.as_secs_f64()
 }
 
-/// Empty the store back to its first state (the owner key stays), forget the
-/// requests seen, the faults not yet fired and every key's rate window.
-pub fn reset(shared: &Shared) {
-    {
-        let mut st = shared.state();
-        *st = State::new(st.transition);
-        let o = &shared.control.owner;
-        st.add_key_with(
-            &o.display_name,
-            &o.role,
-            o.project_id,
-            &o.access_key,
-            &o.secret,
-        );
-    }
-    shared.clear_log();
-    shared.faults().clear();
-    if let Some(l) = shared.limiter().as_mut() {
-        l.forget();
-    }
+/// Put the store back to its first state, with the owner key alone.
+pub fn reset_store(st: &mut State, owner: &KeyRec) {
+    *st = State::new(st.transition);
+    st.add_key_with(
+        &owner.display_name,
+        &owner.role,
+        owner.project_id,
+        &owner.access_key,
+        &owner.secret,
+    );
 }
 
 /// Answer one call of an operation inside the mock, as the owner.
 fn call(
-    shared: &Shared,
+    by: &Seeder,
     st: &mut State,
     now: Instant,
     method: Method,
@@ -108,11 +92,11 @@ fn call(
 ) -> Result<Value, String> {
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let ctx = Ctx {
-        key: shared.control.owner.clone(),
+        key: by.owner.clone(),
         now,
         query: Query::parse(Some(query)),
         body,
-        tokens: &shared.tokens,
+        tokens: by.tokens,
     };
     let route = locate(method.as_str(), path).route;
     match dispatch(st, &ctx, &method, path, route) {
@@ -142,7 +126,7 @@ fn merged(defaults: Value, fields: Map<String, Value>) -> Value {
 /// A Dedicated cluster in `state` (default ACTIVE) with the create body's
 /// `fields` over a small default; returns the cluster as a get does.
 fn seed_cluster(
-    shared: &Shared,
+    by: &Seeder,
     st: &mut State,
     now: Instant,
     mut fields: Map<String, Value>,
@@ -162,14 +146,7 @@ fn seed_cluster(
         "tikvNodeSetting": {"nodeSpecKey": "8C32G", "nodeCount": 3, "storageSizeGi": 500},
     });
     let body = merged(defaults, fields);
-    let out = call(
-        shared,
-        st,
-        now,
-        Method::POST,
-        "/v1beta1/clusters",
-        Some(body),
-    )?;
+    let out = call(by, st, now, Method::POST, "/v1beta1/clusters", Some(body))?;
     let id = out["clusterId"].as_str().unwrap_or_default().to_owned();
     st.transition(&id, state, then, now);
     if state == "DELETING" {
@@ -179,7 +156,7 @@ fn seed_cluster(
         return Ok(v);
     }
     call(
-        shared,
+        by,
         st,
         now,
         Method::GET,
@@ -191,7 +168,7 @@ fn seed_cluster(
 /// A Starter (or, with `autoScaling`, Essential) cluster in `state` (default
 /// ACTIVE); returns the cluster as a get does.
 fn seed_serverless_cluster(
-    shared: &Shared,
+    by: &Seeder,
     st: &mut State,
     now: Instant,
     mut fields: Map<String, Value>,
@@ -209,7 +186,7 @@ fn seed_serverless_cluster(
     });
     let body = merged(defaults, fields);
     let out = call(
-        shared,
+        by,
         st,
         now,
         Method::POST,
@@ -233,7 +210,7 @@ fn seed_serverless_cluster(
         }
     }
     call(
-        shared,
+        by,
         st,
         now,
         Method::GET,
@@ -244,7 +221,7 @@ fn seed_serverless_cluster(
 
 /// A project of the organization; returns it as the project listing shows it.
 fn seed_project(
-    shared: &Shared,
+    by: &Seeder,
     st: &mut State,
     now: Instant,
     fields: Map<String, Value>,
@@ -252,7 +229,7 @@ fn seed_project(
     let defaults = json!({ "name": format!("seeded project {}", st.projects.len() + 1) });
     let body = merged(defaults, fields);
     let out = call(
-        shared,
+        by,
         st,
         now,
         Method::POST,
@@ -262,7 +239,7 @@ fn seed_project(
     let id = out["id"].clone();
     let mut target = "/v1beta1/projects?pageSize=100".to_owned();
     loop {
-        let page = call(shared, st, now, Method::GET, &target, None)?;
+        let page = call(by, st, now, Method::GET, &target, None)?;
         let items = page["projects"].as_array().into_iter().flatten();
         if let Some(p) = items.into_iter().find(|p| p["id"] == id) {
             return Ok(p.clone());
@@ -277,16 +254,20 @@ fn seed_project(
 /// What can be seeded, by the name the control endpoints use.
 pub const KINDS: &[&str] = &["clusters", "serverless/clusters", "projects"];
 
-/// Put a resource of `kind` (one of `KINDS`) straight into the store.
-pub fn seed(shared: &Shared, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
-    let mut st = shared.state();
-    let now = shared.control.clock.now();
+/// Put a resource of `kind` (one of `KINDS`) straight into the store at `now`.
+pub fn seed(
+    by: &Seeder,
+    st: &mut State,
+    now: Instant,
+    kind: &str,
+    fields: Map<String, Value>,
+) -> Result<Value, String> {
     st.settle(now);
     let audited = st.audit.len();
     let out = match kind {
-        "clusters" => seed_cluster(shared, &mut st, now, fields),
-        "serverless/clusters" => seed_serverless_cluster(shared, &mut st, now, fields),
-        "projects" => seed_project(shared, &mut st, now, fields),
+        "clusters" => seed_cluster(by, st, now, fields),
+        "serverless/clusters" => seed_serverless_cluster(by, st, now, fields),
+        "projects" => seed_project(by, st, now, fields),
         _ => Err(format!(
             "cannot seed {kind:?}; one of: {}",
             KINDS.join(", ")
@@ -311,7 +292,7 @@ fn body_object(body: &[u8]) -> Result<Map<String, Value>, String> {
 /// Answer a request to a control endpoint: `POST /_mock/reset`,
 /// `/_mock/advance` (`{"seconds": n}`), `/_mock/settle`, and
 /// `/_mock/seed/{clusters,serverless/clusters,projects}` (the fields).
-pub fn answer(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> (StatusCode, Value) {
+pub fn answer(c: &dyn Controls, method: &Method, path: &str, body: &[u8]) -> (StatusCode, Value) {
     let name = path.strip_prefix(PREFIX).unwrap_or("");
     let known = matches!(name, "reset" | "advance" | "settle")
         || name
@@ -335,48 +316,18 @@ pub fn answer(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> (Sta
     };
     let result = match name {
         "reset" => {
-            reset(shared);
+            c.reset();
             Ok(json!({ "reset": true }))
         }
         "advance" => match fields.get("seconds").and_then(Value::as_f64) {
-            Some(s) => advance(shared, s).map(|by| json!({ "advanced": by })),
+            Some(s) => c.advance(s).map(|by| json!({ "advanced": by })),
             None => Err("give the seconds to move the clock by: {\"seconds\": 1.5}".into()),
         },
-        "settle" => Ok(json!({ "advanced": settle(shared) })),
-        _ => seed(shared, name.trim_start_matches("seed/"), fields),
+        "settle" => Ok(json!({ "advanced": c.settle() })),
+        _ => c.seed(name.trim_start_matches("seed/"), fields),
     };
     match result {
         Ok(v) => (StatusCode::OK, v),
         Err(e) => (StatusCode::BAD_REQUEST, json!({ "error": e })),
-    }
-}
-
-/// The same controls on the Rust face of the server.
-impl MockServer {
-    /// Move the mock's clock forward by `seconds`; every transition due by
-    /// then happens.
-    pub fn advance(&self, seconds: f64) -> Result<f64, String> {
-        advance(self.shared(), seconds)
-    }
-
-    /// Move the clock on until nothing is pending; returns the seconds moved.
-    pub fn settle(&self) -> f64 {
-        settle(self.shared())
-    }
-
-    /// Empty the store back to its first state and forget the requests seen.
-    pub fn reset(&self) {
-        reset(self.shared())
-    }
-
-    /// Put a resource of `kind` (`clusters`, `serverless/clusters`,
-    /// `projects`) straight into the store; returns it as a get does.
-    pub fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
-        seed(self.shared(), kind, fields)
-    }
-
-    /// Whether the clock stands still until the test moves it.
-    pub fn manual_clock(&self) -> bool {
-        self.shared().control.clock.is_manual()
     }
 }

@@ -174,7 +174,7 @@ fn process(shared: &Shared, req: &Incoming, route: Found, now: Instant) -> Outco
     let reply = parse_json(req.body).and_then(|body| {
         let ctx = Ctx {
             key,
-            now: shared.control.clock.now(),
+            now: shared.clock.now(),
             query: Query::parse(req.query),
             body,
             tokens: &shared.tokens,
@@ -254,8 +254,8 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
     let path = parts.uri.path();
     let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
     let bytes = to_bytes(body, 4 << 20).await.unwrap_or_default();
-    if shared.control.endpoints && path.starts_with(control::PREFIX) {
-        let (status, body) = control::answer(&shared, &parts.method, path, &bytes);
+    if shared.control_endpoints && path.starts_with(control::PREFIX) {
+        let (status, body) = control::answer(shared.as_ref(), &parts.method, path, &bytes);
         return json_response(status, Some(&body));
     }
     let fault = shared.faults().take(parts.method.as_str(), path);

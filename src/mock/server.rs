@@ -2,7 +2,8 @@
 //! test (sync or async) can use it without sharing an event loop.
 
 use super::auth::{random_hex, Algorithm, NonceStore};
-use super::control::Control;
+use super::clock::Clock;
+use super::control::{self, Controls, Seeder};
 use super::faults::{Fault, Faults};
 use super::front::{handle, DropConnection};
 use super::log::Logged;
@@ -10,6 +11,7 @@ use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
+use serde_json::{Map, Value};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -62,7 +64,12 @@ pub struct Shared {
     faults: Mutex<Faults>,
     pub tokens: Tokens,
     pub record_bodies: bool,
-    pub control: Control,
+    /// The clock every transition is measured against.
+    pub clock: Clock,
+    /// Whether the control endpoints below `/_mock/` answer.
+    pub control_endpoints: bool,
+    /// The Organization Owner key, kept through a reset.
+    owner: KeyRec,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -158,7 +165,9 @@ impl MockServer {
             faults: Mutex::new(Faults::default()),
             tokens: Tokens::new(random_hex(16)),
             record_bodies: opts.record_bodies,
-            control: Control::new(opts.manual_clock, opts.control, owner.clone()),
+            clock: Clock::new(opts.manual_clock),
+            control_endpoints: opts.control,
+            owner: owner.clone(),
         });
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;
@@ -357,5 +366,66 @@ fn path_matches(pattern: &str, path: &str) -> bool {
 impl Drop for MockServer {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// A test's controls, over the shared parts: the clock and the store first,
+/// then what a reset also clears.
+impl Controls for Shared {
+    fn advance(&self, seconds: f64) -> Result<f64, String> {
+        control::advance(&self.clock, &mut self.state(), seconds)
+    }
+
+    fn settle(&self) -> f64 {
+        control::settle(&self.clock, &mut self.state())
+    }
+
+    fn reset(&self) {
+        control::reset_store(&mut self.state(), &self.owner);
+        self.clear_log();
+        self.faults().clear();
+        if let Some(l) = self.limiter().as_mut() {
+            l.forget();
+        }
+    }
+
+    fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
+        let by = Seeder {
+            owner: &self.owner,
+            tokens: &self.tokens,
+        };
+        let mut st = self.state();
+        control::seed(&by, &mut st, self.clock.now(), kind, fields)
+    }
+}
+
+/// The same controls on the Rust face of the server.
+impl MockServer {
+    /// Move the mock's clock forward by `seconds`; every transition due by
+    /// then happens. Returns the seconds moved.
+    pub fn advance(&self, seconds: f64) -> Result<f64, String> {
+        self.shared.advance(seconds)
+    }
+
+    /// Move the clock on until nothing is pending; returns the seconds moved.
+    pub fn settle(&self) -> f64 {
+        self.shared.settle()
+    }
+
+    /// Empty the store back to its first state and forget the requests seen,
+    /// the faults not yet fired and every key's rate window.
+    pub fn reset(&self) {
+        self.shared.reset()
+    }
+
+    /// Put a resource of `kind` (`clusters`, `serverless/clusters`,
+    /// `projects`) straight into the store; returns it as a get does.
+    pub fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
+        self.shared.seed(kind, fields)
+    }
+
+    /// Whether the clock stands still until the test moves it.
+    pub fn manual_clock(&self) -> bool {
+        self.shared.clock.is_manual()
     }
 }
