@@ -223,3 +223,45 @@ async fn errors_never_show_the_password() {
     assert!(text.contains("nowhere"));
     assert!(!text.contains("s3cret-Passw0rd"));
 }
+
+#[tokio::test]
+async fn a_manual_clock_seeding_and_reset() {
+    let (mock, api) = start(MockOptions {
+        manual_clock: true,
+        rate_limit: None,
+        ..Default::default()
+    });
+    assert!(mock.manual_clock());
+    let fields = json!({"state": "PAUSED", "displayName": "seeded-paused"});
+    let seeded = mock
+        .seed("clusters", fields.as_object().cloned().unwrap_or_default())
+        .expect("a valid seed");
+    let id = seeded["clusterId"].as_str().unwrap().to_owned();
+    assert_eq!(seeded["state"], "PAUSED");
+    assert_eq!(mock.request_count(None, None, false), 0);
+    let resumed = clusters::resume(&api, &id).unwrap().await.unwrap();
+    assert_eq!(resumed["state"], "RESUMING");
+    assert_eq!(mock.advance(0.25), Ok(0.25));
+    let got = clusters::get(&api, &id).unwrap().await.unwrap();
+    assert_eq!(got["state"], "RESUMING");
+    assert!((mock.settle() - 0.25).abs() < 1e-9);
+    let got = clusters::get(&api, &id).unwrap().await.unwrap();
+    assert_eq!(got["state"], "ACTIVE");
+    assert!(mock.advance(-1.0).is_err());
+    assert!(mock
+        .seed(
+            "clusters",
+            json!({"state": "ASLEEP"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default()
+        )
+        .is_err());
+    mock.reset();
+    assert_eq!(mock.request_count(None, None, false), 0);
+    let err = clusters::get(&api, &id).unwrap().await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Status(e) if e.status == 404),
+        "{err:?}"
+    );
+}

@@ -4,6 +4,8 @@
 - ``tidbcloud_mock``: a running :class:`tidbcloud.testing.MockServer`.
   Options come from ``@pytest.mark.tidbcloud_mock(transition_seconds=0, ...)``.
 - ``tidbcloud_client``: a :class:`tidbcloud.TiDBCloud` bound to that mock.
+- ``tidbcloud_env``: that mock, with the ``TIDBCLOUD_*`` environment pointing
+  at it (:func:`tidbcloud.testing.mock_env`) for the test's duration.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from tidbcloud._core import TiDBCloud
-from tidbcloud.testing import MockServer
+from tidbcloud.testing import MockServer, mock_env
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -45,3 +47,13 @@ def tidbcloud_client(tidbcloud_mock: MockServer) -> Iterator[TiDBCloud]:
     ``tidbcloud_mock.async_client()`` inside the async test."""
     with tidbcloud_mock.client() as client:
         yield client
+
+
+@pytest.fixture
+def tidbcloud_env(tidbcloud_mock: MockServer) -> Iterator[MockServer]:
+    """``tidbcloud_mock`` with the environment pointing at it: any
+    ``TiDBCloud()`` built during the test, and any ``tidbcloud`` command run
+    in a subprocess, talks to the mock. The variables come back afterwards.
+    Options come from ``@pytest.mark.tidbcloud_mock(...)``."""
+    with mock_env(tidbcloud_mock) as server:
+        yield server

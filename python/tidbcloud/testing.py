@@ -8,20 +8,31 @@
 The mock speaks HTTP Digest auth, validates requests as the spec says, runs the
 cluster state machine paced by ``transition_seconds`` and enforces a per-key rate
 limit (``rate_limit=(requests, window_seconds)``, ``None`` for none).
+
+``transition_seconds=None`` gives it a manual clock: transitions wait until the
+test moves the clock with :meth:`MockServer.advance` or :meth:`MockServer.settle`.
+:func:`mock_env` points the ``TIDBCLOUD_*`` environment at a mock, so code that
+builds its own client (or runs the ``tidbcloud`` command) reaches it.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import inspect
+import json
+import os
 import shlex
 import signal
 import sys
 import threading
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar, overload
 
 from tidbcloud._core import AsyncTiDBCloud, MockServerHandle, TiDBCloud
 
-__all__ = ["MockServer", "main"]
+__all__ = ["MockEnv", "MockServer", "main", "mock_env"]
 
 
 class MockServer:
@@ -33,13 +44,17 @@ class MockServer:
     ``request_log`` is how many requests ``requests()`` keeps (the oldest go
     first; ``request_count()`` stays exact however many came). A request body
     larger than ``max_body_bytes`` gets 413, in the server's error shape.
+    ``transition_seconds=None`` holds the mock's clock still: a transition
+    takes 0.5 s of mock time and happens when the test moves the clock on
+    (:meth:`advance`, :meth:`settle`). ``control=True`` also serves the
+    control endpoints below :attr:`control_url`.
     """
 
     def __init__(
         self,
         port: int = 0,
         rate_limit: tuple[int, float] | None = (100, 60.0),
-        transition_seconds: float = 0.5,
+        transition_seconds: float | None = 0.5,
         *,
         host: str = "127.0.0.1",
         nonce_ttl: float = 300.0,
@@ -49,6 +64,7 @@ class MockServer:
         private_key: str | None = None,
         request_log: int = 10_000,
         max_body_bytes: int = 4 * 1024 * 1024,
+        control: bool = False,
     ) -> None:
         for name, value, low in (("request_log", request_log, 0),
                                  ("max_body_bytes", max_body_bytes, 1)):
@@ -63,7 +79,6 @@ class MockServer:
             "host": host,
             "port": port,
             "rate_limit": rate_limit,
-            "transition_seconds": transition_seconds,
             "nonce_ttl": nonce_ttl,
             "algorithm": algorithm,
             "record_bodies": record_bodies,
@@ -71,6 +86,7 @@ class MockServer:
             "private_key": private_key,
             "request_log": request_log,
             "max_body_bytes": max_body_bytes,
+            **_clock_options(transition_seconds, control),
         }
         self._handle: MockServerHandle | None = None
 
@@ -217,10 +233,211 @@ class MockServer:
         """Add an API key with ``role``; returns ``(public_key, private_key)``."""
         return self._h.create_api_key(role, display_name=display_name, project_id=project_id)
 
+    def advance(self, seconds: float) -> None:
+        """Move the mock's clock forward by ``seconds``: every transition due by
+        then happens (creates finish, imports progress, exports complete).
+
+        Works with any clock; with ``transition_seconds=None`` nothing moves
+        otherwise. ``advance(0.5)`` completes one step of a manual clock.
+        """
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise TypeError(f"seconds must be a number, got {type(seconds).__name__}")
+        self._h.advance(float(seconds))
+
+    def settle(self) -> float:
+        """Move the mock's clock on until nothing is pending; returns the
+        seconds it moved (0.0 when nothing was)."""
+        return self._h.settle()
+
+    @property
+    def manual_clock(self) -> bool:
+        """Whether the clock waits for :meth:`advance` (``transition_seconds=None``)."""
+        return self._h.manual_clock
+
+    def reset(self) -> None:
+        """Empty the store back to its first state: no clusters, imports or
+        other resources, only the seeded projects and regions; keys made by
+        :meth:`create_api_key` stop working. The request log, pending faults
+        and rate windows are cleared too. The Organization Owner key, the
+        options and the clock stay."""
+        self._h.reset()
+
+    def seed_cluster(self, state: str = "ACTIVE", **fields: Any) -> dict[str, Any]:
+        """Put a Dedicated cluster straight into the store, in ``state``
+        (``ACTIVE``, ``PAUSED``, ``CREATING``, ``MODIFYING``, ``PAUSING``,
+        ``RESUMING`` or ``DELETING``), with no API call and no rate limit.
+
+        ``fields`` are those of :meth:`tidbcloud.Clusters.create`
+        (``display_name=``, ``region_id=``, ``tidb_node_setting=``, ``labels=``,
+        …) over a small default, checked by the same rules. Returns the
+        cluster as ``clusters.get`` would. A transitional state moves on as a
+        real one does, on the mock's clock.
+        """
+        return self._seed("clusters", state, fields)
+
+    def seed_serverless_cluster(self, state: str = "ACTIVE", **fields: Any) -> dict[str, Any]:
+        """Put a Starter cluster (Essential with ``auto_scaling=``) straight
+        into the store, in ``state`` (``ACTIVE``, ``CREATING`` or
+        ``RESTORING``); ``fields`` are those of
+        :meth:`tidbcloud.ServerlessClusters.create`. Returns the cluster as
+        ``serverless.clusters.get`` would."""
+        if "region_id" in fields:
+            fields["region"] = {"name": f"regions/{fields.pop('region_id')}"}
+        if "project_id" in fields:
+            labels = dict(fields.get("labels") or {})
+            labels["tidb.cloud/project"] = fields.pop("project_id")
+            fields["labels"] = labels
+        return self._seed("serverless/clusters", state, fields)
+
+    def seed_project(self, name: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Add a project to the organization; returns it as ``projects.list``
+        shows it."""
+        if name is not None:
+            fields["name"] = name
+        return self._seed("projects", None, fields)
+
+    def _seed(self, kind: str, state: str | None, fields: dict[str, Any]) -> dict[str, Any]:
+        body = {_camel(k): v for k, v in fields.items()}
+        if state is not None:
+            if not isinstance(state, str):
+                raise TypeError(f"state must be a string, got {type(state).__name__}")
+            body["state"] = state
+        return json.loads(self._h.seed(kind, json.dumps(body)))
+
+    @property
+    def control_url(self) -> str:
+        """Where the control endpoints are (``MockServer(control=True)``):
+        ``POST {control_url}/reset``, ``/advance``, ``/settle``, ``/seed/clusters``,
+        ``/seed/serverless/clusters``, ``/seed/projects``."""
+        return self.url.removesuffix("/v1beta1") + "/_mock"
+
     def __repr__(self) -> str:
         if self._handle is None:
             return "<MockServer (stopped)>"
         return f"<MockServer url={self.url!r} public_key={self.public_key!r}>"
+
+
+def _clock_options(transition_seconds: float | None, control: bool) -> dict[str, Any]:
+    if transition_seconds is None:
+        return {"transition_seconds": 0.5, "manual_clock": True, "control": bool(control)}
+    if isinstance(transition_seconds, bool) or not isinstance(transition_seconds, (int, float)):
+        raise TypeError("transition_seconds must be a number of seconds or None")
+    return {"transition_seconds": transition_seconds, "manual_clock": False,
+            "control": bool(control)}
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+#: What :func:`mock_env` sets, and what it clears because it would win over them.
+ENV_SET = ("TIDBCLOUD_PUBLIC_KEY", "TIDBCLOUD_PRIVATE_KEY", "TIDBCLOUD_BASE_URL")
+ENV_CLEARED = (
+    "TIDB_CLOUD_PUBLIC_KEY",
+    "TIDB_CLOUD_PRIVATE_KEY",
+    "TIDBCLOUD_DEDICATED_ENDPOINT",
+    "TIDBCLOUD_IAM_ENDPOINT",
+    "TIDBCLOUD_BILLING_ENDPOINT",
+    "TIDBCLOUD_V1BETA_ENDPOINT",
+    "TIDBCLOUD_SERVERLESS_ENDPOINT",
+)
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class MockEnv:
+    """What :func:`mock_env` returns: a context manager that yields the
+    server, and a decorator."""
+
+    def __init__(self, server: MockServer | None, options: dict[str, Any]) -> None:
+        if server is not None and not isinstance(server, MockServer):
+            raise TypeError(f"server must be a MockServer, got {type(server).__name__}")
+        if server is not None and options:
+            raise TypeError("give a server or MockServer options, not both")
+        self._server = server
+        self._options = options
+        self._active: Any = None
+
+    @contextmanager
+    def _run(self) -> Iterator[MockServer]:
+        server = self._server or MockServer(**self._options)
+        owned = self._server is None or server._handle is None
+        if owned:
+            server.start()
+        saved = {k: os.environ.get(k) for k in (*ENV_SET, *ENV_CLEARED)}
+        try:
+            for k in ENV_CLEARED:
+                os.environ.pop(k, None)
+            os.environ["TIDBCLOUD_PUBLIC_KEY"] = server.public_key
+            os.environ["TIDBCLOUD_PRIVATE_KEY"] = server.private_key
+            os.environ["TIDBCLOUD_BASE_URL"] = server.url
+            yield server
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+            if owned:
+                server.stop()
+
+    def __enter__(self) -> MockServer:
+        if self._active is not None:
+            raise RuntimeError("this mock_env is already entered; make another one")
+        self._active = self._run()
+        return self._active.__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        active, self._active = self._active, None
+        if active is not None:
+            active.__exit__(*exc)
+
+    def __call__(self, func: _F) -> _F:
+        if not callable(func):
+            raise TypeError("mock_env() decorates a function")
+        server, options = self._server, self._options
+        if inspect.iscoroutinefunction(func):
+            @functools.wraps(func)
+            async def run_async(*a: Any, **kw: Any) -> Any:
+                with MockEnv(server, options):
+                    return await func(*a, **kw)
+            return run_async  # type: ignore[return-value]
+
+        @functools.wraps(func)
+        def run(*a: Any, **kw: Any) -> Any:
+            with MockEnv(server, options):
+                return func(*a, **kw)
+        return run  # type: ignore[return-value]
+
+
+@overload
+def mock_env(server: _F, /) -> _F: ...
+@overload
+def mock_env(server: MockServer | None = None, /, **options: Any) -> MockEnv: ...
+def mock_env(server: Any = None, /, **options: Any) -> Any:
+    """Point the environment at a mock server: ``TIDBCLOUD_PUBLIC_KEY``,
+    ``TIDBCLOUD_PRIVATE_KEY`` and ``TIDBCLOUD_BASE_URL`` name it, and the
+    variables that would win over them (``TIDBCLOUD_*_ENDPOINT``,
+    ``TIDB_CLOUD_*``) are unset. Every ``TiDBCloud()`` / ``AsyncTiDBCloud()``
+    built inside, and every ``tidbcloud`` command run in a subprocess, talks
+    to the mock. The previous values come back afterwards, exceptions included.
+
+    As a context manager it yields the server::
+
+        with mock_env(transition_seconds=0) as server:
+            my_code_that_calls_tidbcloud()
+            assert server.request_count("POST", "/v1beta1/clusters") == 1
+
+    As a decorator (``@mock_env`` or ``@mock_env(...)``, on sync and async
+    functions) each call gets a server of its own. ``mock_env(server)`` uses
+    that :class:`MockServer` (left running afterwards if it was running);
+    keyword arguments are :class:`MockServer` options for a new one. The
+    environment is the process's: do not enter two at once from threads.
+    """
+    if callable(server) and not isinstance(server, MockServer) and not options:
+        return MockEnv(None, {})(server)
+    return MockEnv(server, options)
 
 
 def _rate_limit(text: str) -> tuple[int, float] | None:
@@ -232,6 +449,17 @@ def _rate_limit(text: str) -> tuple[int, float] | None:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"expected N or N/SECONDS or off, got {text!r}"
+        ) from None
+
+
+def _transition(text: str) -> float | None:
+    if text.lower() == "manual":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected seconds or manual, got {text!r}"
         ) from None
 
 
@@ -248,7 +476,16 @@ def main(argv: list[str] | None = None) -> int:
         default=(100, 60.0),
         help="requests per window per key: N, N/SECONDS or off (default 100/60)",
     )
-    parser.add_argument("--transition-seconds", type=float, default=0.5)
+    parser.add_argument(
+        "--transition-seconds", type=_transition, default=0.5,
+        help="seconds per state transition, 0 for immediate, or 'manual': transitions "
+             "wait for POST /_mock/advance or /_mock/settle (with --control)",
+    )
+    parser.add_argument(
+        "--control", action="store_true",
+        help="serve the control endpoints (reset, advance, settle, seed) below /_mock/, "
+             "without auth: for tests on loopback only",
+    )
     args = parser.parse_args(argv)
     try:
         server = MockServer(
@@ -256,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             transition_seconds=args.transition_seconds,
             host=args.host,
+            control=args.control,
         ).start()
     except (OSError, ValueError) as e:
         print(f"tidbcloud-mock: {e}", file=sys.stderr)
@@ -265,6 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"export TIDBCLOUD_BASE_URL={shlex.quote(server.url)}")
     print(f"export TIDBCLOUD_PUBLIC_KEY={shlex.quote(server.public_key)}")
     print(f"export TIDBCLOUD_PRIVATE_KEY={shlex.quote(server.private_key)}")
+    if args.control:
+        print(f"export TIDBCLOUD_MOCK_CONTROL_URL={shlex.quote(server.control_url)}")
     sys.stdout.flush()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -16,6 +16,7 @@ use super::state::{ClusterRec, SqlUserRec, State, DEFAULT_PROJECT, PROJECT_LABEL
 use chrono::Utc;
 use serde_json::{Map, Value};
 use std::ops::Bound;
+use std::time::Instant;
 
 pub const STATES: &[&str] = &[
     "CREATING",
@@ -117,7 +118,7 @@ pub fn list(state: &mut State, ctx: &Ctx) -> Reply {
             .counted()
             .total_of(total),
         items,
-        ClusterRec::to_json,
+        |c| c.to_json(ctx.now),
     )
 }
 
@@ -219,16 +220,16 @@ pub fn create(state: &mut State, ctx: &Ctx) -> Reply {
         sql_users: vec![SqlUserRec::root(None)],
     };
     if validate_only {
-        return ok(rec.to_json());
+        return ok(rec.to_json(ctx.now));
     }
-    let out = state.insert_cluster(rec, ctx.now).to_json();
+    let out = state.insert_cluster(rec, ctx.now).to_json(ctx.now);
     let id = out["clusterId"].as_str().unwrap_or_default().to_owned();
     state.audit(&ctx.key, "CreateCluster", Some(&id), Some(&project_id));
     ok(out)
 }
 
 pub fn get(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
-    ok(visible(state, ctx, id)?.to_json())
+    ok(visible(state, ctx, id)?.to_json(ctx.now))
 }
 
 fn require_state(c: &ClusterRec, allowed: &[&str], action: &str) -> Result<(), Fail> {
@@ -314,7 +315,7 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     if validate_only {
         let mut preview = c.clone();
         preview.components = Value::Object(comps);
-        return ok(preview.to_json());
+        return ok(preview.to_json(ctx.now));
     }
     let now = ctx.now;
     if let Some(rec) = state.cluster_mut(id) {
@@ -332,7 +333,7 @@ pub fn update(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
         state.transition(id, "MODIFYING", "ACTIVE", now);
     }
     state.audit(&ctx.key, "UpdateCluster", Some(id), Some(&c.project_id));
-    ok(visible(state, ctx, id)?.to_json())
+    ok(visible(state, ctx, id)?.to_json(ctx.now))
 }
 
 pub fn delete(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -341,7 +342,7 @@ pub fn delete(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let c = visible(state, ctx, id)?;
     require_state(c, &["ACTIVE", "PAUSED"], "delete")?;
     if validate_only {
-        return ok(c.to_json());
+        return ok(c.to_json(ctx.now));
     }
     let project = c.project_id.clone();
     // Rendered now: with no pacing the cluster is gone at once.
@@ -349,12 +350,12 @@ pub fn delete(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     deleting.state = "DELETING";
     state.transition(id, "DELETING", "GONE", ctx.now);
     state.audit(&ctx.key, "DeleteCluster", Some(id), Some(&project));
-    ok(deleting.to_json())
+    ok(deleting.to_json(ctx.now))
 }
 
 /// Pause and resume answer `{"cluster": ...}`, as the service does.
-fn wrapped(c: &ClusterRec) -> Reply {
-    ok(serde_json::json!({ "cluster": c.to_json() }))
+fn wrapped(c: &ClusterRec, now: Instant) -> Reply {
+    ok(serde_json::json!({ "cluster": c.to_json(now) }))
 }
 
 pub fn pause(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -364,7 +365,7 @@ pub fn pause(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let project = c.project_id.clone();
     state.transition(id, "PAUSING", "PAUSED", ctx.now);
     state.audit(&ctx.key, "PauseCluster", Some(id), Some(&project));
-    wrapped(visible(state, ctx, id)?)
+    wrapped(visible(state, ctx, id)?, ctx.now)
 }
 
 pub fn resume(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -374,7 +375,7 @@ pub fn resume(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
     let project = c.project_id.clone();
     state.transition(id, "RESUMING", "ACTIVE", ctx.now);
     state.audit(&ctx.key, "ResumeCluster", Some(id), Some(&project));
-    wrapped(visible(state, ctx, id)?)
+    wrapped(visible(state, ctx, id)?, ctx.now)
 }
 
 pub fn reset_root_password(state: &mut State, ctx: &Ctx, id: &str) -> Reply {

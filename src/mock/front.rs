@@ -4,6 +4,7 @@
 
 use super::auth::{random_hex, Denied};
 use super::context::{Ctx, Query};
+use super::control;
 use super::faults::FaultKind;
 use super::log::Logged;
 use super::ratelimit::Verdict;
@@ -177,7 +178,7 @@ fn process(shared: &Shared, req: &Incoming, route: Found, now: Instant) -> Outco
     let reply = parse_json(req.body).and_then(|body| {
         let ctx = Ctx {
             key,
-            now,
+            now: shared.clock.now(),
             query: Query::parse(req.query),
             body,
             tokens: &shared.tokens,
@@ -260,7 +261,13 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
         Ok(b) => b,
         Err(too_large) => return too_large,
     };
+    if shared.control_endpoints && path.starts_with(control::PREFIX) {
+        let (status, body) = control::answer(shared.as_ref(), &parts.method, path, &bytes);
+        return json_response(status, Some(&body));
+    }
     let fault = shared.faults().take(parts.method.as_str(), path);
+    // Digest nonces and rate windows run on real time; the store's
+    // transitions on the mock's clock, which a test may hold still.
     let now = Instant::now();
     let located = locate(parts.method.as_str(), path);
     // Bodies are written out for the log only when it keeps them.

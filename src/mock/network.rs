@@ -220,7 +220,7 @@ pub fn list_peerings(state: &mut State, ctx: &Ctx) -> Reply {
         .iter()
         .filter(|p| visible_project(ctx, &p.project_id))
         .filter(|p| project.is_none_or(|x| x == p.project_id))
-        .map(|p| p.to_json(state))
+        .map(|p| p.to_json(state, ctx.now))
         .filter(|v| provider.is_none_or(|x| v["tidbCloudCloudProvider"] == x))
         .collect();
     paged(
@@ -320,7 +320,7 @@ pub fn create_peering(state: &mut State, ctx: &Ctx) -> Reply {
         ready_at: ctx.now + state.transition,
         fails: vpc.contains("fail") || account.contains("fail"),
     };
-    let out = rec.to_json(state);
+    let out = rec.to_json(state, ctx.now);
     state.vpc_peerings.push(rec);
     state.audit(&ctx.key, "CreateVpcPeering", None, Some(&project));
     ok(out)
@@ -335,7 +335,7 @@ fn peering<'a>(state: &'a State, ctx: &Ctx, id: &str) -> Result<&'a PeeringRec, 
 }
 
 pub fn get_peering(state: &mut State, ctx: &Ctx, id: &str) -> Reply {
-    ok(peering(state, ctx, id)?.to_json(state))
+    ok(peering(state, ctx, id)?.to_json(state, ctx.now))
 }
 
 pub fn delete_peering(state: &mut State, ctx: &Ctx, id: &str) -> Reply {

@@ -22,7 +22,7 @@ fn group<'a>(
 ) -> Result<&'a ClusterRec, Fail> {
     let c = visible(state, ctx, cluster_id)?;
     if !c
-        .groups_json()
+        .groups_json(ctx.now)
         .iter()
         .any(|g| g["tidbNodeGroupId"] == group_id)
     {
@@ -44,7 +44,7 @@ pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> R
         .iter()
         .filter(|e| keep && e.group_id == group_id)
         .skip(skip)
-        .map(|e| e.to_json(c))
+        .map(|e| e.to_json(c, ctx.now))
         .collect();
     paged(
         ctx,
@@ -161,7 +161,7 @@ pub fn get(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str, id: &
     c.private_endpoints
         .iter()
         .find(|e| e.id == id && e.group_id == group_id)
-        .map(|e| Some(e.to_json(c)))
+        .map(|e| Some(e.to_json(c, ctx.now)))
         .ok_or_else(|| Fail::not_found(format!("private endpoint connection {id} not found")))
 }
 

@@ -26,6 +26,11 @@ impl KeyLimiter {
         }
     }
 
+    /// Forget every key's window: each starts afresh.
+    pub fn forget(&mut self) {
+        self.windows.clear();
+    }
+
     pub fn limit(&self) -> u32 {
         self.limit
     }

@@ -1,58 +1,22 @@
 //! Starting and stopping the mock: it serves on its own thread and runtime, so a
 //! test (sync or async) can use it without sharing an event loop.
 
-use super::auth::{Algorithm, NonceStore};
+use super::auth::NonceStore;
+use super::control::Controls;
 use super::faults::Fault;
 use super::front::{handle, DropConnection};
 use super::log::Logged;
+use super::options::MockOptions;
 use super::ratelimit::KeyLimiter;
 use super::shared::Shared;
 use super::state::{KeyRec, State, ROLES};
 use axum::Router;
+use serde_json::{Map, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 use tokio::sync::oneshot;
-
-#[derive(Debug, Clone)]
-pub struct MockOptions {
-    pub host: String,
-    pub port: u16,
-    /// (requests, window in seconds) per API key; `None` turns the limit off.
-    pub rate_limit: Option<(u32, f64)>,
-    pub transition_seconds: f64,
-    pub nonce_ttl_seconds: f64,
-    pub algorithm: Algorithm,
-    /// Keep request and response bodies in the request log.
-    pub record_bodies: bool,
-    /// The Organization Owner key pair; random when `None`.
-    pub owner_key: Option<(String, String)>,
-    /// Most request-log entries kept (the oldest go first); counts stay exact.
-    pub request_log: usize,
-    /// Largest request body accepted; a larger one gets 413.
-    pub max_body_bytes: usize,
-}
-
-pub const DEFAULT_REQUEST_LOG: usize = 10_000;
-pub const DEFAULT_MAX_BODY_BYTES: usize = 4 << 20;
-
-impl Default for MockOptions {
-    fn default() -> Self {
-        MockOptions {
-            host: "127.0.0.1".into(),
-            port: 0,
-            rate_limit: Some((100, 60.0)),
-            transition_seconds: 0.5,
-            nonce_ttl_seconds: 300.0,
-            algorithm: Algorithm::Md5,
-            record_bodies: false,
-            owner_key: None,
-            request_log: DEFAULT_REQUEST_LOG,
-            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
-        }
-    }
-}
 
 pub struct MockServer {
     addr: SocketAddr,
@@ -113,9 +77,8 @@ impl MockServer {
             state,
             NonceStore::new("tidb.cloud", opts.algorithm, ttl),
             limiter,
-            opts.request_log,
-            opts.record_bodies,
-            opts.max_body_bytes,
+            owner.clone(),
+            &opts,
         ));
         let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         listener.set_nonblocking(true)?;
@@ -302,5 +265,36 @@ async fn serve(listener: tokio::net::TcpListener, app: Router) {
 impl Drop for MockServer {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// The same controls on the Rust face of the server.
+impl MockServer {
+    /// Move the mock's clock forward by `seconds`; every transition due by
+    /// then happens. Returns the seconds moved.
+    pub fn advance(&self, seconds: f64) -> Result<f64, String> {
+        self.shared.advance(seconds)
+    }
+
+    /// Move the clock on until nothing is pending; returns the seconds moved.
+    pub fn settle(&self) -> f64 {
+        self.shared.settle()
+    }
+
+    /// Empty the store back to its first state and forget the requests seen,
+    /// the faults not yet fired and every key's rate window.
+    pub fn reset(&self) {
+        self.shared.reset()
+    }
+
+    /// Put a resource of `kind` (`clusters`, `serverless/clusters`,
+    /// `projects`) straight into the store; returns it as a get does.
+    pub fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
+        self.shared.seed(kind, fields)
+    }
+
+    /// Whether the clock stands still until the test moves it.
+    pub fn manual_clock(&self) -> bool {
+        self.shared.clock.is_manual()
     }
 }

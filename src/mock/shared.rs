@@ -4,11 +4,15 @@
 
 use super::auth::random_hex;
 use super::auth::NonceStore;
+use super::clock::Clock;
+use super::control::{self, Controls, Seeder};
 use super::faults::Faults;
 use super::log::Logged;
+use super::options::MockOptions;
 use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
-use super::state::State;
+use super::state::{KeyRec, State};
+use serde_json::{Map, Value};
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 
@@ -23,6 +27,12 @@ pub struct Shared {
     pub tokens: Tokens,
     pub record_bodies: bool,
     pub max_body_bytes: usize,
+    /// The clock every transition is measured against.
+    pub clock: Clock,
+    /// Whether the control endpoints below `/_mock/` answer.
+    pub control_endpoints: bool,
+    /// The Organization Owner key, kept through a reset.
+    pub owner: KeyRec,
 }
 
 /// The last `cap` requests, and how many of each kind came in all, so that
@@ -43,9 +53,8 @@ impl Shared {
         state: State,
         nonces: NonceStore,
         limiter: Option<KeyLimiter>,
-        request_log: usize,
-        record_bodies: bool,
-        max_body_bytes: usize,
+        owner: KeyRec,
+        opts: &MockOptions,
     ) -> Shared {
         Shared {
             state: Mutex::new(state),
@@ -53,13 +62,16 @@ impl Shared {
             limiter: Mutex::new(limiter),
             log: Mutex::new(Log {
                 entries: VecDeque::new(),
-                cap: request_log,
+                cap: opts.request_log,
                 counts: HashMap::new(),
             }),
             faults: Mutex::new(Faults::default()),
             tokens: Tokens::new(random_hex(16)),
-            record_bodies,
-            max_body_bytes,
+            record_bodies: opts.record_bodies,
+            max_body_bytes: opts.max_body_bytes,
+            clock: Clock::new(opts.manual_clock),
+            control_endpoints: opts.control,
+            owner,
         }
     }
 
@@ -79,6 +91,10 @@ impl Shared {
             .filter(|((_, p, _), _)| path.is_none_or(|want| path_matches(want, p)))
             .map(|(_, n)| n)
             .sum()
+    }
+
+    pub fn clear_log(&self) {
+        self.reset_log();
     }
 
     pub fn reset_log(&self) {
@@ -121,5 +137,35 @@ fn path_matches(pattern: &str, path: &str) -> bool {
     match pattern.strip_suffix('*') {
         Some(prefix) => path.starts_with(prefix),
         None => pattern == path,
+    }
+}
+
+/// A test's controls, over the shared parts: the clock and the store first,
+/// then what a reset also clears.
+impl Controls for Shared {
+    fn advance(&self, seconds: f64) -> Result<f64, String> {
+        control::advance(&self.clock, &mut self.state(), seconds)
+    }
+
+    fn settle(&self) -> f64 {
+        control::settle(&self.clock, &mut self.state())
+    }
+
+    fn reset(&self) {
+        control::reset_store(&mut self.state(), &self.owner);
+        self.clear_log();
+        self.faults().clear();
+        if let Some(l) = self.limiter().as_mut() {
+            l.forget();
+        }
+    }
+
+    fn seed(&self, kind: &str, fields: Map<String, Value>) -> Result<Value, String> {
+        let by = Seeder {
+            owner: &self.owner,
+            tokens: &self.tokens,
+        };
+        let mut st = self.state();
+        control::seed(&by, &mut st, self.clock.now(), kind, fields)
     }
 }

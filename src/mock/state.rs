@@ -279,6 +279,42 @@ impl State {
         }
     }
 
+    /// When the last change now pending happens: the end of every cluster
+    /// transition, busy Starter/Essential state, import, export, backup,
+    /// restore and endpoint in the store; `None` when nothing is pending.
+    pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
+        let step = self.transition;
+        let sl = &self.serverless;
+        let import_end = |i: &ImportRec| match i.canceled {
+            Some((when, _)) => when + step,
+            None => i.started + step * 5,
+        };
+        let ends = self
+            .due
+            .iter()
+            .map(|(at, _)| *at)
+            .chain(self.clusters.values().flat_map(|c| {
+                c.groups
+                    .iter()
+                    .map(|g| g.ready_at)
+                    .chain(c.private_endpoints.iter().map(|e| e.ready_at))
+            }))
+            .chain(self.vpc_peerings.iter().map(|p| p.ready_at))
+            .chain(self.imports.values().chain(&sl.imports).map(import_end))
+            .chain(self.backups.iter().map(|b| b.started + step * 2))
+            .chain(self.restores.iter().map(|r| r.started + step * 2))
+            .chain(sl.clusters.iter().filter_map(|c| c.busy.map(|b| b.until)))
+            .chain(sl.branches.iter().filter_map(|b| b.busy.map(|b| b.until)))
+            .chain(sl.backups.iter().map(|b| b.from))
+            .chain(
+                sl.exports
+                    .iter()
+                    .filter(|e| e.canceled.is_none())
+                    .map(|e| e.started + step * 2),
+            );
+        ends.filter(|&at| at > now).max()
+    }
+
     pub fn new_cluster_id(&mut self) -> (u64, String) {
         let seq = self.next_seq();
         (seq, format!("10{:017}", 4_871_223_000_000u64 + seq))

@@ -10,6 +10,7 @@ use super::reply::{check_display_name, ok, Fail, Fields, Reply};
 use super::seed;
 use super::state::{ClusterRec, GroupRec, PublicEndpoint, State};
 use serde_json::{json, Value};
+use std::time::Instant;
 
 /// What a TiDB node group carries: the writable fields and the read-only ones
 /// a client may echo back.
@@ -46,8 +47,8 @@ fn cluster<'a>(state: &'a State, ctx: &Ctx, id: &str, write: bool) -> Result<&'a
 }
 
 /// One group of the cluster, as the service renders it.
-fn find(c: &ClusterRec, group_id: &str) -> Result<Value, Fail> {
-    c.groups_json()
+fn find(c: &ClusterRec, group_id: &str, now: Instant) -> Result<Value, Fail> {
+    c.groups_json(now)
         .into_iter()
         .find(|g| g["tidbNodeGroupId"] == group_id)
         .ok_or_else(|| {
@@ -111,7 +112,7 @@ pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, false)?;
     let skip = ctx.query.skip()?;
     let listing = format!("tidbNodeGroups|{cluster_id}|{skip}");
-    let groups = c.groups_json();
+    let groups = c.groups_json(ctx.now);
     paged(
         ctx,
         Listing::new(&listing, "tidbNodeGroups")
@@ -123,7 +124,11 @@ pub fn list(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 }
 
 pub fn get(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
-    ok(find(cluster(state, ctx, cluster_id, false)?, group_id)?)
+    ok(find(
+        cluster(state, ctx, cluster_id, false)?,
+        group_id,
+        ctx.now,
+    )?)
 }
 
 pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
@@ -174,7 +179,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         .ok_or_else(|| Fail::not_found(format!("cluster {cluster_id} not found")))?;
     preview.groups.push(group.clone());
     if validate_only {
-        return ok(find(&preview, &gid)?);
+        return ok(find(&preview, &gid, ctx.now)?);
     }
     if let Some(rec) = state.cluster_mut(cluster_id) {
         rec.groups.push(group);
@@ -191,7 +196,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
 
 pub fn update(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, true)?;
-    find(c, group_id)?;
+    find(c, group_id, ctx.now)?;
     let validate_only = ctx.query.flag("validateOnly")?;
     let b = Fields::parse(&ctx.body)?;
     b.only(UPDATABLE, "a TiDB node group update")?;
@@ -235,7 +240,7 @@ pub fn update(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) ->
         }
     }
     if validate_only {
-        return ok(find(&rec, group_id)?);
+        return ok(find(&rec, group_id, ctx.now)?);
     }
     rec.sync_groups();
     if let Some(stored) = state.cluster_mut(cluster_id) {
@@ -256,7 +261,7 @@ pub fn update(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) ->
 
 pub fn delete(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, true)?;
-    find(c, group_id)?;
+    find(c, group_id, ctx.now)?;
     let validate_only = ctx.query.flag("validateOnly")?;
     if group_id == c.tidb_group_id() {
         return Err(Fail::bad(
@@ -292,7 +297,7 @@ fn public_json(group_id: &str, p: &PublicEndpoint) -> Value {
 
 pub fn get_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, false)?;
-    find(c, group_id)?;
+    find(c, group_id, ctx.now)?;
     let p = c.public_endpoint(group_id).cloned().unwrap_or_default();
     ok(public_json(group_id, &p))
 }
@@ -313,7 +318,7 @@ fn check_cidr(cidr: &str, at: &str) -> Result<(), Fail> {
 
 pub fn update_public(state: &mut State, ctx: &Ctx, cluster_id: &str, group_id: &str) -> Reply {
     let c = cluster(state, ctx, cluster_id, true)?;
-    find(c, group_id)?;
+    find(c, group_id, ctx.now)?;
     let validate_only = ctx.query.flag("validateOnly")?;
     let b = Fields::parse(&ctx.body)?;
     b.only(
@@ -386,7 +391,7 @@ pub fn private_link_service(
     group_id: &str,
 ) -> Reply {
     let c = cluster(state, ctx, cluster_id, false)?;
-    find(c, group_id)?;
+    find(c, group_id, ctx.now)?;
     let region = seed::region(&c.region);
     let code = c.region.split_once('-').map_or("", |(_, r)| r);
     let (service, zones): (String, Vec<String>) = match c.provider.as_str() {

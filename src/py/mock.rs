@@ -35,7 +35,7 @@ impl MockServerHandle {
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, host="127.0.0.1", port=0, rate_limit=None, transition_seconds=0.5,
         nonce_ttl=300.0, algorithm="MD5", record_bodies=false, public_key=None, private_key=None,
-        request_log=None, max_body_bytes=None))]
+        request_log=None, max_body_bytes=None, manual_clock=false, control=false))]
     fn new(
         py: Python<'_>,
         host: &str,
@@ -49,6 +49,8 @@ impl MockServerHandle {
         private_key: Option<String>,
         request_log: Option<usize>,
         max_body_bytes: Option<usize>,
+        manual_clock: bool,
+        control: bool,
     ) -> PyResult<Self> {
         let defaults = MockOptions::default();
         let request_log = request_log.unwrap_or(defaults.request_log);
@@ -87,6 +89,8 @@ impl MockServerHandle {
             owner_key,
             request_log,
             max_body_bytes,
+            manual_clock,
+            control,
         };
         let server = py
             .detach(|| MockServer::start(opts))
@@ -251,5 +255,42 @@ impl MockServerHandle {
             "<MockServerHandle url={:?} public_key={:?}>",
             self.url, self.public_key
         )
+    }
+}
+
+/// The test's controls: the clock, seeding and reset.
+#[pymethods]
+impl MockServerHandle {
+    /// Move the mock's clock forward by `seconds`; every transition due by
+    /// then happens. Returns the seconds moved.
+    fn advance(&self, seconds: f64) -> PyResult<f64> {
+        self.with(|s| s.advance(seconds))?
+            .map_err(PyValueError::new_err)
+    }
+
+    /// Move the clock on until nothing is pending; returns the seconds moved.
+    fn settle(&self) -> PyResult<f64> {
+        self.with(|s| s.settle())
+    }
+
+    /// Empty the store back to its first state and forget the requests seen.
+    fn reset(&self) -> PyResult<()> {
+        self.with(|s| s.reset())
+    }
+
+    /// Put a resource of `kind` (`clusters`, `serverless/clusters`,
+    /// `projects`) into the store; `fields` and the result are JSON text.
+    fn seed(&self, py: Python<'_>, kind: &str, fields: &str) -> PyResult<String> {
+        let fields = match serde_json::from_str(fields) {
+            Ok(serde_json::Value::Object(m)) => m,
+            _ => return Err(PyValueError::new_err("fields must be a JSON object")),
+        };
+        let out = py.detach(|| self.with(|s| s.seed(kind, fields)))?;
+        out.map(|v| v.to_string()).map_err(PyValueError::new_err)
+    }
+
+    #[getter]
+    fn manual_clock(&self) -> PyResult<bool> {
+        self.with(|s| s.manual_clock())
     }
 }

@@ -146,7 +146,7 @@ impl ClusterRec {
 
     /// Every TiDB node group of the cluster, the default one first, as the
     /// service renders them.
-    pub fn groups_json(&self) -> Vec<Value> {
+    pub fn groups_json(&self, now: Instant) -> Vec<Value> {
         let tidb = &self.components["tidb"];
         let paused = matches!(self.state, "PAUSED" | "PAUSING");
         let gid = self.tidb_group_id();
@@ -169,7 +169,6 @@ impl ClusterRec {
                 _ => "ACTIVE",
             },
         })];
-        let now = Instant::now();
         for g in &self.groups {
             let mut v = json!({
                 "name": format!("tidbNodeGroups/{}", g.id),
@@ -240,8 +239,8 @@ impl ClusterRec {
         self.record_span(t);
     }
 
-    /// The cluster as the service renders it.
-    pub fn to_json(&self) -> Value {
+    /// The cluster as the service renders it at `now` (the mock's clock).
+    pub fn to_json(&self, now: Instant) -> Value {
         let tidb = &self.components["tidb"];
         let mut labels = self.labels.clone();
         labels.insert(PROJECT_LABEL.into(), Value::from(self.project_id.clone()));
@@ -254,7 +253,7 @@ impl ClusterRec {
             "tidbNodeSetting": {
                 "nodeSpecKey": tidb["nodeSize"],
                 "nodeSpecDisplayName": spec_display(&tidb["nodeSize"]),
-                "tidbNodeGroups": self.groups_json(),
+                "tidbNodeGroups": self.groups_json(now),
             },
             "tikvNodeSetting": storage_json(&self.components["tikv"]),
             "port": self.port,

@@ -186,14 +186,14 @@ impl ContainerRec {
 }
 
 impl PeeringRec {
-    pub fn to_json(&self, state: &State) -> Value {
+    pub fn to_json(&self, state: &State, now: Instant) -> Value {
         let c = state
             .network_containers
             .iter()
             .find(|c| c.id == self.container);
         let st = if self.fails {
             "FAILED"
-        } else if Instant::now() < self.ready_at {
+        } else if now < self.ready_at {
             "PENDING"
         } else {
             "ACTIVE"
@@ -226,17 +226,17 @@ pub struct EndpointRec {
 }
 
 impl EndpointRec {
-    pub fn to_json(&self, c: &ClusterRec) -> Value {
+    pub fn to_json(&self, c: &ClusterRec, now: Instant) -> Value {
         let failed = self.endpoint_id.contains("dead");
         let state = if failed {
             "FAILED"
-        } else if Instant::now() < self.ready_at {
+        } else if now < self.ready_at {
             "PENDING"
         } else {
             "ACTIVE"
         };
         let group = c
-            .groups_json()
+            .groups_json(now)
             .into_iter()
             .find(|g| g["tidbNodeGroupId"] == self.group_id)
             .unwrap_or_default();
