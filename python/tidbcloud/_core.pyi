@@ -4467,6 +4467,8 @@ class MockServerHandle:
         private_key: str | None = None,
         request_log: int | None = None,
         max_body_bytes: int | None = None,
+        manual_clock: bool = False,
+        control: bool = False,
     ) -> MockServerHandle: ...
     @property
     def url(self) -> str: ...
