@@ -73,6 +73,7 @@ from tidbcloud._exceptions import (
     TiDBCloudError,
     WaiterError,
 )
+from tidbcloud._frames import to_dataframe
 from tidbcloud._logging import setup_from_env as _setup_logging
 from tidbcloud._secret import SecretStr
 
@@ -142,5 +143,6 @@ __all__ = [
     "VpcPeerings",
     "WaiterError",
     "__version__",
+    "to_dataframe",
     "types",
 ]
