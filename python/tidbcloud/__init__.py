@@ -76,6 +76,7 @@ from tidbcloud._exceptions import (
 from tidbcloud._frames import to_dataframe
 from tidbcloud._logging import setup_from_env as _setup_logging
 from tidbcloud._secret import SecretStr
+from tidbcloud.connection import ConnectionURL, connection_url
 
 _setup_logging()
 
@@ -116,6 +117,7 @@ __all__ = [
     "Billing",
     "Clusters",
     "ConflictError",
+    "ConnectionURL",
     "Imports",
     "Integrations",
     "InternalServerError",
@@ -143,6 +145,7 @@ __all__ = [
     "VpcPeerings",
     "WaiterError",
     "__version__",
+    "connection_url",
     "to_dataframe",
     "types",
 ]
