@@ -14,7 +14,8 @@ import sysconfig
 import pytest
 
 from helpers import DEFAULT_PROJECT, TIDB, TIKV, utc_month
-from tidbcloud import _core, cli as command
+from tidbcloud import _core
+from tidbcloud import cli as command
 from tidbcloud.testing import MockServer
 
 CLUSTER = {"displayName": "from-file", "regionId": "aws-us-east-1",

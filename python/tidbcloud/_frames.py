@@ -8,6 +8,7 @@ what to install.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,7 +23,8 @@ COST_TABLES = ("breakdown", "elements")
 
 def _pandas(what: str) -> Any:
     try:
-        import pandas
+        # Imported by name: pandas may be absent, and its types with it.
+        pandas = importlib.import_module("pandas")
     except ImportError as e:
         raise ImportError(
             f"{what} needs pandas, which is not installed: "

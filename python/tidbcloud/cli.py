@@ -21,7 +21,6 @@ for a usage error.
 from __future__ import annotations
 
 import argparse
-import functools
 import inspect
 import json
 import logging
@@ -99,7 +98,6 @@ def _is_bool(rust_type: str, py_type: str | None) -> bool:
     return rust_type in ("bool", "Option<bool>") or py_type == "_Progress"
 
 
-@functools.cache
 def _bool_flags() -> frozenset[str]:
     """The spelling of every boolean option of every command."""
     return frozenset(_flag(n) for _c, _m, n, _k, ty, py, _d, _doc in _core._params()
@@ -151,7 +149,7 @@ def cli_spelling(message: str, positional: Sequence[str], keywords: Sequence[str
         # replaced only where it clearly names the parameter.
         where = (rf"(?<![\w-]){n}=?(?![\w=-])" if "_" in name
                  else rf"(?:^|(?<=: )){n}(?= must| is)|(?<![\w-]){n}=(?![\w=])")
-        message = re.sub(where, lambda _m, s=spelled: s, message)
+        message = re.sub(where, spelled, message)  # no backslash in a spelling
     return message
 
 
@@ -191,7 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
                "library, from TIDBCLOUD_PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY, "
                "TIDBCLOUD_BASE_URL and the per-server TIDBCLOUD_*_ENDPOINT variables.")
     parser.add_argument("--version", action="version", version=f"tidbcloud {_core.__version__}")
-    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
+    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True,
+                                      parser_class=argparse.ArgumentParser)
     # Each declared parameter's doc line, for its option's help (argparse
     # formats help with %).
     docs = {(c, m, n): doc.replace("%", "%%")
