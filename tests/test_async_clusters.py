@@ -66,7 +66,7 @@ async def test_bad_arguments_raise_at_call_time(aclient, mock):
     with pytest.raises(ValueError):
         aclient.clusters.list(page_size=0)
     with pytest.raises(TypeError):
-        aclient.clusters.get(5)
+        aclient.clusters.get(5.0)  # an int is an id; a float is not
     with pytest.raises(ValueError):
         await aclient.clusters.get("")
     with pytest.raises(TypeError):

@@ -13,8 +13,9 @@ import sysconfig
 
 import pytest
 
-from helpers import DEFAULT_PROJECT, utc_month
+from helpers import DEFAULT_PROJECT, TIDB, TIKV, utc_month
 from tidbcloud import _core
+from tidbcloud import cli as command
 from tidbcloud.testing import MockServer
 
 CLUSTER = {"displayName": "from-file", "regionId": "aws-us-east-1",
@@ -30,10 +31,12 @@ def cli():
         env = {**os.environ, "TIDBCLOUD_BASE_URL": m.url, "TIDBCLOUD_PUBLIC_KEY": m.public_key,
                "TIDBCLOUD_PRIVATE_KEY": m.private_key}
 
-        def run(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([exe, *args], env=env, capture_output=True, text=True,
-                                  timeout=60)
+        def run(*args: str, **env_over: str) -> subprocess.CompletedProcess[str]:
+            over = {**env, **env_over}
+            return subprocess.run([exe, *args], env={k: v for k, v in over.items() if v},
+                                  capture_output=True, text=True, timeout=60)
 
+        run.mock = m  # type: ignore[attr-defined]
         yield run
 
 
@@ -76,7 +79,8 @@ def test_errors_and_exit_status(cli):
     usage = cli("clusters", "create", "--display-name", "x")
     assert usage.returncode == 2 and "--region-id" in usage.stderr
     bad = cli("clusters", "list", "--page-size", "0")
-    assert bad.returncode == 2 and "page_size" in bad.stderr
+    assert bad.returncode == 2 and "--page-size must be" in bad.stderr
+    assert "page_size" not in bad.stderr  # the option as it is typed
     unknown = cli("clusters", "explode")
     assert unknown.returncode == 2
 
@@ -87,3 +91,82 @@ def test_version_and_module_form(cli):
     m = subprocess.run([sys.executable, "-m", "tidbcloud", "--version"], capture_output=True,
                        text=True, timeout=60)
     assert m.stdout == r.stdout
+
+
+NEW = ("clusters", "create", "--display-name", "flags", "--region-id", "aws-us-east-1",
+       "--tidb-node-setting", json.dumps(TIDB), "--tikv-node-setting", json.dumps(TIKV))
+
+
+def test_booleans_are_flags(cli):
+    for checked in (["--validate-only"], ["--validate-only", "True"], ["--validate-only=yes"]):
+        r = cli(*NEW, *checked)
+        assert r.returncode == 0, (checked, r.stderr)
+        assert json.loads(cli("clusters", "list").stdout) == []  # only checked
+    made = cli(*NEW, "--no-validate-only")
+    assert made.returncode == 0, made.stderr
+    cid = json.loads(made.stdout)["clusterId"]
+    for progress in (["--progress"], ["--no-progress"], ["--progress", "False"]):
+        r = cli("clusters", "wait", cid, *progress, "--poll-interval", "0.05")
+        assert r.returncode == 0 and json.loads(r.stdout)["state"] == "ACTIVE", r.stderr
+    helped = cli("clusters", "create", "--help").stdout
+    assert "--validate-only, --no-validate-only" in helped.replace("\n", " ")
+    bad = cli(*NEW, "--validate-only=maybe")
+    assert bad.returncode == 2 and "--validate-only" in bad.stderr
+
+
+def test_invalid_json_is_named_and_a_usage_error(cli):
+    r = cli("clusters", "create", "--display-name", "x", "--region-id", "aws-us-east-1",
+            "--tidb-node-setting", "{nodeSpecKey:1}", "--tikv-node-setting", "{}")
+    assert r.returncode == 2 and r.stdout == ""
+    assert "invalid JSON for --tidb-node-setting: Expecting property name" in r.stderr
+    assert "usage: tidbcloud clusters create" in r.stderr
+    listed = cli("clusters", "list", "--states", "[ACTIVE")
+    assert listed.returncode == 2 and "invalid JSON for --states" in listed.stderr
+    assert cli.mock.request_count() == 0  # nothing was sent
+
+
+def test_errors_speak_of_options_and_show_the_commands_usage(cli):
+    missing = cli("clusters", "create", "--display-name", "x")
+    assert missing.returncode == 2
+    assert "usage: tidbcloud clusters create" in missing.stderr
+    assert "missing --region-id, --tidb-node-setting, --tikv-node-setting" in missing.stderr
+    no_key = cli("clusters", "list", TIDBCLOUD_PUBLIC_KEY="")
+    assert no_key.returncode == 1 and "pass --public-key or set" in no_key.stderr
+    assert "public_key" not in no_key.stderr
+    wrong = cli("clusters", "wait", "1", "--poll-interval", "soon")
+    assert wrong.returncode == 2 and "--poll-interval" in wrong.stderr
+    assert "usage: tidbcloud clusters wait" in wrong.stderr
+
+
+def test_every_summary_is_a_whole_sentence():
+    parser = command.build_parser()
+    seen = 0
+    for action in parser._subparsers._group_actions:  # the resources
+        for resource, sub in action.choices.items():
+            calls = sub._subparsers._group_actions[0]
+            for choice in [*action._choices_actions, *calls._choices_actions]:
+                text = choice.help
+                assert text and text.endswith((".", "?", "!")), (resource, choice.dest, text)
+                assert text.count("(") == text.count(")") and text.count("`") % 2 == 0, text
+                seen += 1
+    assert seen > len(_core._operations())
+    doc = "Clusters, across all pages (10 a page unless `page_size` says). Filters:\n`a`."
+    assert command.summary(doc) == "Clusters, across all pages (10 a page unless `page_size` says)."
+    assert command.summary("One line\nthat goes on. And more.") == "One line that goes on."
+
+
+def test_verbose_logs_each_exchange_and_no_secret(cli):
+    r = cli("-v", "clusters", "list")
+    assert r.returncode == 0
+    lines = [line for line in r.stderr.splitlines() if line.startswith("tidbcloud: ")]
+    assert any(" /clusters -> 200 in " in line and "GET" in line for line in lines), r.stderr
+    made = json.loads(cli(*NEW).stdout)
+    password = "Verbose-Passw0rd-42"
+    reset = cli("clusters", "reset-root-password", made["clusterId"], "--root-password",
+                password, "--verbose")
+    assert reset.returncode == 0, reset.stderr
+    assert "resetPassword" in reset.stderr or "POST" in reset.stderr
+    for out in (r.stderr, reset.stderr, reset.stdout):
+        assert password not in out and cli.mock.private_key not in out
+    quiet = cli("clusters", "list")
+    assert quiet.stderr == ""

@@ -231,7 +231,7 @@ def test_the_mock_refuses_a_short_root_password_without_echoing_it(client, mock)
         (lambda c: c.clusters.list(page_size=101), ValueError),
         (lambda c: c.clusters.get(""), ValueError),
         (lambda c: c.clusters.get("  "), ValueError),
-        (lambda c: c.clusters.get(123), TypeError),
+        (lambda c: c.clusters.get(12.3), TypeError),  # an int is an id; a float is not
         (lambda c: c.clusters.get(None), TypeError),
         (lambda c: c.clusters.create(cloud_provider="AWS", region_id="x", components={}),
          TypeError),  # the summary's arguments are gone

@@ -73,8 +73,10 @@ from tidbcloud._exceptions import (
     TiDBCloudError,
     WaiterError,
 )
+from tidbcloud._frames import to_dataframe
 from tidbcloud._logging import setup_from_env as _setup_logging
 from tidbcloud._secret import SecretStr
+from tidbcloud.connection import ConnectionURL, connection_url
 
 _setup_logging()
 
@@ -115,6 +117,7 @@ __all__ = [
     "Billing",
     "Clusters",
     "ConflictError",
+    "ConnectionURL",
     "Imports",
     "Integrations",
     "InternalServerError",
@@ -142,5 +145,7 @@ __all__ = [
     "VpcPeerings",
     "WaiterError",
     "__version__",
+    "connection_url",
+    "to_dataframe",
     "types",
 ]

@@ -67,13 +67,18 @@ _Progress = bool | Callable[[Any], object] | None
 
 @final
 class Pager(Generic[_T]):
-    """A list result: iterate for items across all pages, or ``.pages()`` for pages.
+    """A list result: iterate for items across all pages, ``.pages()`` for pages,
+    ``.to_list()`` or ``.to_pandas()`` for all items at once.
 
     Each iteration starts from the first page. While you go through a page, the
     next one is already being fetched (one page ahead, no more; a dropped
     iterator cancels it), and only one page is held at a time."""
     def __iter__(self) -> PageIterator[_T]: ...
     def pages(self) -> PageIterator[dict[str, Any]]: ...
+    def to_list(self) -> list[_T]:
+        """Every item across all pages, as one list."""
+    def to_pandas(self) -> Any:
+        """Every item across all pages as a ``pandas.DataFrame`` (needs pandas)."""
 
 @final
 class PageIterator(Generic[_T]):
@@ -82,9 +87,14 @@ class PageIterator(Generic[_T]):
 
 @final
 class AsyncPager(Generic[_T]):
-    """An async list result: ``async for`` items, or ``.pages()`` for pages."""
+    """An async list result: ``async for`` items, ``.pages()`` for pages, or
+    ``await .to_list()`` / ``await .to_pandas()``."""
     def __aiter__(self) -> AsyncPageIterator[_T]: ...
     def pages(self) -> AsyncPageIterator[dict[str, Any]]: ...
+    def to_list(self) -> Coroutine[Any, Any, list[_T]]:
+        """Every item across all pages, as one list (awaitable)."""
+    def to_pandas(self) -> Coroutine[Any, Any, Any]:
+        """Every item across all pages as a ``pandas.DataFrame`` (awaitable; needs pandas)."""
 
 @final
 class AsyncPageIterator(Generic[_T]):

@@ -10,8 +10,12 @@ The commands are built from the client's own operation declarations
 operation appears here with no code of its own. Results are JSON on stdout (a
 list operation prints every item, across all pages, as one array);
 ``--output table`` prints a table for people, the default on a terminal.
-Errors go to stderr with the API's message and request id. Exit status: 0 on
-success, 1 for an API or network error, 2 for a usage error.
+Boolean options are flags (``--validate-only``; ``--progress`` /
+``--no-progress``); dicts and lists are JSON. ``-v`` logs each request and
+its answer's status to stderr. Errors go to stderr with the API's message and
+request id; a usage error names the option as it is typed here and shows the
+command's usage. Exit status: 0 on success, 1 for an API or network error, 2
+for a usage error.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from tidbcloud import _core
@@ -63,25 +68,89 @@ def _resource(client: Any, attr: str) -> Any:
     return client
 
 
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
 def _value(name: str, text: str) -> Any:
     """A command-line value: JSON when it parses as an object, a list,
     true/false/null or (unless `name` holds text, such as an id) a number;
-    the text itself otherwise."""
+    the text itself otherwise. Text that starts as an object or a list must
+    be valid JSON: a typo there is an error, not a string."""
     try:
         v = json.loads(text)
-    except ValueError:
+    except ValueError as e:
+        if text.lstrip()[:1] in ("{", "["):
+            raise ValueError(f"invalid JSON for {_flag(name)}: {e}") from None
         return text
     if isinstance(v, (int, float)) and not isinstance(v, bool) and _TEXT.search(name):
         return text
     return v if isinstance(v, (dict, list, int, float, bool)) or v is None else text
 
 
-def _parser_for(name: str) -> Callable[[str], Any]:
-    """The argparse `type` of the option `name`."""
-    def parse(text: str) -> Any:
-        return _value(name, text)
+# How a boolean option's value may be written after it (`--enabled true`,
+# `--validate-only=True`), besides the flag forms.
+_BOOL_WORDS = {"true": True, "yes": True, "on": True,
+               "false": False, "no": False, "off": False}
 
-    return parse
+
+def _is_bool(rust_type: str, py_type: str | None) -> bool:
+    return rust_type in ("bool", "Option<bool>") or py_type == "_Progress"
+
+
+def _bool_flags() -> frozenset[str]:
+    """The spelling of every boolean option of every command."""
+    return frozenset(_flag(n) for _c, _m, n, _k, ty, py, _d, _doc in _core._params()
+                     if _is_bool(ty, py))
+
+
+def _spell_booleans(argv: Sequence[str], flags: frozenset[str]) -> list[str]:
+    """`--enabled true` and `--enabled=False` as the flags they mean
+    (`--enabled`, `--no-enabled`), for scripts written either way."""
+    out: list[str] = []
+    it = iter(range(len(argv)))
+    for i in it:
+        arg = argv[i]
+        flag, eq, word = arg.partition("=")
+        if flag in flags and eq and word.lower() in _BOOL_WORDS:
+            out.append(flag if _BOOL_WORDS[word.lower()] else "--no-" + flag[2:])
+        elif arg in flags and i + 1 < len(argv) and argv[i + 1].lower() in _BOOL_WORDS:
+            out.append(arg if _BOOL_WORDS[argv[i + 1].lower()] else "--no-" + arg[2:])
+            next(it)
+        else:
+            out.append(arg)
+    return out
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reads `--enabled true` as `--enabled`, whoever parses (see `_spell_booleans`)."""
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        argv = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(_spell_booleans(argv, _bool_flags()), namespace)
+
+
+def summary(doc: str) -> str:
+    """The first sentence of a docstring, whole (it may span lines)."""
+    paragraph = re.sub(r"\s+", " ", inspect.cleandoc(doc).split("\n\n")[0]).strip()
+    m = re.match(r"(.+?[.!?])(?=\s|$)", paragraph)
+    return m.group(1) if m else paragraph
+
+
+def cli_spelling(message: str, positional: Sequence[str], keywords: Sequence[str]) -> str:
+    """An error message with the call's parameters as they are typed here:
+    `page_size` as `--page-size`, `cluster_id` as `CLUSTER_ID`."""
+    names = [(n, n.upper()) for n in positional] + [(n, _flag(n)) for n in keywords]
+    for name, spelled in sorted(names, key=lambda p: -len(p[0])):
+        n = re.escape(name)
+        # A name without an underscore (`state`, `filter`) is a common word:
+        # replaced only where it clearly names the parameter.
+        where = (rf"(?<![\w-]){n}=?(?![\w=-])" if "_" in name
+                 else rf"(?:^|(?<=: )){n}(?= must| is)|(?<![\w-]){n}=(?![\w=])")
+        message = re.sub(where, spelled, message)  # no backslash in a spelling
+    return message
 
 
 def signature(method: Any) -> inspect.Signature:
@@ -106,29 +175,36 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument("--max-retries", type=int, default=argparse.SUPPRESS)
     common.add_argument("--output", choices=["json", "table"], default=argparse.SUPPRESS,
                         help="json (the default in a pipe) or table (on a terminal)")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log each request and its answer's status to stderr "
+                             "(never a key, a password or a body)")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tidbcloud", description="The TiDB Cloud API from a shell.", parents=[common],
         epilog="Credentials and endpoints come from the options or, as for the "
                "library, from TIDBCLOUD_PUBLIC_KEY, TIDBCLOUD_PRIVATE_KEY, "
                "TIDBCLOUD_BASE_URL and the per-server TIDBCLOUD_*_ENDPOINT variables.")
     parser.add_argument("--version", action="version", version=f"tidbcloud {_core.__version__}")
-    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
+    resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True,
+                                      parser_class=argparse.ArgumentParser)
     # Each declared parameter's doc line, for its option's help (argparse
     # formats help with %).
     docs = {(c, m, n): doc.replace("%", "%%")
             for c, m, n, _kind, _ty, _py, _default, doc in _core._params()}
+    booleans = {(c, m, n) for c, m, n, _kind, ty, py, _d, _doc in _core._params()
+                if _is_bool(ty, py)}
     by_class: dict[str, list[tuple[str, str]]] = {}
     for cls, method, _op, kind in _core._operations():
         by_class.setdefault(cls, []).append((method, kind))
     for cls, methods in by_class.items():
         attr = _attr_of(cls)
         klass = getattr(_core, cls)
-        rp = resources.add_parser(attr.replace("_", "-"), help=(klass.__doc__ or "").strip())
+        rp = resources.add_parser(attr.replace("_", "-"), help=summary(klass.__doc__ or ""),
+                                  description=inspect.cleandoc(klass.__doc__ or ""))
         rp.set_defaults(attr=attr)
         calls = rp.add_subparsers(dest="call", metavar="CALL", required=True)
         for method, kind in methods:
@@ -137,23 +213,32 @@ def build_parser() -> argparse.ArgumentParser:
             doc = inspect.cleandoc(fn.__doc__ or "")
             aliases = ALIASES.get((attr.replace("_", "-"), command), [])
             cp = calls.add_parser(command, aliases=aliases, parents=[common],
-                                  help=doc.split("\n")[0] if doc else None, description=doc,
+                                  help=summary(doc) if doc else None, description=doc,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
-            cp.set_defaults(method=method, kind=kind, positional=[], keywords=[])
+            cp.set_defaults(method=method, kind=kind, positional=[], keywords=[], command=cp)
             for p in list(signature(fn).parameters.values())[1:]:
                 if p.kind is p.POSITIONAL_ONLY:
                     cp.add_argument(p.name, metavar=p.name.upper(),
                                     help=docs.get((cls, method, p.name)))
                     cp.get_default("positional").append(p.name)
                 else:
-                    flag = "--" + p.name.replace("_", "-")
+                    flag = _flag(p.name)
                     required = p.default is p.empty
-                    hint = "" if required else f" (default: {p.default!r})"
                     line = docs.get((cls, method, p.name))
-                    cp.add_argument(flag, dest=p.name, type=_parser_for(p.name),
-                                    default=argparse.SUPPRESS,
-                                    help=(f"{line} " if line else "")
-                                    + ("required" if required else "optional") + hint)
+                    if p.name == "progress":  # its doc line speaks of Python values
+                        line = ("--progress: always draw a progress display (on stderr); "
+                                "--no-progress: never; neither: only on a terminal")
+                    if (cls, method, p.name) in booleans:
+                        off = "" if p.default is None else f" (default: --no-{flag[2:]})" \
+                            if p.default is False else " (default: on)"
+                        cp.add_argument(flag, dest=p.name, action=argparse.BooleanOptionalAction,
+                                        default=argparse.SUPPRESS,
+                                        help=(line or "") + off)
+                    else:
+                        hint = "" if required else f" (default: {p.default!r})"
+                        cp.add_argument(flag, dest=p.name, default=argparse.SUPPRESS,
+                                        help=(f"{line} " if line else "")
+                                        + ("required" if required else "optional") + hint)
                     cp.get_default("keywords").append((p.name, required))
             cp.add_argument("--from-file", metavar="FILE",
                             help="a JSON object of arguments (snake_case, or the API's "
@@ -166,6 +251,8 @@ def _snake(name: str) -> str:
 
 
 def _arguments(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
+    """The call's keyword arguments: the file's, then the options' (parsed
+    as `_value` says, booleans as they are)."""
     names = {n for n, _ in args.keywords}
     kwargs: dict[str, Any] = {}
     if args.from_file:
@@ -189,10 +276,14 @@ def _arguments(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dic
             parser.error(f"--from-file: unknown arguments {sorted(extra)}")
     for name in names:
         if name in vars(args):
-            kwargs[name] = getattr(args, name)
+            given = getattr(args, name)
+            try:
+                kwargs[name] = given if isinstance(given, bool) else _value(name, given)
+            except ValueError as e:
+                parser.error(str(e))
     missing = [n for n, required in args.keywords if required and n not in kwargs]
     if missing:
-        parser.error("missing " + ", ".join("--" + m.replace("_", "-") for m in missing))
+        parser.error("missing " + ", ".join(_flag(m) for m in missing))
     return kwargs
 
 
@@ -225,14 +316,29 @@ def table(result: Any) -> str:
     return "\n".join(lines)
 
 
+def _log_requests() -> None:
+    """`-v`: the `tidbcloud` logger's records (one line per exchange, with
+    its status and time, and one per retry) on stderr."""
+    logger = logging.getLogger("tidbcloud")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("tidbcloud: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+CLIENT_OPTIONS = ("public_key", "private_key", "base_url", "max_retries")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    kwargs = _arguments(args, parser)
+    command: argparse.ArgumentParser = args.command
+    kwargs = _arguments(args, command)
     positional = [getattr(args, n) for n in args.positional]
     given = vars(args)
-    options = {k: given[k] for k in ("public_key", "private_key", "base_url", "max_retries")
-               if k in given}
+    options = {k: given[k] for k in CLIENT_OPTIONS if k in given}
+    if given.get("verbose"):
+        _log_requests()
     try:
         with _core.TiDBCloud(**options) as client:
             call = getattr(_resource(client, args.attr), args.method)
@@ -240,12 +346,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.kind == "pager":
                 result = list(result)
     except (TypeError, ValueError) as e:
-        print(f"tidbcloud: {e}", file=sys.stderr)
+        names = [n for n, _ in args.keywords] + list(CLIENT_OPTIONS)
+        command.print_usage(sys.stderr)
+        print(f"tidbcloud: {cli_spelling(str(e), args.positional, names)}", file=sys.stderr)
         return 2
-    except TiDBCloudError as e:
-        where = f" (request id {e.request_id})" if isinstance(e, APIStatusError) and \
-            e.request_id and e.request_id not in str(e) else ""
+    except APIStatusError as e:
+        where = f" (request id {e.request_id})" if e.request_id and \
+            e.request_id not in str(e) else ""
         print(f"tidbcloud: {e}{where}", file=sys.stderr)
+        return 1
+    except TiDBCloudError as e:
+        # The client's own errors (no key, a network failure) may name its options.
+        print(f"tidbcloud: {cli_spelling(str(e), [], CLIENT_OPTIONS)}", file=sys.stderr)
         return 1
     output = given.get("output") or ("table" if sys.stdout.isatty() else "json")
     if output == "table":

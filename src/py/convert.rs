@@ -169,3 +169,36 @@ pub fn str_list(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<Stri
             ))
         })
 }
+
+/// How a positional parameter (before `/;` in a declaration) is taken from
+/// its Python argument. Ids are `String`: a str, or an int as its decimal
+/// string, since ids look like numbers and `get(1234)` is the natural
+/// mistake; anything else is a `TypeError` naming the parameter.
+pub trait Positional<'a, 'py>: Sized {
+    fn take(obj: &'a Bound<'py, PyAny>, name: &str) -> PyResult<Self>;
+}
+
+impl Positional<'_, '_> for String {
+    fn take(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Self> {
+        if let Ok(s) = obj.cast::<PyString>() {
+            return Ok(s.to_str()?.to_owned());
+        }
+        // bool is an int to Python, but `True` is never an id.
+        if obj.is_instance_of::<PyInt>() && !obj.is_instance_of::<PyBool>() {
+            // Through int() first: an IntEnum's str is its name, not its value.
+            let int = obj.py().get_type::<PyInt>().call1((obj,))?;
+            return Ok(int.str()?.to_str()?.to_owned());
+        }
+        Err(PyTypeError::new_err(format!(
+            "{name} must be a str (or an int), got {}",
+            type_name(obj)
+        )))
+    }
+}
+
+/// A parameter the core takes as any object checks it itself.
+impl<'a, 'py> Positional<'a, 'py> for &'a Bound<'py, PyAny> {
+    fn take(obj: &'a Bound<'py, PyAny>, _name: &str) -> PyResult<Self> {
+        Ok(obj)
+    }
+}

@@ -19,7 +19,10 @@
 //! object, where the spec's type of the field it fills is not the one to show.
 //!
 //! Parameters before `/;` are the positional-only ids, those after it are
-//! keyword-only (required unless they have a default). From that one list the
+//! keyword-only (required unless they have a default). A positional `String`
+//! also takes an int, as its decimal string, and any other type is a
+//! `TypeError` naming the parameter (`convert::Positional`), so every id of
+//! every family behaves alike. From that one list the
 //! macro writes the Rust arguments, the Python signature of both faces and the
 //! rows of `PARAMS`, which `_params()`, the stub generator and the docs read.
 //! The per-call options (`timeout`, `extra_headers`, `extra_query`,
@@ -185,12 +188,13 @@ macro_rules! resource {
                 ))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name(
-                    &self, $py: Python<'_> $(, $pname: $pty)* $(, $kname: $kty)*,
+                    &self, $py: Python<'_> $(, $pname: &Bound<'_, PyAny>)* $(, $kname: $kty)*,
                     timeout: Option<f64>,
                     extra_headers: Option<&Bound<'_, PyAny>>,
                     extra_query: Option<&Bound<'_, PyAny>>,
                     extra_body: Option<&Bound<'_, PyAny>>,
                 ) -> PyResult<Py<PyAny>> {
+                    $(let $pname: $pty = resource!(@take $pname);)*
                     let $api = $crate::py::declare::prepare(
                         $py, &self.api, timeout, extra_headers, extra_query, extra_body,
                     )?;
@@ -205,13 +209,14 @@ macro_rules! resource {
                 ))]
                 #[allow(clippy::too_many_arguments)]
                 fn $wname(
-                    &self, py: Python<'_> $(, $wpname: $wpty)* $(, $wkname: $wkty)*,
+                    &self, py: Python<'_> $(, $wpname: &Bound<'_, PyAny>)* $(, $wkname: $wkty)*,
                     timeout: f64,
                     poll_interval: Option<f64>,
                     progress: Option<&Bound<'_, PyAny>>,
                     extra_headers: Option<&Bound<'_, PyAny>>,
                     extra_query: Option<&Bound<'_, PyAny>>,
                 ) -> PyResult<Py<PyAny>> {
+                    $(let $wpname: $wpty = resource!(@take $wpname);)*
                     let api = $crate::py::declare::prepare(
                         py, &self.api, None, extra_headers, extra_query, None,
                     )?;
@@ -237,12 +242,13 @@ macro_rules! resource {
                 ))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name<'py>(
-                    &self, $py: Python<'py> $(, $pname: $pty)* $(, $kname: $kty)*,
+                    &self, $py: Python<'py> $(, $pname: &Bound<'_, PyAny>)* $(, $kname: $kty)*,
                     timeout: Option<f64>,
                     extra_headers: Option<&Bound<'_, PyAny>>,
                     extra_query: Option<&Bound<'_, PyAny>>,
                     extra_body: Option<&Bound<'_, PyAny>>,
                 ) -> PyResult<Bound<'py, PyAny>> {
+                    $(let $pname: $pty = resource!(@take $pname);)*
                     let $api = $crate::py::declare::prepare(
                         $py, &self.api, timeout, extra_headers, extra_query, extra_body,
                     )?;
@@ -257,13 +263,14 @@ macro_rules! resource {
                 ))]
                 #[allow(clippy::too_many_arguments)]
                 fn $wname<'py>(
-                    &self, py: Python<'py> $(, $wpname: $wpty)* $(, $wkname: $wkty)*,
+                    &self, py: Python<'py> $(, $wpname: &Bound<'_, PyAny>)* $(, $wkname: $wkty)*,
                     timeout: f64,
                     poll_interval: Option<f64>,
                     progress: Option<&Bound<'_, PyAny>>,
                     extra_headers: Option<&Bound<'_, PyAny>>,
                     extra_query: Option<&Bound<'_, PyAny>>,
                 ) -> PyResult<Bound<'py, PyAny>> {
+                    $(let $wpname: $wpty = resource!(@take $wpname);)*
                     let api = $crate::py::declare::prepare(
                         py, &self.api, None, extra_headers, extra_query, None,
                     )?;
@@ -278,6 +285,10 @@ macro_rules! resource {
                 format!("<{}>", stringify!($async_))
             }
         }
+    };
+    // A positional parameter from its Python argument: see `convert::Positional`.
+    (@take $name:ident) => {
+        $crate::py::convert::Positional::take($name, stringify!($name))?
     };
     (@some) => { None };
     (@some $x:literal) => { Some($x) };

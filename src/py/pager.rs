@@ -17,6 +17,7 @@ use crate::http::{runtimes, Body};
 use pyo3::exceptions::{PyRuntimeError, PyStopAsyncIteration, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
+use pyo3::PyTypeInfo;
 use serde_json::Value;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -220,7 +221,14 @@ fn next_async<'py>(py: Python<'py>, c: &Shared) -> PyResult<Bound<'py, PyAny>> {
     Ok(Bound::new(py, Call::new(fut, finish))?.into_any())
 }
 
-/// A list operation's result: iterate it for items (all pages), or `.pages()`.
+/// A helper of `tidbcloud._frames`, where the DataFrame conversions live
+/// (pandas is optional, so the core never imports it).
+fn frames<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("tidbcloud._frames")?.getattr(name)
+}
+
+/// A list result: iterate for items across all pages, `.pages()` for pages,
+/// `.to_list()` or `.to_pandas()` for all items at once.
 ///
 /// Each iteration starts from the first page. While you go through a page, the
 /// next one is already being fetched (one page ahead, no more; a dropped
@@ -251,6 +259,17 @@ impl Pager {
             cursor: cursor(&self.recipe, true),
         }
     }
+    /// Every item across all pages, as one list.
+    fn to_list<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        PyList::type_object(slf.py()).call1((slf,))
+    }
+    /// Every item across all pages as a `pandas.DataFrame`, one row an item
+    /// (nested objects stay dicts). Needs pandas (`pip install
+    /// "tidbcloud[pandas]"`); without it, an `ImportError` says so before
+    /// any page is asked for.
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        frames(slf.py(), "pager_to_pandas")?.call1((slf,))
+    }
     fn __repr__(&self) -> String {
         format!("<Pager of {}>", self.recipe.spec.items_key)
     }
@@ -271,7 +290,8 @@ impl PageIterator {
     }
 }
 
-/// The async twin of [`Pager`]: `async for item in pager`, `async for page in pager.pages()`.
+/// The async twin of [`Pager`]: `async for item in pager`, `async for page in
+/// pager.pages()`, `await pager.to_list()`, `await pager.to_pandas()`.
 #[pyclass(frozen, module = "tidbcloud._core")]
 pub struct AsyncPager {
     recipe: Recipe,
@@ -297,6 +317,15 @@ impl AsyncPager {
         AsyncPageIterator {
             cursor: cursor(&self.recipe, true),
         }
+    }
+    /// Every item across all pages, as one list (awaitable).
+    fn to_list<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        frames(slf.py(), "async_to_list")?.call1((slf,))
+    }
+    /// Every item across all pages as a `pandas.DataFrame` (awaitable). Needs
+    /// pandas; without it, an `ImportError` says so at once.
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        frames(slf.py(), "async_to_pandas")?.call1((slf,))
     }
     fn __repr__(&self) -> String {
         format!("<AsyncPager of {}>", self.recipe.spec.items_key)

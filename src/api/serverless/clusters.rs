@@ -50,7 +50,7 @@ impl Filter {
             terms.push(format!("region.provider={}", quoted("cloud_provider", p)?));
         }
         if let Some(r) = &self.region_id {
-            let name = format!("regions/{r}");
+            let name = region_name(r)?;
             terms.push(format!("region.name={}", quoted("region_id", &name)?));
         }
         if let Some(s) = &self.state {
@@ -129,6 +129,14 @@ fn check_name(name: &str) -> Result<()> {
     }
 }
 
+/// A region's resource name, `regions/aws-us-east-1`, from its id or from
+/// that name itself, as `serverless.regions.list()` gives it.
+fn region_name(region_id: &str) -> Result<String> {
+    let id = region_id.strip_prefix("regions/").unwrap_or(region_id);
+    require_text("region_id", id)?;
+    Ok(format!("regions/{id}"))
+}
+
 fn dicts(pairs: &[(&str, &Option<Value>)]) -> Result<()> {
     for (name, v) in pairs {
         if let Some(v) = v {
@@ -140,7 +148,7 @@ fn dicts(pairs: &[(&str, &Option<Value>)]) -> Result<()> {
 
 pub fn create(api: &Api, c: NewCluster) -> Result<Pending> {
     check_name(&c.display_name)?;
-    require_text("region_id", &c.region_id)?;
+    let region = region_name(&c.region_id)?;
     if let Some(p) = &c.root_password {
         check_password("root_password", p)?;
     }
@@ -170,10 +178,7 @@ pub fn create(api: &Api, c: NewCluster) -> Result<Pending> {
         .map(|_| labels.clone());
     let body = object([
         ("displayName", Some(json!(c.display_name))),
-        (
-            "region",
-            Some(json!({ "name": format!("regions/{}", c.region_id) })),
-        ),
+        ("region", Some(json!({ "name": region }))),
         ("labels", labels),
         (
             "rootPassword",
