@@ -230,5 +230,19 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
         backup["backupId"])
     assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
 
+    # Maintenance: the default project's window and its tasks.
+    window = f"project-{DEFAULT_PROJECT}"
+    assert [w["maintenanceWindowId"] for w in call("maintenance-windows", "list")] == [window]
+    assert call("maintenance-windows", "get", window)["weekDay"] == 2
+    moved = call("maintenance-windows", "update", window, "--week-day", "4", "--day-hour", "1")
+    assert (moved["weekDay"], moved["dayHour"]) == (4, 1)
+    (task,) = [t for t in call("maintenance-tasks", "list") if t["state"] == "PENDING"]
+    assert task["scheduledApplyTime"] == moved["nextMaintenanceDate"]
+    tid = task["maintenanceTaskId"]
+    assert call("maintenance-tasks", "get", tid)["maintenanceTaskId"] == tid
+    later = task["deadline"]
+    assert call("maintenance-tasks", "update", tid, "--scheduled-apply-time", later)[
+        "scheduledApplyTime"] == later
+
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -45,7 +45,9 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listNetworkContainers", "createNetworkContainer", "getNetworkContainer",
                   "deleteNetworkContainer", "listVpcPeerings", "createVpcPeering",
                   "getVpcPeering", "deleteVpcPeering", "listProjects", "listSqlUsers",
-                  "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser"} | {
+                  "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser",
+                  "listMaintenanceWindows", "getMaintenanceWindow", "updateMaintenanceWindow",
+                  "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask"} | {
     # The Starter/Essential reference carries no request samples.
     op for op in contract.operation_ids() if "/serverless/" in contract.path_of(op)}
 

@@ -72,6 +72,8 @@ ARGS: dict[str, Any] = {
     "billed_month": "2025-01",
     "branch_id": "bran-1379661944646413150",
     "export_id": "exp-1379661944646413151",
+    "maintenance_window_id": "project-1372813089189561287",
+    "maintenance_task_id": "1390000000000000001",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",

@@ -21,6 +21,8 @@ from tidbcloud.types import (
     Groups,
     Import,
     IntegrationStatusResp,
+    MaintenanceTask,
+    MaintenanceWindow,
     NetworkContainer,
     NodeSpec,
     OrgAuditLog,
@@ -3169,9 +3171,9 @@ class ServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessCluster:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> dict[str, Any]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -3368,9 +3370,9 @@ class AsyncServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessCluster]:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> Call[dict[str, Any]]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -4225,6 +4227,242 @@ class AsyncServerlessRegions:
         """The regions, each with the plans (`servicePlans`) it offers."""
 
 @final
+class MaintenanceWindows:
+    """Each project's weekly maintenance window of its Dedicated clusters."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[MaintenanceWindow]:
+        """The maintenance windows of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceWindow:
+        """One project's maintenance window, with the date it next opens.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`."""
+    def update(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        week_day: int | None = None,
+        day_hour: int | None = None,
+        hour_minute: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceWindow:
+        """Move the window: the weekday it opens on and its hour and minute (UTC);
+        what is not given stays. Returns the window, with the tasks whose
+        schedule the move leaves alone in `unchangedMaintenanceTasks`.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`.
+            week_day: The day of the week, 0 (Sunday) to 6.
+            day_hour: The hour it opens, 0 to 23 (UTC).
+            hour_minute: The minute of that hour, 0 to 59."""
+
+@final
+class AsyncMaintenanceWindows:
+    """Each project's weekly maintenance window of its Dedicated clusters."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[MaintenanceWindow]:
+        """The maintenance windows of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceWindow]:
+        """One project's maintenance window, with the date it next opens.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`."""
+    def update(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        week_day: int | None = None,
+        day_hour: int | None = None,
+        hour_minute: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceWindow]:
+        """Move the window: the weekday it opens on and its hour and minute (UTC);
+        what is not given stays. Returns the window, with the tasks whose
+        schedule the move leaves alone in `unchangedMaintenanceTasks`.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`.
+            week_day: The day of the week, 0 (Sunday) to 6.
+            day_hour: The hour it opens, 0 to 23 (UTC).
+            hour_minute: The minute of that hour, 0 to 59."""
+
+@final
+class MaintenanceTasks:
+    """The maintenance tasks the service schedules into a project's window."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[MaintenanceTask]:
+        """The maintenance tasks of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceTask:
+        """One maintenance task: PENDING until its `scheduledApplyTime`, then
+        RUNNING, then DONE.
+
+        Args:
+            maintenance_task_id: The task's id."""
+    def update(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        scheduled_apply_time: _Time,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceTask:
+        """Reschedule a PENDING task: to run at `scheduled_apply_time` (a
+        datetime or an ISO 8601 str), no later than its `deadline`.
+
+        Args:
+            maintenance_task_id: The task's id.
+            scheduled_apply_time: When the task runs: a datetime or an ISO 8601 str."""
+
+@final
+class AsyncMaintenanceTasks:
+    """The maintenance tasks the service schedules into a project's window."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[MaintenanceTask]:
+        """The maintenance tasks of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceTask]:
+        """One maintenance task: PENDING until its `scheduledApplyTime`, then
+        RUNNING, then DONE.
+
+        Args:
+            maintenance_task_id: The task's id."""
+    def update(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        scheduled_apply_time: _Time,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceTask]:
+        """Reschedule a PENDING task: to run at `scheduled_apply_time` (a
+        datetime or an ISO 8601 str), no later than its `deadline`.
+
+        Args:
+            maintenance_task_id: The task's id.
+            scheduled_apply_time: When the task runs: a datetime or an ISO 8601 str."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -4318,6 +4556,10 @@ class TiDBCloud:
     @property
     def integrations(self) -> Integrations: ...
     @property
+    def maintenance_tasks(self) -> MaintenanceTasks: ...
+    @property
+    def maintenance_windows(self) -> MaintenanceWindows: ...
+    @property
     def network_containers(self) -> NetworkContainers: ...
     @property
     def private_endpoints(self) -> PrivateEndpoints: ...
@@ -4395,6 +4637,10 @@ class AsyncTiDBCloud:
     def imports(self) -> AsyncImports: ...
     @property
     def integrations(self) -> AsyncIntegrations: ...
+    @property
+    def maintenance_tasks(self) -> AsyncMaintenanceTasks: ...
+    @property
+    def maintenance_windows(self) -> AsyncMaintenanceWindows: ...
     @property
     def network_containers(self) -> AsyncNetworkContainers: ...
     @property
@@ -4476,6 +4722,8 @@ __all__ = [
     "AsyncClusters",
     "AsyncImports",
     "AsyncIntegrations",
+    "AsyncMaintenanceTasks",
+    "AsyncMaintenanceWindows",
     "AsyncNetworkContainers",
     "AsyncPageIterator",
     "AsyncPager",
@@ -4502,6 +4750,8 @@ __all__ = [
     "Clusters",
     "Imports",
     "Integrations",
+    "MaintenanceTasks",
+    "MaintenanceWindows",
     "MockServerHandle",
     "NetworkContainers",
     "PageIterator",

@@ -71,6 +71,8 @@ __all__ = [
     "ListClustersResponse",
     "ListImportsResponse",
     "ListIntegrationsResp",
+    "ListMaintenanceTasksResponse",
+    "ListMaintenanceWindowsResponse",
     "ListNetworkContainersResponse",
     "ListNodeSpecsResponse",
     "ListPrivateEndpointConnectionsResponse",
@@ -79,6 +81,9 @@ __all__ = [
     "ListSqlUsersRsp",
     "ListTidbNodeGroupsResponse",
     "ListVpcPeeringsResponse",
+    "MaintenanceTask",
+    "MaintenanceTaskState",
+    "MaintenanceWindow",
     "NetworkContainer",
     "NetworkContainerState",
     "NewrelicIntegrationStatusResp",
@@ -627,6 +632,18 @@ class ListIntegrationsResp(TypedDict, total=False):
     total: int
 
 
+class ListMaintenanceTasksResponse(TypedDict, total=False):
+    maintenanceTasks: list[MaintenanceTask]
+    totalSize: int
+    nextPageToken: str
+
+
+class ListMaintenanceWindowsResponse(TypedDict, total=False):
+    maintenanceWindows: list[MaintenanceWindow]
+    totalSize: int
+    nextPageToken: str
+
+
 class ListNetworkContainersResponse(TypedDict, total=False):
     networkContainers: list[NetworkContainer]
     totalSize: int
@@ -671,6 +688,31 @@ class ListVpcPeeringsResponse(TypedDict, total=False):
     vpcPeerings: list[VpcPeering]
     totalSize: int
     nextPageToken: str
+
+
+class MaintenanceTask(TypedDict, total=False):
+    name: str
+    maintenanceTaskId: str
+    projectId: str
+    description: str
+    state: MaintenanceTaskState
+    createTime: str
+    scheduledApplyTime: str
+    deadline: str
+
+
+MaintenanceTaskState = Literal["PENDING", "RUNNING", "DONE"] | str
+
+
+class MaintenanceWindow(TypedDict, total=False):
+    name: str
+    maintenanceWindowId: str
+    projectId: str
+    weekDay: int
+    dayHour: int
+    hourMinute: int
+    nextMaintenanceDate: str
+    unchangedMaintenanceTasks: list[MaintenanceTask]
 
 
 class NetworkContainer(TypedDict, total=False):

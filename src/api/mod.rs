@@ -11,6 +11,7 @@ pub mod clusters;
 pub mod extras;
 pub mod imports;
 pub mod integrations;
+pub mod maintenance;
 pub mod network;
 mod paging;
 pub mod private_endpoints;

@@ -18,6 +18,7 @@ mod imports;
 mod integrations;
 mod listing;
 mod log;
+mod maintenance;
 mod network;
 mod paging;
 mod private_endpoints;

@@ -7,7 +7,7 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
+    api_keys, audit_logs, backups, billing, clusters, imports, integrations, maintenance, network,
     private_endpoints, projects, regions, serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
@@ -37,6 +37,7 @@ const FAMILIES: &[&[Route]] = &[
     clusters::ROUTES,
     imports::ROUTES,
     integrations::ROUTES,
+    maintenance::ROUTES,
     network::ROUTES,
     private_endpoints::ROUTES,
     projects::ROUTES,

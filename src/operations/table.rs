@@ -46,6 +46,8 @@ pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{c
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
+pub const GET_MAINTENANCE_TASK: Operation = op("getMaintenanceTask", Dedicated, Get, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true);
+pub const GET_MAINTENANCE_WINDOW: Operation = op("getMaintenanceWindow", Dedicated, Get, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true);
 pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true);
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
@@ -69,6 +71,8 @@ pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/cluste
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
 pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true);
+pub const LIST_MAINTENANCE_TASKS: Operation = op("listMaintenanceTasks", Dedicated, Get, "/maintenanceTasks", &[], Some("maintenanceTasks"), Token, true);
+pub const LIST_MAINTENANCE_WINDOWS: Operation = op("listMaintenanceWindows", Dedicated, Get, "/maintenanceWindows", &[], Some("maintenanceWindows"), Token, true);
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true);
 pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true);
@@ -93,6 +97,8 @@ pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, 
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedicated, Patch, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true);
+pub const UPDATE_MAINTENANCE_WINDOW: Operation = op("updateMaintenanceWindow", Dedicated, Patch, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
@@ -138,6 +144,8 @@ pub static ALL: &[&Operation] = &[
     &GET_CLUSTER,
     &GET_EXPORT,
     &GET_IMPORT,
+    &GET_MAINTENANCE_TASK,
+    &GET_MAINTENANCE_WINDOW,
     &GET_MONTHLY_BILL,
     &GET_MONTHLY_BILL_DETAILS,
     &GET_NETWORK_CONTAINER,
@@ -161,6 +169,8 @@ pub static ALL: &[&Operation] = &[
     &LIST_EXPORTS,
     &LIST_IMPORTS,
     &LIST_INTEGRATIONS,
+    &LIST_MAINTENANCE_TASKS,
+    &LIST_MAINTENANCE_WINDOWS,
     &LIST_NETWORK_CONTAINERS,
     &LIST_NODE_SPECS,
     &LIST_PRIVATE_ENDPOINT_CONNECTIONS,
@@ -185,6 +195,8 @@ pub static ALL: &[&Operation] = &[
     &SHOW_NODE_QUOTA,
     &UPDATE_API_KEY,
     &UPDATE_CLUSTER,
+    &UPDATE_MAINTENANCE_TASK,
+    &UPDATE_MAINTENANCE_WINDOW,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
     &UPDATE_SERVERLESS_CLUSTER,
     &UPDATE_SQL_USER,

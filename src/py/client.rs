@@ -207,6 +207,8 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     api_keys: ApiKeys,
     audit_logs: AuditLogs,
     billing: Billing,
+    maintenance_windows: MaintenanceWindows,
+    maintenance_tasks: MaintenanceTasks,
 });
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
@@ -224,6 +226,8 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     api_keys: AsyncApiKeys,
     audit_logs: AsyncAuditLogs,
     billing: AsyncBilling,
+    maintenance_windows: AsyncMaintenanceWindows,
+    maintenance_tasks: AsyncMaintenanceTasks,
 });
 
 #[pymethods]

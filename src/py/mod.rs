@@ -12,6 +12,7 @@ mod dedicated;
 mod errors;
 mod iam;
 mod logging;
+mod maintenance;
 mod mock;
 mod networking;
 mod options;

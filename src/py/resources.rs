@@ -7,6 +7,7 @@ pub use super::backups::*;
 pub use super::billing::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
+pub use super::maintenance::*;
 pub use super::networking::*;
 pub use super::serverless::*;
 use pyo3::prelude::*;
@@ -91,4 +92,6 @@ all_resources!(
     ServerlessImports / AsyncServerlessImports,
     ServerlessBackups / AsyncServerlessBackups,
     ServerlessRegions / AsyncServerlessRegions,
+    MaintenanceWindows / AsyncMaintenanceWindows,
+    MaintenanceTasks / AsyncMaintenanceTasks,
 );
