@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import tidbcloud
-from helpers import DEFAULT_PROJECT, OTHER_PROJECT
+from helpers import DEFAULT_PROJECT, OTHER_PROJECT, cluster_args
 
 
 async def test_windows_and_tasks(aclient):
@@ -47,3 +47,44 @@ async def test_refused_on_the_async_face(mock, aclient):
             scheduled_apply_time=datetime.now(timezone.utc) + timedelta(days=1))
     with pytest.raises(tidbcloud.NotFoundError):
         await aclient.maintenance_windows.get("project-1")
+
+
+async def test_node_instances_and_log_redaction(aclient):
+    cid = (await aclient.clusters.create(**cluster_args()))["clusterId"]
+    kinds = [n["componentType"] async for n in aclient.node_instances.list(cid)]
+    assert kinds == ["TIDB"] * 2 + ["TIKV"] * 3 + ["PD"] * 3
+    pd, policy = await asyncio.gather(aclient.node_instances.get(cid, "pd-2"),
+                                      aclient.clusters.get_log_redaction_policy(cid))
+    assert pd["availabilityZone"] == "us-east-1c" and policy["redactLog"] is True
+    off = await aclient.clusters.update_log_redaction_policy(cid, redact_log=False)
+    assert off == {"clusterId": cid, "redactLog": False}
+    with pytest.raises(tidbcloud.NotFoundError):
+        await aclient.node_instances.get(cid, "tiflash-0")
+    with pytest.raises(ValueError, match="component_type"):
+        aclient.node_instances.list(cid, component_type="TICDC")
+
+
+async def test_members(mock, aclient):
+    made = await aclient.members.invite(emails=["a@example.com", "b@example.com"],
+                                        org_role={"rbacRole": "org:member"})
+    a, b = (u["userId"] for u in made["users"])
+    pending = [m["email"] async for m in aclient.members.list(statuses=["Pending"])]
+    assert pending == ["a@example.com", "b@example.com"]
+    assert await aclient.members.update(
+        a, instance_roles=[]) is None
+    done = await aclient.members.batch_update(users=[
+        {"userId": a, "orgRole": {"rbacRole": "org:audit_admin"}},
+        {"userId": "404", "orgRole": {"rbacRole": "org:owner"}}])
+    assert [r["success"] for r in done["results"]] == [True, False]
+    assert "not found" in done["results"][1]["error"]["message"]
+    with pytest.raises(ValueError, match="rbacRole"):
+        aclient.members.batch_update(users=[{"userId": b, "orgRole": {"rbacRole": "org:x"}}])
+    roles = {m["email"]: m["orgRole"]["rbacRole"] async for m in aclient.members.list()}
+    assert roles["a@example.com"] == "org:audit_admin" and roles["b@example.com"] == "org:member"
+    await asyncio.gather(aclient.members.resend_invitation(b), aclient.members.delete(a))
+    with pytest.raises(tidbcloud.NotFoundError):
+        await aclient.members.resend_invitation(a)
+    async with tidbcloud.AsyncTiDBCloud(*mock.create_api_key("org:member"),
+                                        base_url=mock.url) as member:
+        with pytest.raises(tidbcloud.PermissionDeniedError):
+            await member.members.delete(b)

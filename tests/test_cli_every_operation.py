@@ -106,6 +106,13 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
         "vpce-0a1b2c3d4e5f6a7b8")
     assert call("private-endpoints", "delete", cid, gid, eid) == {}
     assert call("tidb-node-groups", "delete", cid, gid) == {}
+    # Node instances and the log redaction policy.
+    nodes = call("node-instances", "list", cid, "--component-type", "TIKV")
+    assert [n["instanceId"] for n in nodes] == ["tikv-0", "tikv-1", "tikv-2"]
+    assert call("node-instances", "get", cid, "pd-0")["componentType"] == "PD"
+    assert call("clusters", "get-log-redaction-policy", cid)["redactLog"] is True
+    assert call("clusters", "update-log-redaction-policy", cid, "--redact-log", "false")[
+        "redactLog"] is False
     # Imports and integrations.
     first = call("imports", "create", cid, "--creation-details", IMPORT)["importId"]
     assert call("imports", "cancel", cid, first) == {}
@@ -243,6 +250,18 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     later = task["deadline"]
     assert call("maintenance-tasks", "update", tid, "--scheduled-apply-time", later)[
         "scheduledApplyTime"] == later
+
+    # Members of the organization.
+    assert {m["status"] for m in call("members", "list")} == {"Active"}
+    invited = call("members", "invite", "--emails", ["new@example.com"], "--org-role",
+                   {"rbacRole": "org:member"})["users"]
+    uid = invited[0]["userId"]
+    assert call("members", "resend-invitation", uid) is None
+    assert call("members", "update", uid, "--org-role", {"rbacRole": "org:billing_viewer"}) is None
+    assert call("members", "batch-update", "--users", [
+        {"userId": uid, "orgRole": {"rbacRole": "org:member"}}])["results"][0]["success"] is True
+    assert call("members", "list", "--statuses", "Pending")[0]["userId"] == uid
+    assert call("members", "delete", uid) is None
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -74,6 +74,8 @@ ARGS: dict[str, Any] = {
     "export_id": "exp-1379661944646413151",
     "maintenance_window_id": "project-1372813089189561287",
     "maintenance_task_id": "1390000000000000001",
+    "instance_id": "tikv-0",
+    "user_id": "1370000000000000001",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -92,6 +94,7 @@ OVERRIDES: dict[tuple[str, str], Any] = {
     ("ServerlessClusters.create", "display_name"): "starter-1",
     ("ServerlessClusters.list", "labels"): {"env": "prod"},
     ("ServerlessClusters.update", "update_mask"): "displayName,labels",
+    ("Members.invite", "emails"): ["user@example.com"],
 }
 
 # method -> the arguments each call leaves out, where the client takes one of

@@ -15,6 +15,9 @@ __all__ = [
     "ApiKey",
     "AzureBlobSource",
     "BasicResp",
+    "BatchUpdateError",
+    "BatchUpdateUserResult",
+    "BatchUpdateUsersRsp",
     "BillingBaseError",
     "BillsCostExplorer",
     "BillsCostExplorerBreakdown",
@@ -33,6 +36,7 @@ __all__ = [
     "ClusterPausePlanType",
     "ClusterState",
     "ClusterStorageNodeSetting",
+    "ClusterStorageNodeSettingStorageType",
     "ClusterTidbNodeSetting",
     "CommonTable",
     "ComponentType",
@@ -64,9 +68,13 @@ __all__ = [
     "ImportStateEnum",
     "ImportTargetTableInfo",
     "ImportValidationItem",
+    "InstanceRole",
     "IntegrationState",
     "IntegrationStatusResp",
     "IntegrationType",
+    "InviteUserResult",
+    "InviteUsersReq",
+    "InviteUsersRsp",
     "ListApiKeyRsp",
     "ListClustersResponse",
     "ListImportsResponse",
@@ -74,13 +82,16 @@ __all__ = [
     "ListMaintenanceTasksResponse",
     "ListMaintenanceWindowsResponse",
     "ListNetworkContainersResponse",
+    "ListNodeInstancesResponse",
     "ListNodeSpecsResponse",
     "ListPrivateEndpointConnectionsResponse",
     "ListProjectsRsp",
     "ListRegionsResponse",
     "ListSqlUsersRsp",
     "ListTidbNodeGroupsResponse",
+    "ListUsersRsp",
     "ListVpcPeeringsResponse",
+    "LogRedactionPolicy",
     "MaintenanceTask",
     "MaintenanceTaskState",
     "MaintenanceWindow",
@@ -88,15 +99,22 @@ __all__ = [
     "NetworkContainerState",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
+    "NodeInstance",
+    "NodeInstanceState",
     "NodeSpec",
+    "OpenApiBatchUpdateUserEntryDoc",
+    "OpenApiBatchUpdateUsersReqDoc",
     "OpenApiError",
+    "OpenApiUpdateUserReqDoc",
     "OrgAuditLog",
+    "OrgRole",
     "PauseClusterResponse",
     "PrivateEndpointConnection",
     "PrivateEndpointConnectionEndpointState",
     "PrivateLinkService",
     "PrivateLinkServiceState",
     "Project",
+    "ProjectRole",
     "ProtobufAny",
     "PublicEndpointSetting",
     "PublicEndpointSettingIpAccessList",
@@ -212,6 +230,7 @@ __all__ = [
     "UpdateClusterRequestTidbNodeSetting",
     "UpdateClusterRequestTidbNodeSettingTidbNodeGroup",
     "UpdateSqlUserReq",
+    "User",
     "VpcPeering",
     "VpcPeeringState",
 ]
@@ -234,6 +253,21 @@ class AzureBlobSource(TypedDict, total=False):
 class BasicResp(TypedDict, total=False):
     code: int
     message: str
+
+
+class BatchUpdateError(TypedDict, total=False):
+    code: str
+    message: str
+
+
+class BatchUpdateUserResult(TypedDict, total=False):
+    error: BatchUpdateError
+    success: bool
+    userId: str
+
+
+class BatchUpdateUsersRsp(TypedDict, total=False):
+    results: list[BatchUpdateUserResult]
 
 
 class BillingBaseError(TypedDict, total=False):
@@ -397,6 +431,9 @@ class ClusterStorageNodeSetting(TypedDict, total=False):
     raftStoreIops: int
     nodeSpecDisplayName: str
     nodeChangingProgress: ClusterNodeChangingProgress
+
+
+ClusterStorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
 class ClusterTidbNodeSetting(TypedDict, total=False):
@@ -593,6 +630,11 @@ ImportValidationItem = (
 )
 
 
+class InstanceRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
+
+
 IntegrationState = Literal["NONE", "ACTIVE", "ERROR"] | str
 
 
@@ -608,6 +650,24 @@ class IntegrationStatusResp(TypedDict, total=False):
 
 
 IntegrationType = Literal["DATADOG", "NEWRELIC", "PROMETHEUS"] | str
+
+
+class InviteUserResult(TypedDict, total=False):
+    email: str
+    userId: str
+
+
+class InviteUsersReq(TypedDict, total=False):
+    emails: list[str]
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+
+
+class InviteUsersRsp(TypedDict, total=False):
+    message: str
+    success: bool
+    users: list[InviteUserResult]
 
 
 class ListApiKeyRsp(TypedDict, total=False):
@@ -650,6 +710,12 @@ class ListNetworkContainersResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListNodeInstancesResponse(TypedDict, total=False):
+    nodeInstances: list[NodeInstance]
+    totalSize: int
+    nextPageToken: str
+
+
 class ListNodeSpecsResponse(TypedDict, total=False):
     nodeSpecs: list[NodeSpec]
     totalSize: int
@@ -684,10 +750,21 @@ class ListTidbNodeGroupsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListUsersRsp(TypedDict, total=False):
+    nextPageToken: str
+    totalSize: int
+    users: list[User]
+
+
 class ListVpcPeeringsResponse(TypedDict, total=False):
     vpcPeerings: list[VpcPeering]
     totalSize: int
     nextPageToken: str
+
+
+class LogRedactionPolicy(TypedDict, total=False):
+    clusterId: str
+    redactLog: bool
 
 
 class MaintenanceTask(TypedDict, total=False):
@@ -742,6 +819,29 @@ class NewrelicIntegrationStatusResp(TypedDict, total=False):
 NewrelicSite = Literal["US_OTLP", "EU_OTLP"] | str
 
 
+class NodeInstance(TypedDict, total=False):
+    name: str
+    clusterId: str
+    instanceId: str
+    componentType: ComponentType
+    state: NodeInstanceState
+    vCpu: int
+    memorySizeGi: int
+    availabilityZone: str
+    storageSizeGi: int
+    tidbNodeGroupId: str
+    tidbNodeGroupDisplayName: str
+    isDefaultTidbNodeGroup: bool
+    raftStoreIops: int
+    storageType: ClusterStorageNodeSettingStorageType
+    nodeSpecDisplayName: str
+    nodeSpecVersion: str
+    nodeSpecKey: str
+
+
+NodeInstanceState = Literal["CREATING", "AVAILABLE", "DELETING", "UNAVAILABLE"] | str
+
+
 class NodeSpec(TypedDict, total=False):
     name: str
     regionId: str
@@ -760,11 +860,28 @@ class NodeSpec(TypedDict, total=False):
     default: bool
 
 
+class OpenApiBatchUpdateUserEntryDoc(TypedDict, total=False):
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+    userId: str
+
+
+class OpenApiBatchUpdateUsersReqDoc(TypedDict, total=False):
+    users: list[OpenApiBatchUpdateUserEntryDoc]
+
+
 class OpenApiError(TypedDict, total=False):
     code: str
     error: Any
     msgPrefix: str
     status: int
+
+
+class OpenApiUpdateUserReqDoc(TypedDict, total=False):
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
 
 
 class OrgAuditLog(TypedDict, total=False):
@@ -786,6 +903,11 @@ class OrgAuditLog(TypedDict, total=False):
     projectName: str
     result: str
     tranceId: str
+
+
+class OrgRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
 
 
 class PauseClusterResponse(TypedDict, total=False):
@@ -849,6 +971,11 @@ class Project(TypedDict, total=False):
     name: str
     org_id: str
     user_count: int
+
+
+class ProjectRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
 
 
 ProtobufAny = TypedDict('ProtobufAny', {'@type': 'str'}, total=False)
@@ -1509,6 +1636,19 @@ class UpdateSqlUserReq(TypedDict, total=False):
     builtinRole: str
     customRoles: list[str]
     password: str
+
+
+class User(TypedDict, total=False):
+    email: str
+    firstName: str
+    instanceRoles: list[InstanceRole]
+    inviteTime: str
+    lastLoginTime: str
+    lastName: str
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+    status: str
+    userId: str
 
 
 class VpcPeering(TypedDict, total=False):

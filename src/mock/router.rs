@@ -7,8 +7,9 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, backups, billing, clusters, imports, integrations, maintenance, network,
-    private_endpoints, projects, regions, serverless, sql_users, tidb_node_groups,
+    api_keys, audit_logs, backups, billing, clusters, imports, integrations, log_redaction,
+    maintenance, members, network, node_instances, private_endpoints, projects, regions,
+    serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
 use crate::operations::{self, Route as Found};
@@ -38,6 +39,9 @@ const FAMILIES: &[&[Route]] = &[
     imports::ROUTES,
     integrations::ROUTES,
     maintenance::ROUTES,
+    log_redaction::ROUTES,
+    members::ROUTES,
+    node_instances::ROUTES,
     network::ROUTES,
     private_endpoints::ROUTES,
     projects::ROUTES,

@@ -271,6 +271,7 @@ impl State {
                     // groups and private endpoints live inside it).
                     self.imports.retain(|_, i| i.cluster_id != c.id);
                     self.integrations.retain(|i| i.cluster_id != c.id);
+                    self.fleet.redact_log.remove(&c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }

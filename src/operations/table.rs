@@ -8,6 +8,7 @@ use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
+pub const BATCH_UPDATE_MEMBERS: Operation = op("batchUpdateMembers", Iam, Post, "/members/batchUpdate", &[], None, NotAList, false);
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
@@ -33,6 +34,7 @@ pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/cl
 pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true);
+pub const DELETE_MEMBER: Operation = op("deleteMember", Iam, Delete, "/members/{userId}", &["userId"], None, NotAList, true);
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true);
@@ -46,11 +48,13 @@ pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{c
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
+pub const GET_LOG_REDACTION_POLICY: Operation = op("getLogRedactionPolicy", Dedicated, Get, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true);
 pub const GET_MAINTENANCE_TASK: Operation = op("getMaintenanceTask", Dedicated, Get, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true);
 pub const GET_MAINTENANCE_WINDOW: Operation = op("getMaintenanceWindow", Dedicated, Get, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true);
 pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true);
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
+pub const GET_NODE_INSTANCE: Operation = op("getNodeInstance", Dedicated, Get, "/clusters/{clusterId}/nodeInstances/{instanceId}", &["clusterId", "instanceId"], None, NotAList, true);
 pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true);
 pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = op("getPrivateEndpointConnection", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
 pub const GET_PRIVATE_LINK_SERVICE: Operation = op("getPrivateLinkService", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
@@ -63,6 +67,7 @@ pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverles
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const GET_TIDB_NODE_GROUP: Operation = op("getTidbNodeGroup", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const GET_VPC_PEERING: Operation = op("getVpcPeering", Dedicated, Get, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const INVITE_MEMBERS: Operation = op("inviteMembers", Iam, Post, "/members", &[], None, NotAList, false);
 pub const LIST_API_KEYS: Operation = op("listApiKeys", Iam, Get, "/apikeys", &[], Some("apiKeys"), Token, true);
 pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs", &[], Some("auditLogs"), Token, true);
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true);
@@ -73,7 +78,9 @@ pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters
 pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true);
 pub const LIST_MAINTENANCE_TASKS: Operation = op("listMaintenanceTasks", Dedicated, Get, "/maintenanceTasks", &[], Some("maintenanceTasks"), Token, true);
 pub const LIST_MAINTENANCE_WINDOWS: Operation = op("listMaintenanceWindows", Dedicated, Get, "/maintenanceWindows", &[], Some("maintenanceWindows"), Token, true);
+pub const LIST_MEMBERS: Operation = op("listMembers", Iam, Get, "/members", &[], Some("users"), Token, true);
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true);
+pub const LIST_NODE_INSTANCES: Operation = op("listNodeInstances", Dedicated, Get, "/clusters/{clusterId}/nodeInstances", &["clusterId"], Some("nodeInstances"), Token, true);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true);
 pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true);
 pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &[], Some("projects"), Token, true);
@@ -88,6 +95,7 @@ pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated,
 pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true);
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true);
+pub const RESEND_MEMBER_INVITATION: Operation = op("resendMemberInvitation", Iam, Post, "/members/{userId}/resendInvitation", &["userId"], None, NotAList, false);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false);
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false);
 pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerlessClusterRootPassword", Serverless, Put, "/clusters/{clusterId}/password", &["clusterId"], None, NotAList, true);
@@ -97,8 +105,10 @@ pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, 
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const UPDATE_LOG_REDACTION_POLICY: Operation = op("updateLogRedactionPolicy", Dedicated, Patch, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true);
 pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedicated, Patch, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true);
 pub const UPDATE_MAINTENANCE_WINDOW: Operation = op("updateMaintenanceWindow", Dedicated, Patch, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true);
+pub const UPDATE_MEMBER: Operation = op("updateMember", Iam, Patch, "/members/{userId}", &["userId"], None, NotAList, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
@@ -106,6 +116,7 @@ pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicate
 
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[
+    &BATCH_UPDATE_MEMBERS,
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
@@ -131,6 +142,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_CLUSTER,
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
+    &DELETE_MEMBER,
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
@@ -144,11 +156,13 @@ pub static ALL: &[&Operation] = &[
     &GET_CLUSTER,
     &GET_EXPORT,
     &GET_IMPORT,
+    &GET_LOG_REDACTION_POLICY,
     &GET_MAINTENANCE_TASK,
     &GET_MAINTENANCE_WINDOW,
     &GET_MONTHLY_BILL,
     &GET_MONTHLY_BILL_DETAILS,
     &GET_NETWORK_CONTAINER,
+    &GET_NODE_INSTANCE,
     &GET_NODE_SPEC,
     &GET_PRIVATE_ENDPOINT_CONNECTION,
     &GET_PRIVATE_LINK_SERVICE,
@@ -161,6 +175,7 @@ pub static ALL: &[&Operation] = &[
     &GET_SQL_USER,
     &GET_TIDB_NODE_GROUP,
     &GET_VPC_PEERING,
+    &INVITE_MEMBERS,
     &LIST_API_KEYS,
     &LIST_AUDIT_LOGS,
     &LIST_BACKUPS,
@@ -171,7 +186,9 @@ pub static ALL: &[&Operation] = &[
     &LIST_INTEGRATIONS,
     &LIST_MAINTENANCE_TASKS,
     &LIST_MAINTENANCE_WINDOWS,
+    &LIST_MEMBERS,
     &LIST_NETWORK_CONTAINERS,
+    &LIST_NODE_INSTANCES,
     &LIST_NODE_SPECS,
     &LIST_PRIVATE_ENDPOINT_CONNECTIONS,
     &LIST_PROJECTS,
@@ -186,6 +203,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_VPC_PEERINGS,
     &PAUSE_CLUSTER,
     &QUERY_COST_EXPLORER,
+    &RESEND_MEMBER_INVITATION,
     &RESET_BRANCH,
     &RESET_CLUSTER_ROOT_PASSWORD,
     &RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
@@ -195,8 +213,10 @@ pub static ALL: &[&Operation] = &[
     &SHOW_NODE_QUOTA,
     &UPDATE_API_KEY,
     &UPDATE_CLUSTER,
+    &UPDATE_LOG_REDACTION_POLICY,
     &UPDATE_MAINTENANCE_TASK,
     &UPDATE_MAINTENANCE_WINDOW,
+    &UPDATE_MEMBER,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
     &UPDATE_SERVERLESS_CLUSTER,
     &UPDATE_SQL_USER,

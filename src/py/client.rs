@@ -209,6 +209,8 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     billing: Billing,
     maintenance_windows: MaintenanceWindows,
     maintenance_tasks: MaintenanceTasks,
+    node_instances: NodeInstances,
+    members: Members,
 });
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
@@ -228,6 +230,8 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     billing: AsyncBilling,
     maintenance_windows: AsyncMaintenanceWindows,
     maintenance_tasks: AsyncMaintenanceTasks,
+    node_instances: AsyncNodeInstances,
+    members: AsyncMembers,
 });
 
 #[pymethods]

@@ -8,7 +8,9 @@ pub use super::billing::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::maintenance::*;
+pub use super::members::*;
 pub use super::networking::*;
+pub use super::node_instances::*;
 pub use super::serverless::*;
 use pyo3::prelude::*;
 
@@ -94,4 +96,6 @@ all_resources!(
     ServerlessRegions / AsyncServerlessRegions,
     MaintenanceWindows / AsyncMaintenanceWindows,
     MaintenanceTasks / AsyncMaintenanceTasks,
+    NodeInstances / AsyncNodeInstances,
+    Members / AsyncMembers,
 );

@@ -1,5 +1,6 @@
 //! Records of operating a fleet of Dedicated clusters: each project's
-//! maintenance window and the maintenance tasks scheduled into it.
+//! maintenance window and the maintenance tasks scheduled into it, each
+//! cluster's log redaction, the organization's members.
 
 use crate::mock::state::rfc3339;
 use chrono::{DateTime, Datelike, Duration as Span, TimeZone, Timelike, Utc};
@@ -14,6 +15,11 @@ pub struct FleetData {
     pub tasks: Vec<TaskRec>,
     /// Projects whose tasks have been planned.
     pub planned: BTreeSet<String>,
+    /// Each Dedicated cluster's log redaction (true unless turned off).
+    pub redact_log: BTreeMap<String, bool>,
+    /// The organization's members, and whether its first ones were made.
+    pub members: Vec<MemberRec>,
+    pub members_seeded: bool,
 }
 
 /// When a project's weekly maintenance window opens, in UTC.
@@ -98,4 +104,61 @@ impl TaskRec {
 /// A second's precision, as the service writes times.
 pub fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
     t.with_nanosecond(0).unwrap_or(t)
+}
+
+/// A member of the organization: an organization role, roles in projects and
+/// instances as (role, scope id), and whether the invitation was accepted.
+#[derive(Debug, Clone)]
+pub struct MemberRec {
+    pub user_id: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub org_role: String,
+    pub project_roles: Vec<(String, String)>,
+    pub instance_roles: Vec<(String, String)>,
+    pub active: bool,
+    pub invite_time: DateTime<Utc>,
+    pub last_login: Option<DateTime<Utc>>,
+}
+
+impl MemberRec {
+    pub fn status(&self) -> &'static str {
+        if self.active {
+            "Active"
+        } else {
+            "Pending"
+        }
+    }
+
+    /// Every role the member holds, whatever its scope.
+    pub fn has_role(&self, role: &str) -> bool {
+        self.org_role == role
+            || self.project_roles.iter().any(|(r, _)| r == role)
+            || self.instance_roles.iter().any(|(r, _)| r == role)
+    }
+
+    pub fn json(&self, org_id: &str) -> Value {
+        let scoped = |roles: &[(String, String)]| -> Vec<Value> {
+            roles
+                .iter()
+                .map(|(r, s)| json!({ "rbacRole": r, "scopeId": s }))
+                .collect()
+        };
+        let mut v = json!({
+            "userId": self.user_id,
+            "email": self.email,
+            "firstName": self.first_name,
+            "lastName": self.last_name,
+            "orgRole": { "rbacRole": self.org_role, "scopeId": org_id },
+            "projectRoles": scoped(&self.project_roles),
+            "instanceRoles": scoped(&self.instance_roles),
+            "status": self.status(),
+            "inviteTime": rfc3339(self.invite_time),
+        });
+        if let Some(t) = self.last_login {
+            v["lastLoginTime"] = json!(rfc3339(t));
+        }
+        v
+    }
 }
