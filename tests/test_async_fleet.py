@@ -88,3 +88,16 @@ async def test_members(mock, aclient):
                                         base_url=mock.url) as member:
         with pytest.raises(tidbcloud.PermissionDeniedError):
             await member.members.delete(b)
+
+
+async def test_db_user_and_cmek(mock, aclient):
+    cid = (await aclient.clusters.create(**cluster_args()))["clusterId"]
+    user, cmek = await asyncio.gather(aclient.sql_users.get_db_user(cid),
+                                      aclient.projects.get_aws_cmek(DEFAULT_PROJECT))
+    assert user["dbuser"].startswith("apikey_") and isinstance(user["jwt"], tidbcloud.SecretStr)
+    assert cmek == {"items": []}
+    spec = {"region": "eu-central-1", "kms_arn": "arn:aws:kms:eu-central-1:1:key/k"}
+    assert await aclient.projects.create_aws_cmek(DEFAULT_PROJECT, specs=[spec]) == {}
+    assert (await aclient.projects.get_aws_cmek(DEFAULT_PROJECT))["items"] == [spec]
+    with pytest.raises(tidbcloud.BadRequestError):
+        await aclient.projects.create_aws_cmek(DEFAULT_PROJECT, specs=[spec])

@@ -113,6 +113,12 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("clusters", "get-log-redaction-policy", cid)["redactLog"] is True
     assert call("clusters", "update-log-redaction-policy", cid, "--redact-log", "false")[
         "redactLog"] is False
+    # The database user of the key, AWS CMEK.
+    assert call("sql-users", "get-db-user", cid)["dbuser"].startswith("apikey_")
+    assert call("projects", "get-aws-cmek", DEFAULT_PROJECT) == {"items": []}
+    cmek = [{"region": "us-west-2", "kms_arn": "arn:aws:kms:us-west-2:1:key/k"}]
+    assert call("projects", "create-aws-cmek", DEFAULT_PROJECT, "--specs", cmek) == {}
+    assert call("projects", "get-aws-cmek", DEFAULT_PROJECT) == {"items": cmek}
     # Imports and integrations.
     first = call("imports", "create", cid, "--creation-details", IMPORT)["importId"]
     assert call("imports", "cancel", cid, first) == {}

@@ -38,7 +38,7 @@ NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProvider
 MEMBER_ORDER = ["listMembers", "inviteMembers", "resendMemberInvitation", "updateMember",
                 "batchUpdateMembers", "deleteMember"]
 # The older v1beta API: a project, then backups and a restore of a cluster.
-V1BETA_ORDER = ["createProject", "listBackups", "createBackup", "getBackup", "listRestores",
+V1BETA_ORDER = ["createProject", "createAwsCmek", "getAwsCmek", "listBackups", "createBackup", "getBackup", "listRestores",
                 "createRestore", "getRestore", "deleteBackup"]
 # The reference gives these no sample.
 WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
@@ -51,7 +51,8 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser",
                   "listMaintenanceWindows", "getMaintenanceWindow", "updateMaintenanceWindow",
                   "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
-                  "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy"} | {
+                  "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
+                  "getDbUser"} | {
     # The Starter/Essential reference carries no request samples.
     op for op in contract.operation_ids() if "/serverless/" in contract.path_of(op)}
 
@@ -200,6 +201,8 @@ def test_v1beta_samples_work_as_written(mock):
         body = replay(mock, op, ids, literal)
         if op == "createProject":
             assert body["id"]
+        if op == "getAwsCmek":
+            assert body == {"items": [{"region": "us-west-2", "kms_arn": "arn:aws:kms:example"}]}
         if op == "createBackup":
             ids["backup_id"] = body["id"]
             literal['"backup_id":"1"'] = f'"backup_id":"{body["id"]}"'

@@ -140,7 +140,11 @@ KNOWN: dict[str, tuple[list[str], str]] = {
 # A method's verb, and the other words the reference uses for the same act:
 # Starter/Essential call resetting the root password ChangeRootPassword,
 # where Dedicated says ResetRootPassword; one method name serves both tiers.
-SAME_VERB: dict[str, tuple[str, ...]] = {"reset": ("change",)}
+SAME_VERB: dict[str, tuple[str, ...]] = {
+    "reset": ("change",),
+    # The reference lists a project's keys; the client gets them as one object.
+    "Projects.get_aws_cmek": ("list",),
+}
 
 
 def _operations() -> list[tuple[str, str, str]]:
@@ -256,7 +260,7 @@ def examine(rec: Recorded, name: str, server: str, ref: RefOperation,
     problems = []
     verb = name.split(".")[1].split("_")[0]
     ids_of = ref.operation_ids
-    verbs = {verb, *SAME_VERB.get(verb, ())}
+    verbs = {verb, *SAME_VERB.get(verb, ()), *SAME_VERB.get(name, ())}
     if ids_of and not any(v in i.lower() for i in ids_of for v in verbs):
         problems.append(f"{name} sends {'/'.join(sorted(ids_of))}, which is not a {verb}")
     values = path_values(ref, path)

@@ -332,3 +332,42 @@ def test_member_arguments_are_checked_before_sending(mock, client):
     with pytest.raises(TypeError):
         client.members.invite(emails=["a@example.com"], org_role="org:member")
     assert len(mock.requests()) == before
+
+
+# The database user of a key, AWS CMEK.
+
+def test_the_db_user_of_a_key_comes_with_a_jwt(mock, client, cid):
+    got = client.sql_users.get_db_user(cid)
+    assert got["dbuser"] == f"apikey_{mock.public_key.lower()}"
+    assert isinstance(got["jwt"], tidbcloud.SecretStr) and got["jwt"].count(".") == 2
+    assert got["jwt"] not in repr(got)
+    with pytest.raises(tidbcloud.NotFoundError) as e:
+        client.sql_users.get_db_user("404")
+    assert isinstance(e.value.code, str)  # the IAM error shape
+    with pytest.raises(ValueError, match="cluster_id"):
+        client.sql_users.get_db_user("")
+
+
+def test_aws_cmek_is_set_once_a_region(mock, client):
+    assert client.projects.get_aws_cmek(DEFAULT_PROJECT) == {"items": []}
+    key = {"region": "us-west-2", "kms_arn": "arn:aws:kms:us-west-2:123456789012:key/k1"}
+    assert client.projects.create_aws_cmek(DEFAULT_PROJECT, specs=[key]) == {}
+    assert client.projects.get_aws_cmek(DEFAULT_PROJECT) == {"items": [key]}
+    assert client.projects.get_aws_cmek(OTHER_PROJECT) == {"items": []}
+    with pytest.raises(tidbcloud.BadRequestError, match="cannot be replaced"):
+        client.projects.create_aws_cmek(DEFAULT_PROJECT, specs=[key])
+    with pytest.raises(tidbcloud.BadRequestError, match="region"):
+        client.projects.create_aws_cmek(DEFAULT_PROJECT, specs=[{**key, "region": "mars-1"}])
+    with pytest.raises(tidbcloud.BadRequestError, match="kms_arn"):
+        client.projects.create_aws_cmek(OTHER_PROJECT, specs=[{**key, "kms_arn": "key-1"}])
+    with pytest.raises(tidbcloud.NotFoundError):
+        client.projects.get_aws_cmek("42")
+    assert "CreateAwsCmek" in [e["eventType"] for e in client.audit_logs.list()]
+    with tidbcloud.TiDBCloud(*mock.create_api_key("org:member"), base_url=mock.url) as member:
+        with pytest.raises(tidbcloud.PermissionDeniedError):
+            member.projects.create_aws_cmek(OTHER_PROJECT, specs=[key])
+    before = len(mock.requests())
+    for specs in ([], [{"region": "us-west-2"}], "us-west-2"):
+        with pytest.raises(ValueError, match="specs"):
+            client.projects.create_aws_cmek(DEFAULT_PROJECT, specs=specs)
+    assert len(mock.requests()) == before

@@ -19,6 +19,7 @@ from tidbcloud.types import (
     CreateNewrelicIntegrationRequest,
     CreatePrometheusMetricsKeyRequest,
     CreationDetails,
+    GetDbuserRsp,
     Groups,
     Import,
     IntegrationStatusResp,
@@ -2009,6 +2010,38 @@ class Projects:
         Args:
             name: The project's name.
             aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
+    def get_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """The project's AWS customer-managed encryption keys (the older v1beta
+        API): `{"items": [{"region", "kms_arn"}]}`.
+
+        Args:
+            project_id: The project's id."""
+    def create_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        specs: Sequence[Mapping[str, str]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Configure the project's AWS customer-managed encryption keys, one a
+        region; a region's key cannot be replaced once set. Returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            specs: `[{"region": "us-west-2", "kms_arn": "arn:aws:kms:..."}]`."""
 
 @final
 class AsyncProjects:
@@ -2044,6 +2077,38 @@ class AsyncProjects:
         Args:
             name: The project's name.
             aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
+    def get_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """The project's AWS customer-managed encryption keys (the older v1beta
+        API): `{"items": [{"region", "kms_arn"}]}`.
+
+        Args:
+            project_id: The project's id."""
+    def create_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        specs: Sequence[Mapping[str, str]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Configure the project's AWS customer-managed encryption keys, one a
+        region; a region's key cannot be replaced once set. Returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            specs: `[{"region": "us-west-2", "kms_arn": "arn:aws:kms:..."}]`."""
 
 @final
 class Backups:
@@ -2523,6 +2588,21 @@ class SqlUsers:
         Args:
             cluster_id: The cluster's id.
             user_name: The SQL user's name."""
+    def get_db_user(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetDbuserRsp:
+        """The database user this API key signs in to the cluster as, with a
+        JWT to sign in with (a `SecretStr`): `{"dbuser", "jwt"}`.
+
+        Args:
+            cluster_id: The cluster's id."""
 
 @final
 class AsyncSqlUsers:
@@ -2628,6 +2708,21 @@ class AsyncSqlUsers:
         Args:
             cluster_id: The cluster's id.
             user_name: The SQL user's name."""
+    def get_db_user(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[GetDbuserRsp]:
+        """The database user this API key signs in to the cluster as, with a
+        JWT to sign in with (a `SecretStr`): `{"dbuser", "jwt"}`.
+
+        Args:
+            cluster_id: The cluster's id."""
 
 @final
 class Integrations:

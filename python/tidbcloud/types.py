@@ -56,6 +56,7 @@ __all__ = [
     "DuplicationHandlingForSQLEnum",
     "Error",
     "GCSSource",
+    "GetDbuserRsp",
     "Groups",
     "Import",
     "ImportAzureBlobAuthTypeEnum",
@@ -545,6 +546,11 @@ class GCSSource(TypedDict, total=False):
     uri: str
     authType: ImportGcsAuthTypeEnum
     serviceAccountKey: str
+
+
+class GetDbuserRsp(TypedDict, total=False):
+    dbuser: str
+    jwt: str
 
 
 class Groups(TypedDict, total=False):

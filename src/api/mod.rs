@@ -3,6 +3,7 @@
 //! nothing is sent until that future runs, and a bad argument is an error
 //! before any future exists.
 
+pub mod accounts;
 pub mod api_keys;
 pub mod audit_logs;
 pub mod backups;

@@ -13,6 +13,7 @@ pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clus
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false);
+pub const CREATE_AWS_CMEK: Operation = op("createAwsCmek", V1beta, Post, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, false);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false);
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false);
 pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false);
@@ -43,9 +44,11 @@ pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/cluste
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
+pub const GET_AWS_CMEK: Operation = op("getAwsCmek", V1beta, Get, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, true);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
+pub const GET_DB_USER: Operation = op("getDbUser", Iam, Get, "/clusters/{clusterId}/dbuser", &["clusterId"], None, NotAList, true);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
 pub const GET_LOG_REDACTION_POLICY: Operation = op("getLogRedactionPolicy", Dedicated, Get, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true);
@@ -121,6 +124,7 @@ pub static ALL: &[&Operation] = &[
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
     &CREATE_API_KEY,
+    &CREATE_AWS_CMEK,
     &CREATE_BACKUP,
     &CREATE_BRANCH,
     &CREATE_CLUSTER,
@@ -151,9 +155,11 @@ pub static ALL: &[&Operation] = &[
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
     &GET_API_KEY,
+    &GET_AWS_CMEK,
     &GET_BACKUP,
     &GET_BRANCH,
     &GET_CLUSTER,
+    &GET_DB_USER,
     &GET_EXPORT,
     &GET_IMPORT,
     &GET_LOG_REDACTION_POLICY,

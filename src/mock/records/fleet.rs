@@ -1,6 +1,7 @@
 //! Records of operating a fleet of Dedicated clusters: each project's
 //! maintenance window and the maintenance tasks scheduled into it, each
-//! cluster's log redaction, the organization's members.
+//! cluster's log redaction, the organization's members, and each project's
+//! AWS encryption keys.
 
 use crate::mock::state::rfc3339;
 use chrono::{DateTime, Datelike, Duration as Span, TimeZone, Timelike, Utc};
@@ -20,6 +21,8 @@ pub struct FleetData {
     /// The organization's members, and whether its first ones were made.
     pub members: Vec<MemberRec>,
     pub members_seeded: bool,
+    /// Each project's AWS KMS keys, as (region, key ARN).
+    pub cmek: BTreeMap<String, Vec<(String, String)>>,
 }
 
 /// When a project's weekly maintenance window opens, in UTC.
