@@ -106,6 +106,19 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
         "vpce-0a1b2c3d4e5f6a7b8")
     assert call("private-endpoints", "delete", cid, gid, eid) == {}
     assert call("tidb-node-groups", "delete", cid, gid) == {}
+    # Node instances and the log redaction policy.
+    nodes = call("node-instances", "list", cid, "--component-type", "TIKV")
+    assert [n["instanceId"] for n in nodes] == ["tikv-0", "tikv-1", "tikv-2"]
+    assert call("node-instances", "get", cid, "pd-0")["componentType"] == "PD"
+    assert call("clusters", "get-log-redaction-policy", cid)["redactLog"] is True
+    assert call("clusters", "update-log-redaction-policy", cid, "--redact-log", "false")[
+        "redactLog"] is False
+    # The database user of the key, AWS CMEK.
+    assert call("sql-users", "get-db-user", cid)["dbuser"].startswith("apikey_")
+    assert call("projects", "get-aws-cmek", DEFAULT_PROJECT) == {"items": []}
+    cmek = [{"region": "us-west-2", "kms_arn": "arn:aws:kms:us-west-2:1:key/k"}]
+    assert call("projects", "create-aws-cmek", DEFAULT_PROJECT, "--specs", cmek) == {}
+    assert call("projects", "get-aws-cmek", DEFAULT_PROJECT) == {"items": cmek}
     # Imports and integrations.
     first = call("imports", "create", cid, "--creation-details", IMPORT)["importId"]
     assert call("imports", "cancel", cid, first) == {}
@@ -232,6 +245,32 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-backups", "delete", backup["backupId"])["backupId"] == (
         backup["backupId"])
     assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
+
+    # Maintenance: the default project's window and its tasks.
+    window = f"project-{DEFAULT_PROJECT}"
+    assert [w["maintenanceWindowId"] for w in call("maintenance-windows", "list")] == [window]
+    assert call("maintenance-windows", "get", window)["weekDay"] == 2
+    moved = call("maintenance-windows", "update", window, "--week-day", "4", "--day-hour", "1")
+    assert (moved["weekDay"], moved["dayHour"]) == (4, 1)
+    (task,) = [t for t in call("maintenance-tasks", "list") if t["state"] == "PENDING"]
+    assert task["scheduledApplyTime"] == moved["nextMaintenanceDate"]
+    tid = task["maintenanceTaskId"]
+    assert call("maintenance-tasks", "get", tid)["maintenanceTaskId"] == tid
+    later = task["deadline"]
+    assert call("maintenance-tasks", "update", tid, "--scheduled-apply-time", later)[
+        "scheduledApplyTime"] == later
+
+    # Members of the organization.
+    assert {m["status"] for m in call("members", "list")} == {"Active"}
+    invited = call("members", "invite", "--emails", ["new@example.com"], "--org-role",
+                   {"rbacRole": "org:member"})["users"]
+    uid = invited[0]["userId"]
+    assert call("members", "resend-invitation", uid) is None
+    assert call("members", "update", uid, "--org-role", {"rbacRole": "org:billing_viewer"}) is None
+    assert call("members", "batch-update", "--users", [
+        {"userId": uid, "orgRole": {"rbacRole": "org:member"}}])["results"][0]["success"] is True
+    assert call("members", "list", "--statuses", "Pending")[0]["userId"] == uid
+    assert call("members", "delete", uid) is None
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

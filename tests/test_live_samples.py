@@ -33,9 +33,12 @@ IMPORT_ORDER = ["createImport", "getImport", "listImports", "cancelImport"]
 # Node groups and the helpers, on a cluster the client made.
 NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProviders", "getNodeSpec",
                     "listPrivateEndpointConnections", "getPrivateEndpointConnection",
-                    "deletePrivateEndpointConnection"]
+                    "deletePrivateEndpointConnection", "getLogRedactionPolicy"]
+# The organization's members: the owner's key invites, changes and removes.
+MEMBER_ORDER = ["listMembers", "inviteMembers", "resendMemberInvitation", "updateMember",
+                "batchUpdateMembers", "deleteMember"]
 # The older v1beta API: a project, then backups and a restore of a cluster.
-V1BETA_ORDER = ["createProject", "listBackups", "createBackup", "getBackup", "listRestores",
+V1BETA_ORDER = ["createProject", "createAwsCmek", "getAwsCmek", "listBackups", "createBackup", "getBackup", "listRestores",
                 "createRestore", "getRestore", "deleteBackup"]
 # The reference gives these no sample.
 WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
@@ -45,7 +48,11 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listNetworkContainers", "createNetworkContainer", "getNetworkContainer",
                   "deleteNetworkContainer", "listVpcPeerings", "createVpcPeering",
                   "getVpcPeering", "deleteVpcPeering", "listProjects", "listSqlUsers",
-                  "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser"} | {
+                  "createSqlUser", "getSqlUser", "updateSqlUser", "deleteSqlUser",
+                  "listMaintenanceWindows", "getMaintenanceWindow", "updateMaintenanceWindow",
+                  "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
+                  "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
+                  "getDbUser"} | {
     # The Starter/Essential reference carries no request samples.
     op for op in contract.operation_ids() if "/serverless/" in contract.path_of(op)}
 
@@ -57,7 +64,7 @@ def samples() -> dict[str, str]:
 
 def test_every_live_operation_has_its_sample_replayed():
     replayed = (set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
-                | set(NODE_GROUP_ORDER) | set(V1BETA_ORDER))
+                | set(NODE_GROUP_ORDER) | set(V1BETA_ORDER) | set(MEMBER_ORDER))
     assert replayed | WITHOUT_SAMPLE == contract.operation_ids()
     assert replayed <= set(samples())
     assert not WITHOUT_SAMPLE & set(samples())
@@ -166,6 +173,25 @@ def test_node_group_and_helper_samples_work_as_written(mock):
             assert [e["endpointId"] for e in body["privateEndpointConnections"]] == ["vpce-0a1b"]
         if op == "deletePrivateEndpointConnection":
             assert body == {}
+        if op == "getLogRedactionPolicy":
+            assert body == {"clusterId": cid, "redactLog": True}
+
+
+@needs_curl
+def test_member_samples_work_as_written(mock):
+    ids: dict[str, str] = {}
+    for op in MEMBER_ORDER:
+        body = replay(mock, op, ids)
+        if op == "listMembers":
+            assert {m["status"] for m in body["users"]} == {"Active"}
+        if op == "inviteMembers":
+            (user,) = body["users"]
+            ids["user_id"] = user["userId"]
+            assert user["email"] == "user@example.com" and body["success"] is True
+        if op == "batchUpdateMembers":  # the sample's member is not one of ours
+            assert body["results"][0]["success"] is False
+    with mock.client() as c:
+        assert "user@example.com" not in [m["email"] for m in c.members.list()]
 
 
 @needs_curl
@@ -178,6 +204,8 @@ def test_v1beta_samples_work_as_written(mock):
         body = replay(mock, op, ids, literal)
         if op == "createProject":
             assert body["id"]
+        if op == "getAwsCmek":
+            assert body == {"items": [{"region": "us-west-2", "kms_arn": "arn:aws:kms:example"}]}
         if op == "createBackup":
             ids["backup_id"] = body["id"]
             literal['"backup_id":"1"'] = f'"backup_id":"{body["id"]}"'

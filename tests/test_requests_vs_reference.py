@@ -72,6 +72,10 @@ ARGS: dict[str, Any] = {
     "billed_month": "2025-01",
     "branch_id": "bran-1379661944646413150",
     "export_id": "exp-1379661944646413151",
+    "maintenance_window_id": "project-1372813089189561287",
+    "maintenance_task_id": "1390000000000000001",
+    "instance_id": "tikv-0",
+    "user_id": "1370000000000000001",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -90,6 +94,7 @@ OVERRIDES: dict[tuple[str, str], Any] = {
     ("ServerlessClusters.create", "display_name"): "starter-1",
     ("ServerlessClusters.list", "labels"): {"env": "prod"},
     ("ServerlessClusters.update", "update_mask"): "displayName,labels",
+    ("Members.invite", "emails"): ["user@example.com"],
 }
 
 # method -> the arguments each call leaves out, where the client takes one of
@@ -135,7 +140,11 @@ KNOWN: dict[str, tuple[list[str], str]] = {
 # A method's verb, and the other words the reference uses for the same act:
 # Starter/Essential call resetting the root password ChangeRootPassword,
 # where Dedicated says ResetRootPassword; one method name serves both tiers.
-SAME_VERB: dict[str, tuple[str, ...]] = {"reset": ("change",)}
+SAME_VERB: dict[str, tuple[str, ...]] = {
+    "reset": ("change",),
+    # The reference lists a project's keys; the client gets them as one object.
+    "Projects.get_aws_cmek": ("list",),
+}
 
 
 def _operations() -> list[tuple[str, str, str]]:
@@ -251,7 +260,7 @@ def examine(rec: Recorded, name: str, server: str, ref: RefOperation,
     problems = []
     verb = name.split(".")[1].split("_")[0]
     ids_of = ref.operation_ids
-    verbs = {verb, *SAME_VERB.get(verb, ())}
+    verbs = {verb, *SAME_VERB.get(verb, ()), *SAME_VERB.get(name, ())}
     if ids_of and not any(v in i.lower() for i in ids_of for v in verbs):
         problems.append(f"{name} sends {'/'.join(sorted(ids_of))}, which is not a {verb}")
     values = path_values(ref, path)

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar, final
 from tidbcloud.types import (
     ApiKey,
     BasicResp,
+    BatchUpdateUsersRsp,
     BillsCostExplorer,
     BillsDetails,
     BillsExplorer,
@@ -18,10 +19,16 @@ from tidbcloud.types import (
     CreateNewrelicIntegrationRequest,
     CreatePrometheusMetricsKeyRequest,
     CreationDetails,
+    GetDbuserRsp,
     Groups,
     Import,
     IntegrationStatusResp,
+    InviteUsersRsp,
+    LogRedactionPolicy,
+    MaintenanceTask,
+    MaintenanceWindow,
     NetworkContainer,
+    NodeInstance,
     NodeSpec,
     OrgAuditLog,
     PrivateEndpointConnection,
@@ -55,6 +62,7 @@ from tidbcloud.types import (
     TrendsFilter,
     UpdateClusterRequestStorageNodeSetting,
     UpdateClusterRequestTidbNodeSetting,
+    User,
     VpcPeering,
 )
 
@@ -311,6 +319,38 @@ class Clusters:
         Args:
             cluster_id: The cluster's id.
             root_password: The new root password, 8 to 64 characters; never shown."""
+    def get_log_redaction_policy(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LogRedactionPolicy:
+        """Whether sensitive data is redacted from the cluster's logs:
+        `{"clusterId", "redactLog"}` (true unless turned off).
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_log_redaction_policy(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        redact_log: bool,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LogRedactionPolicy:
+        """Turn log redaction on or off (the cluster must be ACTIVE); turning it
+        off exposes sensitive data in the logs, so turn it back on when done.
+
+        Args:
+            cluster_id: The cluster's id.
+            redact_log: True: redact sensitive data from the logs; False: keep it."""
     def show_node_quota(
         self,
         *,
@@ -520,6 +560,38 @@ class AsyncClusters:
         Args:
             cluster_id: The cluster's id.
             root_password: The new root password, 8 to 64 characters; never shown."""
+    def get_log_redaction_policy(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[LogRedactionPolicy]:
+        """Whether sensitive data is redacted from the cluster's logs:
+        `{"clusterId", "redactLog"}` (true unless turned off).
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_log_redaction_policy(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        redact_log: bool,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[LogRedactionPolicy]:
+        """Turn log redaction on or off (the cluster must be ACTIVE); turning it
+        off exposes sensitive data in the logs, so turn it back on when done.
+
+        Args:
+            cluster_id: The cluster's id.
+            redact_log: True: redact sensitive data from the logs; False: keep it."""
     def show_node_quota(
         self,
         *,
@@ -1949,6 +2021,38 @@ class Projects:
         Args:
             name: The project's name.
             aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
+    def get_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """The project's AWS customer-managed encryption keys (the older v1beta
+        API): `{"items": [{"region", "kms_arn"}]}`.
+
+        Args:
+            project_id: The project's id."""
+    def create_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        specs: Sequence[Mapping[str, str]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Configure the project's AWS customer-managed encryption keys, one a
+        region; a region's key cannot be replaced once set. Returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            specs: `[{"region": "us-west-2", "kms_arn": "arn:aws:kms:..."}]`."""
 
 @final
 class AsyncProjects:
@@ -1984,6 +2088,38 @@ class AsyncProjects:
         Args:
             name: The project's name.
             aws_cmek_enabled: Encrypt the project's AWS clusters with your own key."""
+    def get_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """The project's AWS customer-managed encryption keys (the older v1beta
+        API): `{"items": [{"region", "kms_arn"}]}`.
+
+        Args:
+            project_id: The project's id."""
+    def create_aws_cmek(
+        self,
+        project_id: str,
+        /,
+        *,
+        specs: Sequence[Mapping[str, str]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Configure the project's AWS customer-managed encryption keys, one a
+        region; a region's key cannot be replaced once set. Returns `{}`.
+
+        Args:
+            project_id: The project's id.
+            specs: `[{"region": "us-west-2", "kms_arn": "arn:aws:kms:..."}]`."""
 
 @final
 class Backups:
@@ -2463,6 +2599,21 @@ class SqlUsers:
         Args:
             cluster_id: The cluster's id.
             user_name: The SQL user's name."""
+    def get_db_user(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetDbuserRsp:
+        """The database user this API key signs in to the cluster as, with a
+        JWT to sign in with (a `SecretStr`): `{"dbuser", "jwt"}`.
+
+        Args:
+            cluster_id: The cluster's id."""
 
 @final
 class AsyncSqlUsers:
@@ -2568,6 +2719,21 @@ class AsyncSqlUsers:
         Args:
             cluster_id: The cluster's id.
             user_name: The SQL user's name."""
+    def get_db_user(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[GetDbuserRsp]:
+        """The database user this API key signs in to the cluster as, with a
+        JWT to sign in with (a `SecretStr`): `{"dbuser", "jwt"}`.
+
+        Args:
+            cluster_id: The cluster's id."""
 
 @final
 class Integrations:
@@ -4256,6 +4422,566 @@ class AsyncServerlessRegions:
         """The regions, each with the plans (`servicePlans`) it offers."""
 
 @final
+class MaintenanceWindows:
+    """Each project's weekly maintenance window of its Dedicated clusters."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[MaintenanceWindow]:
+        """The maintenance windows of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceWindow:
+        """One project's maintenance window, with the date it next opens.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`."""
+    def update(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        week_day: int | None = None,
+        day_hour: int | None = None,
+        hour_minute: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceWindow:
+        """Move the window: the weekday it opens on and its hour and minute (UTC);
+        what is not given stays. Returns the window, with the tasks whose
+        schedule the move leaves alone in `unchangedMaintenanceTasks`.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`.
+            week_day: The day of the week, 0 (Sunday) to 6.
+            day_hour: The hour it opens, 0 to 23 (UTC).
+            hour_minute: The minute of that hour, 0 to 59."""
+
+@final
+class AsyncMaintenanceWindows:
+    """Each project's weekly maintenance window of its Dedicated clusters."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[MaintenanceWindow]:
+        """The maintenance windows of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceWindow]:
+        """One project's maintenance window, with the date it next opens.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`."""
+    def update(
+        self,
+        maintenance_window_id: str,
+        /,
+        *,
+        week_day: int | None = None,
+        day_hour: int | None = None,
+        hour_minute: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceWindow]:
+        """Move the window: the weekday it opens on and its hour and minute (UTC);
+        what is not given stays. Returns the window, with the tasks whose
+        schedule the move leaves alone in `unchangedMaintenanceTasks`.
+
+        Args:
+            maintenance_window_id: The window's id: `project-{project_id}`.
+            week_day: The day of the week, 0 (Sunday) to 6.
+            day_hour: The hour it opens, 0 to 23 (UTC).
+            hour_minute: The minute of that hour, 0 to 59."""
+
+@final
+class MaintenanceTasks:
+    """The maintenance tasks the service schedules into a project's window."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[MaintenanceTask]:
+        """The maintenance tasks of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceTask:
+        """One maintenance task: PENDING until its `scheduledApplyTime`, then
+        RUNNING, then DONE.
+
+        Args:
+            maintenance_task_id: The task's id."""
+    def update(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        scheduled_apply_time: _Time,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MaintenanceTask:
+        """Reschedule a PENDING task: to run at `scheduled_apply_time` (a
+        datetime or an ISO 8601 str), no later than its `deadline`.
+
+        Args:
+            maintenance_task_id: The task's id.
+            scheduled_apply_time: When the task runs: a datetime or an ISO 8601 str."""
+
+@final
+class AsyncMaintenanceTasks:
+    """The maintenance tasks the service schedules into a project's window."""
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[MaintenanceTask]:
+        """The maintenance tasks of a project (the default project's unless
+        `project_id` says), across all pages; `skip` passes over that many first.
+
+        Args:
+            project_id: The project's id; the default project when absent.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceTask]:
+        """One maintenance task: PENDING until its `scheduledApplyTime`, then
+        RUNNING, then DONE.
+
+        Args:
+            maintenance_task_id: The task's id."""
+    def update(
+        self,
+        maintenance_task_id: str,
+        /,
+        *,
+        scheduled_apply_time: _Time,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MaintenanceTask]:
+        """Reschedule a PENDING task: to run at `scheduled_apply_time` (a
+        datetime or an ISO 8601 str), no later than its `deadline`.
+
+        Args:
+            maintenance_task_id: The task's id.
+            scheduled_apply_time: When the task runs: a datetime or an ISO 8601 str."""
+
+@final
+class NodeInstances:
+    """The node instances of a Dedicated cluster: one per TiDB, TiKV, TiFlash,
+PD and TiProxy node."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        component_type: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[NodeInstance]:
+        """The cluster's node instances, across all pages; `component_type`
+        keeps one kind, `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            component_type: Only nodes of this kind: `TIDB`, `TIKV`, `TIFLASH`, `PD` or `TIPROXY`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        cluster_id: str,
+        instance_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> NodeInstance:
+        """One node instance: its kind, size, zone and state (`AVAILABLE`, ...).
+
+        Args:
+            cluster_id: The cluster's id.
+            instance_id: The node's id, such as `tidb-0` or `tikv-2`."""
+
+@final
+class AsyncNodeInstances:
+    """The node instances of a Dedicated cluster: one per TiDB, TiKV, TiFlash,
+PD and TiProxy node."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        component_type: str | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[NodeInstance]:
+        """The cluster's node instances, across all pages; `component_type`
+        keeps one kind, `skip` passes over that many first.
+
+        Args:
+            cluster_id: The cluster's id.
+            component_type: Only nodes of this kind: `TIDB`, `TIKV`, `TIFLASH`, `PD` or `TIPROXY`.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        cluster_id: str,
+        instance_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[NodeInstance]:
+        """One node instance: its kind, size, zone and state (`AVAILABLE`, ...).
+
+        Args:
+            cluster_id: The cluster's id.
+            instance_id: The node's id, such as `tidb-0` or `tikv-2`."""
+
+@final
+class Members:
+    """Members of the organization: the people who sign in to it, each with an
+organization role and roles in projects and Starter/Essential instances."""
+
+    def list(
+        self,
+        *,
+        email: str | None = None,
+        roles: Sequence[str] | str | None = None,
+        statuses: Sequence[str] | str | None = None,
+        order_by: str | None = None,
+        project_id: str | None = None,
+        instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[User]:
+        """The members, across all pages (100 a page unless `page_size` says).
+        Filters: `email`, `roles` and `statuses` (any of them), `project_id`,
+        `instance_id`; `order_by` such as `"email desc"` or `"invite_time asc"`.
+
+        Args:
+            email: Only the member with this email address.
+            roles: Only members with any of these roles (`org:owner`, `project:dev`, ...).
+            statuses: Only members in any of these statuses: `Active`, `Pending`.
+            order_by: `email`, `invite_time` or `login_time`, then `asc` or `desc`.
+            project_id: Only members with a role in this project.
+            instance_id: Only members with a role in this Starter or Essential instance.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def invite(
+        self,
+        *,
+        emails: Sequence[str],
+        org_role: Mapping[str, str],
+        project_roles: Sequence[Mapping[str, str]] | None = None,
+        instance_roles: Sequence[Mapping[str, str]] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> InviteUsersRsp:
+        """Invite people by email: each becomes a member, `Pending` until they
+        accept. Returns `{"success", "message", "users": [{"email", "userId"}]}`.
+
+        Args:
+            emails: The addresses to invite.
+            org_role: Their organization role: `{"rbacRole": "org:member"}`.
+            project_roles: Project roles: `[{"rbacRole": "project:dev", "scopeId": project_id}]`.
+            instance_roles: Instance roles: `[{"rbacRole": "cluster:viewer", "scopeId": cluster_id}]`."""
+    def batch_update(
+        self,
+        *,
+        users: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchUpdateUsersRsp:
+        """Change the roles of several members at once; each succeeds or fails on
+        its own: `{"results": [{"userId", "success", "error"?}]}`.
+
+        Args:
+            users: `[{"userId", "orgRole"?, "projectRoles"?, "instanceRoles"?}]`."""
+    def update(
+        self,
+        user_id: str,
+        /,
+        *,
+        org_role: Mapping[str, str] | None = None,
+        project_roles: Sequence[Mapping[str, str]] | None = None,
+        instance_roles: Sequence[Mapping[str, str]] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Change a member's roles; what is not given stays.
+
+        Args:
+            user_id: The member's user id.
+            org_role: The organization role: `{"rbacRole": "org:member"}`.
+            project_roles: Every project role the member has: a list of role dicts.
+            instance_roles: Every instance role the member has: a list of role dicts."""
+    def delete(
+        self,
+        user_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Remove a member from the organization.
+
+        Args:
+            user_id: The member's user id."""
+    def resend_invitation(
+        self,
+        user_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Send a `Pending` member's invitation email again.
+
+        Args:
+            user_id: The member's user id."""
+
+@final
+class AsyncMembers:
+    """Members of the organization: the people who sign in to it, each with an
+organization role and roles in projects and Starter/Essential instances."""
+
+    def list(
+        self,
+        *,
+        email: str | None = None,
+        roles: Sequence[str] | str | None = None,
+        statuses: Sequence[str] | str | None = None,
+        order_by: str | None = None,
+        project_id: str | None = None,
+        instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[User]:
+        """The members, across all pages (100 a page unless `page_size` says).
+        Filters: `email`, `roles` and `statuses` (any of them), `project_id`,
+        `instance_id`; `order_by` such as `"email desc"` or `"invite_time asc"`.
+
+        Args:
+            email: Only the member with this email address.
+            roles: Only members with any of these roles (`org:owner`, `project:dev`, ...).
+            statuses: Only members in any of these statuses: `Active`, `Pending`.
+            order_by: `email`, `invite_time` or `login_time`, then `asc` or `desc`.
+            project_id: Only members with a role in this project.
+            instance_id: Only members with a role in this Starter or Essential instance.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def invite(
+        self,
+        *,
+        emails: Sequence[str],
+        org_role: Mapping[str, str],
+        project_roles: Sequence[Mapping[str, str]] | None = None,
+        instance_roles: Sequence[Mapping[str, str]] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[InviteUsersRsp]:
+        """Invite people by email: each becomes a member, `Pending` until they
+        accept. Returns `{"success", "message", "users": [{"email", "userId"}]}`.
+
+        Args:
+            emails: The addresses to invite.
+            org_role: Their organization role: `{"rbacRole": "org:member"}`.
+            project_roles: Project roles: `[{"rbacRole": "project:dev", "scopeId": project_id}]`.
+            instance_roles: Instance roles: `[{"rbacRole": "cluster:viewer", "scopeId": cluster_id}]`."""
+    def batch_update(
+        self,
+        *,
+        users: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[BatchUpdateUsersRsp]:
+        """Change the roles of several members at once; each succeeds or fails on
+        its own: `{"results": [{"userId", "success", "error"?}]}`.
+
+        Args:
+            users: `[{"userId", "orgRole"?, "projectRoles"?, "instanceRoles"?}]`."""
+    def update(
+        self,
+        user_id: str,
+        /,
+        *,
+        org_role: Mapping[str, str] | None = None,
+        project_roles: Sequence[Mapping[str, str]] | None = None,
+        instance_roles: Sequence[Mapping[str, str]] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]:
+        """Change a member's roles; what is not given stays.
+
+        Args:
+            user_id: The member's user id.
+            org_role: The organization role: `{"rbacRole": "org:member"}`.
+            project_roles: Every project role the member has: a list of role dicts.
+            instance_roles: Every instance role the member has: a list of role dicts."""
+    def delete(
+        self,
+        user_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]:
+        """Remove a member from the organization.
+
+        Args:
+            user_id: The member's user id."""
+    def resend_invitation(
+        self,
+        user_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[None]:
+        """Send a `Pending` member's invitation email again.
+
+        Args:
+            user_id: The member's user id."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -4357,7 +5083,15 @@ class TiDBCloud:
     @property
     def integrations(self) -> Integrations: ...
     @property
+    def maintenance_tasks(self) -> MaintenanceTasks: ...
+    @property
+    def maintenance_windows(self) -> MaintenanceWindows: ...
+    @property
+    def members(self) -> Members: ...
+    @property
     def network_containers(self) -> NetworkContainers: ...
+    @property
+    def node_instances(self) -> NodeInstances: ...
     @property
     def private_endpoints(self) -> PrivateEndpoints: ...
     @property
@@ -4443,7 +5177,15 @@ class AsyncTiDBCloud:
     @property
     def integrations(self) -> AsyncIntegrations: ...
     @property
+    def maintenance_tasks(self) -> AsyncMaintenanceTasks: ...
+    @property
+    def maintenance_windows(self) -> AsyncMaintenanceWindows: ...
+    @property
+    def members(self) -> AsyncMembers: ...
+    @property
     def network_containers(self) -> AsyncNetworkContainers: ...
+    @property
+    def node_instances(self) -> AsyncNodeInstances: ...
     @property
     def private_endpoints(self) -> AsyncPrivateEndpoints: ...
     @property
@@ -4533,7 +5275,11 @@ __all__ = [
     "AsyncClusters",
     "AsyncImports",
     "AsyncIntegrations",
+    "AsyncMaintenanceTasks",
+    "AsyncMaintenanceWindows",
+    "AsyncMembers",
     "AsyncNetworkContainers",
+    "AsyncNodeInstances",
     "AsyncPageIterator",
     "AsyncPager",
     "AsyncPrivateEndpoints",
@@ -4559,8 +5305,12 @@ __all__ = [
     "Clusters",
     "Imports",
     "Integrations",
+    "MaintenanceTasks",
+    "MaintenanceWindows",
+    "Members",
     "MockServerHandle",
     "NetworkContainers",
+    "NodeInstances",
     "PageIterator",
     "Pager",
     "PrivateEndpoints",

@@ -3,6 +3,7 @@
 //! nothing is sent until that future runs, and a bad argument is an error
 //! before any future exists.
 
+pub mod accounts;
 pub mod api_keys;
 pub mod audit_logs;
 pub mod backups;
@@ -11,7 +12,10 @@ pub mod clusters;
 pub mod extras;
 pub mod imports;
 pub mod integrations;
+pub mod maintenance;
+pub mod members;
 pub mod network;
+pub mod node_instances;
 mod paging;
 pub mod private_endpoints;
 pub mod projects;

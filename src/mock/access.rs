@@ -19,6 +19,18 @@ pub fn can_write(ctx: &Ctx) -> Result<(), Fail> {
     }
 }
 
+/// Only an organization owner's key may `what`.
+pub fn org_owner(ctx: &Ctx, what: &str) -> Result<(), Fail> {
+    if ctx.key.role == "org:owner" {
+        Ok(())
+    } else {
+        Err(Fail::forbidden(format!(
+            "the role {:?} of this API key cannot {what}; it takes an organization owner",
+            ctx.key.role
+        )))
+    }
+}
+
 /// The cluster, if this key may see it (a project key sees its own project only).
 pub fn visible<'a>(state: &'a State, ctx: &Ctx, id: &str) -> Result<&'a ClusterRec, Fail> {
     state

@@ -7,8 +7,9 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
-    private_endpoints, projects, regions, serverless, sql_users, tidb_node_groups,
+    api_keys, audit_logs, aws_cmek, backups, billing, clusters, db_user, imports, integrations,
+    log_redaction, maintenance, members, network, node_instances, private_endpoints, projects,
+    regions, serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
 use crate::operations::{self, Route as Found};
@@ -37,6 +38,12 @@ const FAMILIES: &[&[Route]] = &[
     clusters::ROUTES,
     imports::ROUTES,
     integrations::ROUTES,
+    maintenance::ROUTES,
+    log_redaction::ROUTES,
+    members::ROUTES,
+    node_instances::ROUTES,
+    aws_cmek::ROUTES,
+    db_user::ROUTES,
     network::ROUTES,
     private_endpoints::ROUTES,
     projects::ROUTES,

@@ -9,10 +9,12 @@ use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
+pub const BATCH_UPDATE_MEMBERS: Operation = op("batchUpdateMembers", Iam, Post, "/members/batchUpdate", &[], None, NotAList, false, false);
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false, true);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false, true);
 pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false, false);
+pub const CREATE_AWS_CMEK: Operation = op("createAwsCmek", V1beta, Post, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, false, true);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false, false);
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false, false);
@@ -34,6 +36,7 @@ pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/cl
 pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true, true);
+pub const DELETE_MEMBER: Operation = op("deleteMember", Iam, Delete, "/members/{userId}", &["userId"], None, NotAList, true, true);
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, true);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true, false);
@@ -42,15 +45,21 @@ pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/cluste
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true, true);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, false);
+pub const GET_AWS_CMEK: Operation = op("getAwsCmek", V1beta, Get, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, true, false);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true, false);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true, false);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const GET_COST_EXPLORER_ARGS: Operation = op("getCostExplorerArgs", Billing, Get, "/billsCostExplorer/args", &[], None, NotAList, true, false);
+pub const GET_DB_USER: Operation = op("getDbUser", Iam, Get, "/clusters/{clusterId}/dbuser", &["clusterId"], None, NotAList, true, false);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true, false);
+pub const GET_LOG_REDACTION_POLICY: Operation = op("getLogRedactionPolicy", Dedicated, Get, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true, false);
+pub const GET_MAINTENANCE_TASK: Operation = op("getMaintenanceTask", Dedicated, Get, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true, false);
+pub const GET_MAINTENANCE_WINDOW: Operation = op("getMaintenanceWindow", Dedicated, Get, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, false);
+pub const GET_NODE_INSTANCE: Operation = op("getNodeInstance", Dedicated, Get, "/clusters/{clusterId}/nodeInstances/{instanceId}", &["clusterId", "instanceId"], None, NotAList, true, false);
 pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true, false);
 pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = op("getPrivateEndpointConnection", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, false);
 pub const GET_PRIVATE_LINK_SERVICE: Operation = op("getPrivateLinkService", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
@@ -63,6 +72,7 @@ pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverles
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const GET_TIDB_NODE_GROUP: Operation = op("getTidbNodeGroup", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 pub const GET_VPC_PEERING: Operation = op("getVpcPeering", Dedicated, Get, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true, false);
+pub const INVITE_MEMBERS: Operation = op("inviteMembers", Iam, Post, "/members", &[], None, NotAList, false, false);
 pub const LIST_API_KEYS: Operation = op("listApiKeys", Iam, Get, "/apikeys", &[], Some("apiKeys"), Token, true, false);
 pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs", &[], Some("auditLogs"), Token, true, false);
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true, false);
@@ -71,7 +81,11 @@ pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/cluste
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true, false);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
 pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true, false);
+pub const LIST_MAINTENANCE_TASKS: Operation = op("listMaintenanceTasks", Dedicated, Get, "/maintenanceTasks", &[], Some("maintenanceTasks"), Token, true, false);
+pub const LIST_MAINTENANCE_WINDOWS: Operation = op("listMaintenanceWindows", Dedicated, Get, "/maintenanceWindows", &[], Some("maintenanceWindows"), Token, true, false);
+pub const LIST_MEMBERS: Operation = op("listMembers", Iam, Get, "/members", &[], Some("users"), Token, true, false);
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true, false);
+pub const LIST_NODE_INSTANCES: Operation = op("listNodeInstances", Dedicated, Get, "/clusters/{clusterId}/nodeInstances", &["clusterId"], Some("nodeInstances"), Token, true, false);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true, false);
 pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true, false);
 pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &[], Some("projects"), Token, true, false);
@@ -86,6 +100,7 @@ pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated,
 pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true, false);
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false, false);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true, false);
+pub const RESEND_MEMBER_INVITATION: Operation = op("resendMemberInvitation", Iam, Post, "/members/{userId}/resendInvitation", &["userId"], None, NotAList, false, true);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false, false);
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false, true);
 pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerlessClusterRootPassword", Serverless, Put, "/clusters/{clusterId}/password", &["clusterId"], None, NotAList, true, true);
@@ -95,6 +110,10 @@ pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, 
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true, false);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const UPDATE_LOG_REDACTION_POLICY: Operation = op("updateLogRedactionPolicy", Dedicated, Patch, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true, false);
+pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedicated, Patch, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true, false);
+pub const UPDATE_MAINTENANCE_WINDOW: Operation = op("updateMaintenanceWindow", Dedicated, Patch, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true, false);
+pub const UPDATE_MEMBER: Operation = op("updateMember", Iam, Patch, "/members/{userId}", &["userId"], None, NotAList, true, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
@@ -102,10 +121,12 @@ pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicate
 
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[
+    &BATCH_UPDATE_MEMBERS,
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
     &CREATE_API_KEY,
+    &CREATE_AWS_CMEK,
     &CREATE_BACKUP,
     &CREATE_BRANCH,
     &CREATE_CLUSTER,
@@ -127,6 +148,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_CLUSTER,
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
+    &DELETE_MEMBER,
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
@@ -135,15 +157,21 @@ pub static ALL: &[&Operation] = &[
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
     &GET_API_KEY,
+    &GET_AWS_CMEK,
     &GET_BACKUP,
     &GET_BRANCH,
     &GET_CLUSTER,
     &GET_COST_EXPLORER_ARGS,
+    &GET_DB_USER,
     &GET_EXPORT,
     &GET_IMPORT,
+    &GET_LOG_REDACTION_POLICY,
+    &GET_MAINTENANCE_TASK,
+    &GET_MAINTENANCE_WINDOW,
     &GET_MONTHLY_BILL,
     &GET_MONTHLY_BILL_DETAILS,
     &GET_NETWORK_CONTAINER,
+    &GET_NODE_INSTANCE,
     &GET_NODE_SPEC,
     &GET_PRIVATE_ENDPOINT_CONNECTION,
     &GET_PRIVATE_LINK_SERVICE,
@@ -156,6 +184,7 @@ pub static ALL: &[&Operation] = &[
     &GET_SQL_USER,
     &GET_TIDB_NODE_GROUP,
     &GET_VPC_PEERING,
+    &INVITE_MEMBERS,
     &LIST_API_KEYS,
     &LIST_AUDIT_LOGS,
     &LIST_BACKUPS,
@@ -164,7 +193,11 @@ pub static ALL: &[&Operation] = &[
     &LIST_EXPORTS,
     &LIST_IMPORTS,
     &LIST_INTEGRATIONS,
+    &LIST_MAINTENANCE_TASKS,
+    &LIST_MAINTENANCE_WINDOWS,
+    &LIST_MEMBERS,
     &LIST_NETWORK_CONTAINERS,
+    &LIST_NODE_INSTANCES,
     &LIST_NODE_SPECS,
     &LIST_PRIVATE_ENDPOINT_CONNECTIONS,
     &LIST_PROJECTS,
@@ -179,6 +212,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_VPC_PEERINGS,
     &PAUSE_CLUSTER,
     &QUERY_COST_EXPLORER,
+    &RESEND_MEMBER_INVITATION,
     &RESET_BRANCH,
     &RESET_CLUSTER_ROOT_PASSWORD,
     &RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
@@ -188,6 +222,10 @@ pub static ALL: &[&Operation] = &[
     &SHOW_NODE_QUOTA,
     &UPDATE_API_KEY,
     &UPDATE_CLUSTER,
+    &UPDATE_LOG_REDACTION_POLICY,
+    &UPDATE_MAINTENANCE_TASK,
+    &UPDATE_MAINTENANCE_WINDOW,
+    &UPDATE_MEMBER,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
     &UPDATE_SERVERLESS_CLUSTER,
     &UPDATE_SQL_USER,

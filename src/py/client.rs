@@ -230,6 +230,10 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     api_keys: ApiKeys,
     audit_logs: AuditLogs,
     billing: Billing,
+    maintenance_windows: MaintenanceWindows,
+    maintenance_tasks: MaintenanceTasks,
+    node_instances: NodeInstances,
+    members: Members,
 });
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
@@ -247,6 +251,10 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     api_keys: AsyncApiKeys,
     audit_logs: AsyncAuditLogs,
     billing: AsyncBilling,
+    maintenance_windows: AsyncMaintenanceWindows,
+    maintenance_tasks: AsyncMaintenanceTasks,
+    node_instances: AsyncNodeInstances,
+    members: AsyncMembers,
 });
 
 #[pymethods]

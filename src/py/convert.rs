@@ -14,7 +14,7 @@ pub fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
 /// Whether `key` (inside an object held under `parent`) is a credential the
 /// service hands out: an API key's `secretKey`, a Prometheus read `key`.
 fn is_credential(parent: Option<&str>, key: &str) -> bool {
-    key == "secretKey" || (key == "key" && parent == Some("prometheus"))
+    key == "secretKey" || key == "jwt" || (key == "key" && parent == Some("prometheus"))
 }
 
 /// `tidbcloud.SecretStr`: a str whose repr is masked.

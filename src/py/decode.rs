@@ -261,7 +261,7 @@ impl<'de, 'py> Key<'_, 'de, 'py> {
     fn out(&self, s: &str, name: Bound<'py, PyString>) -> KeyOut<'py> {
         KeyOut {
             name,
-            credential: s == "secretKey" || (s == "key" && self.under_prometheus),
+            credential: s == "secretKey" || s == "jwt" || (s == "key" && self.under_prometheus),
             prometheus: s == "prometheus",
         }
     }

@@ -4,7 +4,9 @@
 use super::convert::{dict_arg, from_py, opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
-use crate::api::{clusters, imports, integrations, regions, tidb_node_groups, waiters};
+use crate::api::{
+    clusters, imports, integrations, node_instances, regions, tidb_node_groups, waiters,
+};
 use crate::config::Secret;
 use pyo3::prelude::*;
 
@@ -162,6 +164,28 @@ Clusters, AsyncClusters {
     ) -> call "resetClusterRootPassword" |api, _py| {
         let root_password = Secret::new(root_password);
         clusters::reset_root_password(&api, &cluster_id, root_password)?
+    }
+
+    /// Whether sensitive data is redacted from the cluster's logs:
+    /// `{"clusterId", "redactLog"}` (true unless turned off).
+    fn get_log_redaction_policy(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+    ) -> call "getLogRedactionPolicy" |api, _py| {
+        node_instances::get_log_redaction_policy(&api, &cluster_id)?
+    }
+
+    /// Turn log redaction on or off (the cluster must be ACTIVE); turning it
+    /// off exposes sensitive data in the logs, so turn it back on when done.
+    fn update_log_redaction_policy(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+        /// True: redact sensitive data from the logs; False: keep it.
+        redact_log: bool,
+    ) -> call "updateLogRedactionPolicy" |api, _py| {
+        node_instances::update_log_redaction_policy(&api, &cluster_id, redact_log)?
     }
 
     /// How many nodes of each component type (TIDB, TIKV, TIFLASH, ...) the

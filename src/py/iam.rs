@@ -4,7 +4,7 @@
 use super::convert::str_list;
 use super::declare::resource;
 use super::pager::Recipe;
-use crate::api::{api_keys, audit_logs, backups, projects, sql_users};
+use crate::api::{accounts, api_keys, audit_logs, backups, projects, sql_users};
 use crate::config::Secret;
 use pyo3::prelude::*;
 
@@ -31,6 +31,28 @@ Projects, AsyncProjects {
         aws_cmek_enabled: Option<bool> = None,
     ) -> call "createProject" |api, _py| {
         backups::create_project(&api, &name, aws_cmek_enabled)?
+    }
+
+    /// The project's AWS customer-managed encryption keys (the older v1beta
+    /// API): `{"items": [{"region", "kms_arn"}]}`.
+    fn get_aws_cmek(
+        /// The project's id.
+        project_id: String,
+        /;
+    ) -> call "getAwsCmek" |api, _py| {
+        accounts::get_aws_cmek(&api, &project_id)?
+    }
+
+    /// Configure the project's AWS customer-managed encryption keys, one a
+    /// region; a region's key cannot be replaced once set. Returns `{}`.
+    fn create_aws_cmek(
+        /// The project's id.
+        project_id: String,
+        /;
+        /// `[{"region": "us-west-2", "kms_arn": "arn:aws:kms:..."}]`.
+        specs: &Bound<'_, PyAny> as "Sequence[Mapping[str, str]]",
+    ) -> call "createAwsCmek" |api, _py| {
+        accounts::create_aws_cmek(&api, &project_id, &super::convert::from_py(specs, "specs")?)?
     }
 } waits {
 });
@@ -134,6 +156,16 @@ SqlUsers, AsyncSqlUsers {
         /;
     ) -> call "deleteSqlUser" |api, _py| {
         sql_users::delete(&api, &cluster_id, &user_name)?
+    }
+
+    /// The database user this API key signs in to the cluster as, with a
+    /// JWT to sign in with (a `SecretStr`): `{"dbuser", "jwt"}`.
+    fn get_db_user(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+    ) -> call "getDbUser" |api, _py| {
+        accounts::get_db_user(&api, &cluster_id)?
     }
 } waits {
 });

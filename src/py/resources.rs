@@ -7,7 +7,10 @@ pub use super::backups::*;
 pub use super::billing::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
+pub use super::maintenance::*;
+pub use super::members::*;
 pub use super::networking::*;
+pub use super::node_instances::*;
 pub use super::serverless::*;
 use pyo3::prelude::*;
 
@@ -91,4 +94,8 @@ all_resources!(
     ServerlessImports / AsyncServerlessImports,
     ServerlessBackups / AsyncServerlessBackups,
     ServerlessRegions / AsyncServerlessRegions,
+    MaintenanceWindows / AsyncMaintenanceWindows,
+    MaintenanceTasks / AsyncMaintenanceTasks,
+    NodeInstances / AsyncNodeInstances,
+    Members / AsyncMembers,
 );

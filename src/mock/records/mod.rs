@@ -3,9 +3,11 @@
 mod accounts;
 mod clusters;
 mod dedicated;
+mod fleet;
 mod serverless;
 
 pub use accounts::*;
 pub use clusters::*;
 pub use dedicated::*;
+pub use fleet::*;
 pub use serverless::*;
