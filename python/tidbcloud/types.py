@@ -15,6 +15,9 @@ __all__ = [
     "ApiKey",
     "AzureBlobSource",
     "BasicResp",
+    "BatchUpdateError",
+    "BatchUpdateUserResult",
+    "BatchUpdateUsersRsp",
     "BillingBaseError",
     "BillsCostExplorer",
     "BillsCostExplorerBreakdown",
@@ -34,6 +37,7 @@ __all__ = [
     "ClusterPausePlanType",
     "ClusterState",
     "ClusterStorageNodeSetting",
+    "ClusterStorageNodeSettingStorageType",
     "ClusterTidbNodeSetting",
     "CommonTable",
     "ComponentType",
@@ -53,6 +57,7 @@ __all__ = [
     "DuplicationHandlingForSQLEnum",
     "Error",
     "GCSSource",
+    "GetDbuserRsp",
     "Groups",
     "Import",
     "ImportAzureBlobAuthTypeEnum",
@@ -65,28 +70,46 @@ __all__ = [
     "ImportStateEnum",
     "ImportTargetTableInfo",
     "ImportValidationItem",
+    "InstanceRole",
     "IntegrationState",
     "IntegrationStatusResp",
     "IntegrationType",
+    "InviteUserResult",
+    "InviteUsersReq",
+    "InviteUsersRsp",
     "ListApiKeyRsp",
     "ListClustersResponse",
     "ListImportsResponse",
     "ListIntegrationsResp",
+    "ListMaintenanceTasksResponse",
+    "ListMaintenanceWindowsResponse",
     "ListNetworkContainersResponse",
+    "ListNodeInstancesResponse",
     "ListNodeSpecsResponse",
     "ListPrivateEndpointConnectionsResponse",
     "ListProjectsRsp",
     "ListRegionsResponse",
     "ListSqlUsersRsp",
     "ListTidbNodeGroupsResponse",
+    "ListUsersRsp",
     "ListVpcPeeringsResponse",
+    "LogRedactionPolicy",
+    "MaintenanceTask",
+    "MaintenanceTaskState",
+    "MaintenanceWindow",
     "NetworkContainer",
     "NetworkContainerState",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
+    "NodeInstance",
+    "NodeInstanceState",
     "NodeSpec",
+    "OpenApiBatchUpdateUserEntryDoc",
+    "OpenApiBatchUpdateUsersReqDoc",
     "OpenApiError",
+    "OpenApiUpdateUserReqDoc",
     "OrgAuditLog",
+    "OrgRole",
     "PauseClusterResponse",
     "PrivateEndpointConnection",
     "PrivateEndpointConnectionEndpointState",
@@ -94,6 +117,7 @@ __all__ = [
     "PrivateLinkServiceState",
     "Project",
     "ProjectOpenAPI",
+    "ProjectRole",
     "ProtobufAny",
     "Provider",
     "PublicEndpointSetting",
@@ -211,6 +235,7 @@ __all__ = [
     "UpdateClusterRequestTidbNodeSetting",
     "UpdateClusterRequestTidbNodeSettingTidbNodeGroup",
     "UpdateSqlUserReq",
+    "User",
     "VpcPeering",
     "VpcPeeringState",
 ]
@@ -233,6 +258,21 @@ class AzureBlobSource(TypedDict, total=False):
 class BasicResp(TypedDict, total=False):
     code: int
     message: str
+
+
+class BatchUpdateError(TypedDict, total=False):
+    code: str
+    message: str
+
+
+class BatchUpdateUserResult(TypedDict, total=False):
+    error: BatchUpdateError
+    success: bool
+    userId: str
+
+
+class BatchUpdateUsersRsp(TypedDict, total=False):
+    results: list[BatchUpdateUserResult]
 
 
 class BillingBaseError(TypedDict, total=False):
@@ -406,6 +446,9 @@ class ClusterStorageNodeSetting(TypedDict, total=False):
     nodeChangingProgress: ClusterNodeChangingProgress
 
 
+ClusterStorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
+
+
 class ClusterTidbNodeSetting(TypedDict, total=False):
     nodeSpecKey: str
     tidbNodeGroups: list[TidbNodeGroup]
@@ -517,6 +560,11 @@ class GCSSource(TypedDict, total=False):
     serviceAccountKey: str
 
 
+class GetDbuserRsp(TypedDict, total=False):
+    dbuser: str
+    jwt: str
+
+
 class Groups(TypedDict, total=False):
     groupBy: list[CostExplorerTrendsBreakdownKey]
     timeGranularity: CostExplorerTrendsTimeGroup
@@ -600,6 +648,11 @@ ImportValidationItem = (
 )
 
 
+class InstanceRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
+
+
 IntegrationState = Literal["NONE", "ACTIVE", "ERROR"] | str
 
 
@@ -615,6 +668,24 @@ class IntegrationStatusResp(TypedDict, total=False):
 
 
 IntegrationType = Literal["DATADOG", "NEWRELIC", "PROMETHEUS"] | str
+
+
+class InviteUserResult(TypedDict, total=False):
+    email: str
+    userId: str
+
+
+class InviteUsersReq(TypedDict, total=False):
+    emails: list[str]
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+
+
+class InviteUsersRsp(TypedDict, total=False):
+    message: str
+    success: bool
+    users: list[InviteUserResult]
 
 
 class ListApiKeyRsp(TypedDict, total=False):
@@ -639,8 +710,26 @@ class ListIntegrationsResp(TypedDict, total=False):
     total: int
 
 
+class ListMaintenanceTasksResponse(TypedDict, total=False):
+    maintenanceTasks: list[MaintenanceTask]
+    totalSize: int
+    nextPageToken: str
+
+
+class ListMaintenanceWindowsResponse(TypedDict, total=False):
+    maintenanceWindows: list[MaintenanceWindow]
+    totalSize: int
+    nextPageToken: str
+
+
 class ListNetworkContainersResponse(TypedDict, total=False):
     networkContainers: list[NetworkContainer]
+    totalSize: int
+    nextPageToken: str
+
+
+class ListNodeInstancesResponse(TypedDict, total=False):
+    nodeInstances: list[NodeInstance]
     totalSize: int
     nextPageToken: str
 
@@ -679,10 +768,46 @@ class ListTidbNodeGroupsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListUsersRsp(TypedDict, total=False):
+    nextPageToken: str
+    totalSize: int
+    users: list[User]
+
+
 class ListVpcPeeringsResponse(TypedDict, total=False):
     vpcPeerings: list[VpcPeering]
     totalSize: int
     nextPageToken: str
+
+
+class LogRedactionPolicy(TypedDict, total=False):
+    clusterId: str
+    redactLog: bool
+
+
+class MaintenanceTask(TypedDict, total=False):
+    name: str
+    maintenanceTaskId: str
+    projectId: str
+    description: str
+    state: MaintenanceTaskState
+    createTime: str
+    scheduledApplyTime: str
+    deadline: str
+
+
+MaintenanceTaskState = Literal["PENDING", "RUNNING", "DONE"] | str
+
+
+class MaintenanceWindow(TypedDict, total=False):
+    name: str
+    maintenanceWindowId: str
+    projectId: str
+    weekDay: int
+    dayHour: int
+    hourMinute: int
+    nextMaintenanceDate: str
+    unchangedMaintenanceTasks: list[MaintenanceTask]
 
 
 class NetworkContainer(TypedDict, total=False):
@@ -712,6 +837,29 @@ class NewrelicIntegrationStatusResp(TypedDict, total=False):
 NewrelicSite = Literal["US_OTLP", "EU_OTLP"] | str
 
 
+class NodeInstance(TypedDict, total=False):
+    name: str
+    clusterId: str
+    instanceId: str
+    componentType: ComponentType
+    state: NodeInstanceState
+    vCpu: int
+    memorySizeGi: int
+    availabilityZone: str
+    storageSizeGi: int
+    tidbNodeGroupId: str
+    tidbNodeGroupDisplayName: str
+    isDefaultTidbNodeGroup: bool
+    raftStoreIops: int
+    storageType: ClusterStorageNodeSettingStorageType
+    nodeSpecDisplayName: str
+    nodeSpecVersion: str
+    nodeSpecKey: str
+
+
+NodeInstanceState = Literal["CREATING", "AVAILABLE", "DELETING", "UNAVAILABLE"] | str
+
+
 class NodeSpec(TypedDict, total=False):
     name: str
     regionId: str
@@ -730,11 +878,28 @@ class NodeSpec(TypedDict, total=False):
     default: bool
 
 
+class OpenApiBatchUpdateUserEntryDoc(TypedDict, total=False):
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+    userId: str
+
+
+class OpenApiBatchUpdateUsersReqDoc(TypedDict, total=False):
+    users: list[OpenApiBatchUpdateUserEntryDoc]
+
+
 class OpenApiError(TypedDict, total=False):
     code: str
     error: Any
     msgPrefix: str
     status: int
+
+
+class OpenApiUpdateUserReqDoc(TypedDict, total=False):
+    instanceRoles: list[InstanceRole]
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
 
 
 class OrgAuditLog(TypedDict, total=False):
@@ -756,6 +921,11 @@ class OrgAuditLog(TypedDict, total=False):
     projectName: str
     result: str
     tranceId: str
+
+
+class OrgRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
 
 
 class PauseClusterResponse(TypedDict, total=False):
@@ -825,6 +995,11 @@ class ProjectOpenAPI(TypedDict, total=False):
     id: str
     name: str
     status: str
+
+
+class ProjectRole(TypedDict, total=False):
+    rbacRole: str
+    scopeId: str
 
 
 ProtobufAny = TypedDict('ProtobufAny', {'@type': 'str'}, total=False)
@@ -1497,6 +1672,19 @@ class UpdateSqlUserReq(TypedDict, total=False):
     builtinRole: str
     customRoles: list[str]
     password: str
+
+
+class User(TypedDict, total=False):
+    email: str
+    firstName: str
+    instanceRoles: list[InstanceRole]
+    inviteTime: str
+    lastLoginTime: str
+    lastName: str
+    orgRole: OrgRole
+    projectRoles: list[ProjectRole]
+    status: str
+    userId: str
 
 
 class VpcPeering(TypedDict, total=False):
