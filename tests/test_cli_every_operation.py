@@ -228,6 +228,26 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-clusters", "wait", sid, *FAST)["state"] == "ACTIVE"
     assert call("serverless-backups", "delete", backup["backupId"])["backupId"] == (
         backup["backupId"])
+    # Starter private link connections: to an AWS endpoint service of the user's.
+    lid = call("serverless-clusters", "create", "--display-name", "links-1",
+               "--region-id", "aws-us-east-1")["clusterId"]
+    call("serverless-clusters", "wait", lid, *FAST)
+    plc = "serverless-private-link-connections"
+    assert call(plc, "get-availability-zones", lid)["azIds"]
+    conn = call(plc, "create", lid, "--display-name", "to-orders", "--aws-endpoint-service",
+                {"name": "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"})
+    pl = conn["privateLinkConnectionId"]
+    assert conn["type"] == "AWS_ENDPOINT_SERVICE"
+    assert call(plc, "wait", lid, pl, *FAST)["state"] == "ACTIVE"
+    assert [p["privateLinkConnectionId"] for p in call(plc, "list", lid, "--state",
+                                                       "ACTIVE")] == [pl]
+    att = call(plc, "attach-domains", lid, pl, "--type", "CONFLUENT", "--unique-name", "lkc-1")
+    assert att["domains"] and att["attachDomainId"]
+    assert call(plc, "get", lid, pl)["attachedDomains"][0]["uniqueName"] == "lkc-1"
+    assert call(plc, "detach-domains", lid, pl, "--attach-domain-id", att["attachDomainId"])[
+        "attachDomainId"] == att["attachDomainId"]
+    assert call(plc, "delete", lid, pl)["state"] == "DELETING"
+    assert call(plc, "wait", lid, pl, "--state", "DELETED", *FAST)["state"] == "DELETED"
     assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}

@@ -72,6 +72,7 @@ ARGS: dict[str, Any] = {
     "billed_month": "2025-01",
     "branch_id": "bran-1379661944646413150",
     "export_id": "exp-1379661944646413151",
+    "private_link_connection_id": "plc-1379661944646413152",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -97,6 +98,8 @@ OVERRIDES: dict[tuple[str, str], Any] = {
 # time). Each way is one call; together they must reach every field.
 VARIANTS: dict[str, list[set[str]]] = {
     "ServerlessClusters.restore": [{"cluster_id", "backup_time"}, {"backup_id"}],
+    "ServerlessPrivateLinkConnections.create": [{"alicloud_endpoint_service"},
+                                                {"aws_endpoint_service", "type"}],
 }
 
 # method -> (["query:name" | "body:name" | "body:wrapper.name"], why): what

@@ -30,6 +30,9 @@ from tidbcloud.types import (
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
+    ServerlessAlicloudEndpointService,
+    ServerlessAttachDomain,
+    ServerlessAwsEndpointService,
     ServerlessBackup,
     ServerlessBranch,
     ServerlessCluster,
@@ -41,9 +44,11 @@ from tidbcloud.types import (
     ServerlessExport,
     ServerlessExportOptions,
     ServerlessExportTarget,
+    ServerlessGetAvailabilityZonesResponse,
     ServerlessImport,
     ServerlessImportOptions,
     ServerlessImportSource,
+    ServerlessPrivateLinkConnection,
     ServerlessRegion,
     ServerlessRestoreResponse,
     ShowCloudProvidersResponse,
@@ -3169,9 +3174,9 @@ class ServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessCluster:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> dict[str, Any]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -3368,9 +3373,9 @@ class AsyncServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessCluster]:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> Call[dict[str, Any]]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -4225,6 +4230,340 @@ class AsyncServerlessRegions:
         """The regions, each with the plans (`servicePlans`) it offers."""
 
 @final
+class ServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessGetAvailabilityZonesResponse:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessGetAvailabilityZonesResponse]:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -4238,6 +4577,8 @@ class Serverless:
     def exports(self) -> ServerlessExports: ...
     @property
     def imports(self) -> ServerlessImports: ...
+    @property
+    def private_link_connections(self) -> ServerlessPrivateLinkConnections: ...
     @property
     def regions(self) -> ServerlessRegions: ...
 
@@ -4255,6 +4596,8 @@ class AsyncServerless:
     def exports(self) -> AsyncServerlessExports: ...
     @property
     def imports(self) -> AsyncServerlessImports: ...
+    @property
+    def private_link_connections(self) -> AsyncServerlessPrivateLinkConnections: ...
     @property
     def regions(self) -> AsyncServerlessRegions: ...
 
@@ -4489,6 +4832,7 @@ __all__ = [
     "AsyncServerlessClusters",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
+    "AsyncServerlessPrivateLinkConnections",
     "AsyncServerlessRegions",
     "AsyncSqlUsers",
     "AsyncTiDBCloud",
@@ -4517,6 +4861,7 @@ __all__ = [
     "ServerlessClusters",
     "ServerlessExports",
     "ServerlessImports",
+    "ServerlessPrivateLinkConnections",
     "ServerlessRegions",
     "SqlUsers",
     "TiDBCloud",

@@ -104,6 +104,10 @@ __all__ = [
     "RpcStatus",
     "S3Source",
     "S3SourceAccessKey",
+    "ServerlessAlicloudEndpointService",
+    "ServerlessAny",
+    "ServerlessAttachDomain",
+    "ServerlessAwsEndpointService",
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
     "ServerlessBackup",
@@ -129,6 +133,7 @@ __all__ = [
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
     "ServerlessCreationDetails",
+    "ServerlessDomain",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
     "ServerlessExportCompressionTypeEnum",
@@ -148,6 +153,7 @@ __all__ = [
     "ServerlessExportTargetTypeEnum",
     "ServerlessGCSSource",
     "ServerlessGCSTarget",
+    "ServerlessGetAvailabilityZonesResponse",
     "ServerlessImport",
     "ServerlessImportAzureBlobAuthTypeEnum",
     "ServerlessImportFileTypeEnum",
@@ -166,6 +172,7 @@ __all__ = [
     "ServerlessListClustersResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
+    "ServerlessListPrivateLinkConnectionsResponse",
     "ServerlessListRegionsResponse",
     "ServerlessOSSSource",
     "ServerlessOSSSourceAccessKey",
@@ -173,6 +180,13 @@ __all__ = [
     "ServerlessOSSTargetAccessKey",
     "ServerlessPartialUpdateClusterBody",
     "ServerlessPrivateALICLOUD",
+    "ServerlessPrivateLinkConnection",
+    "ServerlessPrivateLinkConnectionDomainTypeEnum",
+    "ServerlessPrivateLinkConnectionServiceAttachDomainsBody",
+    "ServerlessPrivateLinkConnectionServiceCreatePrivateLinkConnectionBody",
+    "ServerlessPrivateLinkConnectionServiceDetachDomainsBody",
+    "ServerlessPrivateLinkConnectionStateEnum",
+    "ServerlessPrivateLinkConnectionTypeEnum",
     "ServerlessProtobufAny",
     "ServerlessRegion",
     "ServerlessRegionCloudProvider",
@@ -188,6 +202,7 @@ __all__ = [
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
+    "ServerlessStatus",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
@@ -871,6 +886,33 @@ class S3SourceAccessKey(TypedDict, total=False):
     secret: str
 
 
+class ServerlessAlicloudEndpointService(TypedDict, total=False):
+    name: str
+    endpointId: str
+    availabilityZoneIds: list[str]
+
+
+ServerlessAny = TypedDict('ServerlessAny', {'@type': 'str'}, total=False)
+
+
+class ServerlessAttachDomain(TypedDict, total=False):
+    attachDomainId: str
+    clusterId: str
+    privateLinkConnectionId: str
+    type: ServerlessPrivateLinkConnectionDomainTypeEnum
+    uniqueName: str
+    domains: list[ServerlessDomain]
+    createdBy: str
+    createTime: str
+
+
+class ServerlessAwsEndpointService(TypedDict, total=False):
+    name: str
+    region: str
+    endpointId: str
+    availabilityZoneIds: list[str]
+
+
 class ServerlessAzureBlobSource(TypedDict, total=False):
     authType: ServerlessImportAzureBlobAuthTypeEnum
     sasToken: str
@@ -1029,6 +1071,12 @@ class ServerlessCreationDetails(TypedDict, total=False):
     source: ServerlessImportSource
 
 
+class ServerlessDomain(TypedDict, total=False):
+    name: str
+    state: str
+    message: str
+
+
 class ServerlessExport(TypedDict, total=False):
     exportId: str
     name: str
@@ -1136,6 +1184,11 @@ class ServerlessGCSTarget(TypedDict, total=False):
     uri: str
     authType: ServerlessExportGcsAuthTypeEnum
     serviceAccountKey: str
+
+
+class ServerlessGetAvailabilityZonesResponse(TypedDict, total=False):
+    accountId: str
+    azIds: list[str]
 
 
 class ServerlessImport(TypedDict, total=False):
@@ -1246,6 +1299,12 @@ class ServerlessListImportsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ServerlessListPrivateLinkConnectionsResponse(TypedDict, total=False):
+    privateLinkConnections: list[ServerlessPrivateLinkConnection]
+    nextPageToken: str
+    totalSize: int
+
+
 class ServerlessListRegionsResponse(TypedDict, total=False):
     regions: list[ServerlessRegion]
 
@@ -1280,6 +1339,58 @@ class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
     serviceName: str
     availabilityZone: list[str]
+
+
+class ServerlessPrivateLinkConnection(TypedDict, total=False):
+    privateLinkConnectionId: str
+    clusterId: str
+    displayName: str
+    state: ServerlessPrivateLinkConnectionStateEnum
+    message: str
+    createdBy: str
+    createTime: str
+    updateTime: str
+    type: ServerlessPrivateLinkConnectionTypeEnum
+    attachedDomains: list[ServerlessAttachDomain]
+    awsEndpointService: ServerlessAwsEndpointService
+    alicloudEndpointService: ServerlessAlicloudEndpointService
+
+
+ServerlessPrivateLinkConnectionDomainTypeEnum = Literal["TIDBCLOUD_MANAGED", "CONFLUENT"] | str
+
+
+class ServerlessPrivateLinkConnectionServiceAttachDomainsBody(TypedDict, total=False):
+    attachDomain: ServerlessAttachDomain
+    validateOnly: bool
+
+
+class ServerlessPrivateLinkConnectionServiceCreatePrivateLinkConnectionBody(TypedDict, total=False):
+    privateLinkConnection: ServerlessPrivateLinkConnection
+
+
+class ServerlessPrivateLinkConnectionServiceDetachDomainsBody(TypedDict, total=False):
+    attachDomainId: str
+
+
+ServerlessPrivateLinkConnectionStateEnum = (
+    Literal[
+        "CREATING",
+        "ACTIVE",
+        "FAILED",
+        "PENDING_ACCEPTANCE",
+        "DELETING",
+    ]
+    | str
+)
+
+
+ServerlessPrivateLinkConnectionTypeEnum = (
+    Literal[
+        "AWS_ENDPOINT_SERVICE",
+        "ALICLOUD_ENDPOINT_SERVICE",
+    ]
+    | str
+)
 
 
 ServerlessProtobufAny = TypedDict('ServerlessProtobufAny', {'@type': 'str'}, total=False)
@@ -1358,6 +1469,12 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
 
 
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
+
+
+class ServerlessStatus(TypedDict, total=False):
+    code: int
+    message: str
+    details: list[ServerlessAny]
 
 
 class ShowCloudProvidersResponse(TypedDict, total=False):

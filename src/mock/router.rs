@@ -48,6 +48,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
     serverless::imports::ROUTES,
+    serverless::private_link::ROUTES,
 ];
 
 fn handlers() -> &'static HashMap<&'static str, Handler> {

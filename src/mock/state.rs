@@ -2,6 +2,7 @@
 //! Transitions are settled lazily, on each request, against `transition` pacing.
 
 use super::auth::random_hex;
+use super::records::ServerlessMore;
 pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
@@ -62,6 +63,8 @@ pub struct State {
     pub restores: Vec<RestoreRec>,
     /// Starter and Essential clusters and what belongs to them.
     pub serverless: ServerlessData,
+    /// Their private link connections and the server's later calls' records.
+    pub serverless_more: ServerlessMore,
 }
 
 impl State {
@@ -96,6 +99,7 @@ impl State {
             backups: Vec::new(),
             restores: Vec::new(),
             serverless: Default::default(),
+            serverless_more: Default::default(),
         }
     }
 

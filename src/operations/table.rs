@@ -8,6 +8,7 @@ use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
+pub const ATTACH_PRIVATE_LINK_DOMAINS: Operation = op("attachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:attachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false);
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
@@ -20,6 +21,7 @@ pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clust
 pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false);
 pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Dedicated, Post, "/networkContainers", &[], None, NotAList, false);
 pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false);
+pub const CREATE_PRIVATE_LINK_CONNECTION: Operation = op("createPrivateLinkConnection", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], None, NotAList, false);
 pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false);
 pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false);
@@ -35,11 +37,13 @@ pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/cl
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true);
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
+pub const DELETE_PRIVATE_LINK_CONNECTION: Operation = op("deletePrivateLinkConnection", Serverless, Delete, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const DETACH_PRIVATE_LINK_DOMAINS: Operation = op("detachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
@@ -51,6 +55,8 @@ pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Bill
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
 pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true);
 pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = op("getPrivateEndpointConnection", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
+pub const GET_PRIVATE_LINK_AVAILABILITY_ZONES: Operation = op("getPrivateLinkAvailabilityZones", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections:getAvailabilityZones", &["clusterId"], None, NotAList, true);
+pub const GET_PRIVATE_LINK_CONNECTION: Operation = op("getPrivateLinkConnection", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true);
 pub const GET_PRIVATE_LINK_SERVICE: Operation = op("getPrivateLinkService", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = op("getPublicEndpointSetting", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{regionId}", &["regionId"], None, NotAList, true);
@@ -72,6 +78,7 @@ pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, 
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true);
 pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true);
+pub const LIST_PRIVATE_LINK_CONNECTIONS: Operation = op("listPrivateLinkConnections", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], Some("privateLinkConnections"), Token, true);
 pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &[], Some("projects"), Token, true);
 pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true);
 pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true);
@@ -100,6 +107,7 @@ pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicate
 
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[
+    &ATTACH_PRIVATE_LINK_DOMAINS,
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
@@ -112,6 +120,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_INTEGRATION,
     &CREATE_NETWORK_CONTAINER,
     &CREATE_PRIVATE_ENDPOINT_CONNECTION,
+    &CREATE_PRIVATE_LINK_CONNECTION,
     &CREATE_PROJECT,
     &CREATE_RESTORE,
     &CREATE_SERVERLESS_CLUSTER,
@@ -127,11 +136,13 @@ pub static ALL: &[&Operation] = &[
     &DELETE_INTEGRATION,
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
+    &DELETE_PRIVATE_LINK_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
     &DELETE_SERVERLESS_CLUSTER,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
+    &DETACH_PRIVATE_LINK_DOMAINS,
     &GET_API_KEY,
     &GET_BACKUP,
     &GET_BRANCH,
@@ -143,6 +154,8 @@ pub static ALL: &[&Operation] = &[
     &GET_NETWORK_CONTAINER,
     &GET_NODE_SPEC,
     &GET_PRIVATE_ENDPOINT_CONNECTION,
+    &GET_PRIVATE_LINK_AVAILABILITY_ZONES,
+    &GET_PRIVATE_LINK_CONNECTION,
     &GET_PRIVATE_LINK_SERVICE,
     &GET_PUBLIC_ENDPOINT_SETTING,
     &GET_REGION,
@@ -164,6 +177,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_NETWORK_CONTAINERS,
     &LIST_NODE_SPECS,
     &LIST_PRIVATE_ENDPOINT_CONNECTIONS,
+    &LIST_PRIVATE_LINK_CONNECTIONS,
     &LIST_PROJECTS,
     &LIST_REGIONS,
     &LIST_RESTORES,

@@ -9,6 +9,7 @@ pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::networking::*;
 pub use super::serverless::*;
+pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
 
 /// A row of `_params()`: a `declare::Param` with the class in front.
@@ -91,4 +92,5 @@ all_resources!(
     ServerlessImports / AsyncServerlessImports,
     ServerlessBackups / AsyncServerlessBackups,
     ServerlessRegions / AsyncServerlessRegions,
+    ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
 );

@@ -5,6 +5,9 @@
 use super::convert::{dict_arg, opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
+use super::serverless_private_link::{
+    AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
+};
 use crate::api::serverless::{backups, branches, clusters, exports, imports, list_regions};
 use crate::api::waiters;
 use crate::api::Api;
@@ -533,6 +536,7 @@ Serverless {
     imports: ServerlessImports,
     backups: ServerlessBackups,
     regions: ServerlessRegions,
+    private_link_connections: ServerlessPrivateLinkConnections,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -543,6 +547,7 @@ AsyncServerless {
     imports: AsyncServerlessImports,
     backups: AsyncServerlessBackups,
     regions: AsyncServerlessRegions,
+    private_link_connections: AsyncServerlessPrivateLinkConnections,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -6,6 +6,7 @@ pub mod branches;
 pub mod clusters;
 pub mod exports;
 pub mod imports;
+pub mod private_link;
 
 use super::{fixed_request, ListSpec};
 use crate::error::{Error, Result};

@@ -4,8 +4,10 @@ mod accounts;
 mod clusters;
 mod dedicated;
 mod serverless;
+mod serverless_more;
 
 pub use accounts::*;
 pub use clusters::*;
 pub use dedicated::*;
 pub use serverless::*;
+pub use serverless_more::*;

@@ -9,6 +9,7 @@ pub mod clusters;
 pub mod exports;
 mod fields;
 pub mod imports;
+pub mod private_link;
 
 use super::context::Ctx;
 use super::reply::Fail;

@@ -1,0 +1,65 @@
+"""Starter and Essential, the later calls, through the async client: private
+link connections with their domains and waiter."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import tidbcloud
+from tidbcloud.testing import MockServer
+
+AWS_SVC = "com.amazonaws.vpce.us-east-1.vpce-svc-{}"
+
+
+async def test_private_link_connections_async():
+    with MockServer(transition_seconds=0.1, rate_limit=None) as m:
+        async with m.async_client() as c:
+            sl = c.serverless
+            made = await sl.clusters.create(display_name="async-links",
+                                            region_id="aws-us-east-1")
+            cid = made["clusterId"]
+            await sl.clusters.wait(cid, progress=False, poll_interval=0.05)
+            plc = sl.private_link_connections
+            assert (await plc.get_availability_zones(cid))["azIds"]
+            conns = await asyncio.gather(*[
+                plc.create(cid, display_name=f"link-{i}", type="AWS_ENDPOINT_SERVICE",
+                           aws_endpoint_service={"name": AWS_SVC.format(f"0abc{i}")})
+                for i in range(3)])
+            assert {x["state"] for x in conns} == {"CREATING"}
+            ids = [x["privateLinkConnectionId"] for x in conns]
+            done = await asyncio.gather(*[
+                plc.wait(cid, i, progress=False, poll_interval=0.05) for i in ids])
+            assert {d["state"] for d in done} == {"ACTIVE"}
+            assert sorted([p["privateLinkConnectionId"]
+                           async for p in plc.list(cid, page_size=2)]) == sorted(ids)
+            att = await plc.attach_domains(cid, ids[0], type="CONFLUENT", unique_name="lkc-9")
+            assert [a["attachDomainId"] for a in (await plc.get(cid, ids[0]))[
+                "attachedDomains"]] == [att["attachDomainId"]]
+            out = await plc.detach_domains(cid, ids[0], attach_domain_id=att["attachDomainId"])
+            assert out["uniqueName"] == "lkc-9"
+            assert (await plc.delete(cid, ids[1]))["state"] == "DELETING"
+            gone = await plc.wait(cid, ids[1], state="DELETED", progress=False,
+                                  poll_interval=0.05)
+            assert gone == {"clusterId": cid, "privateLinkConnectionId": ids[1],
+                            "state": "DELETED"}
+            with pytest.raises(tidbcloud.NotFoundError):
+                await plc.get(cid, ids[1])
+            bad = await plc.create(cid, display_name="failing", aws_endpoint_service={
+                "name": AWS_SVC.format("0fail")})
+            with pytest.raises(tidbcloud.WaiterError, match="FAILED instead of ACTIVE"):
+                await plc.wait(cid, bad["privateLinkConnectionId"], progress=False,
+                               poll_interval=0.05)
+
+
+async def test_bad_arguments_raise_at_the_call(aclient, mock):
+    plc = aclient.serverless.private_link_connections
+    mock.reset_requests()
+    with pytest.raises(ValueError, match="one of them"):
+        plc.create("1", display_name="x")
+    with pytest.raises(ValueError, match="unique_name"):
+        plc.attach_domains("1", "plc-1", type="CONFLUENT")
+    with pytest.raises(ValueError, match="state must be one of"):
+        plc.list("1", state="active")
+    assert mock.request_count() == 0

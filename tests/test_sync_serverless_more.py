@@ -1,0 +1,215 @@
+"""Starter and Essential, the later calls (`client.serverless`) against the
+mock: private link connections with their domains and waiter."""
+
+from __future__ import annotations
+
+import pytest
+
+import tidbcloud
+from tidbcloud.testing import MockServer
+
+AWS_SVC = "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"
+ALI_SVC = "com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4n5k9x2q8w1e3r7y6u0"
+
+
+def starter(client, name="links-dev", region_id="aws-us-east-1"):
+    c = client.serverless.clusters.create(display_name=name, region_id=region_id)
+    return client.serverless.clusters.wait(c["clusterId"], progress=False)["clusterId"]
+
+
+def test_private_link_connection_lifecycle(client, mock):
+    cid = starter(client)
+    plc = client.serverless.private_link_connections
+    zones = plc.get_availability_zones(cid)
+    assert zones["accountId"] and zones["azIds"][0].startswith("use1-az")
+    made = plc.create(cid, display_name="to-orders",
+                      aws_endpoint_service={"name": AWS_SVC})
+    pid = made["privateLinkConnectionId"]
+    assert pid.startswith("plc-") and made["type"] == "AWS_ENDPOINT_SERVICE"
+    assert made["clusterId"] == cid and made["awsEndpointService"]["region"] == "us-east-1"
+    sent = [r for r in mock.requests() if r["method"] == "POST"][-1]
+    assert sent["path"].endswith(f"/clusters/{cid}/privateLinkConnections")
+    got = plc.wait(cid, pid, progress=False)
+    assert got["state"] == "ACTIVE" and got["attachedDomains"] == []
+    assert got["awsEndpointService"]["endpointId"].startswith("vpce-")
+    assert set(got["awsEndpointService"]["availabilityZoneIds"]) <= set(zones["azIds"])
+    assert [p["privateLinkConnectionId"] for p in plc.list(cid)] == [pid]
+    assert "attachedDomains" not in next(iter(plc.list(cid)))
+    assert [p["privateLinkConnectionId"] for p in plc.list(cid, state="ACTIVE")] == [pid]
+    assert list(plc.list(cid, state="FAILED")) == []
+
+    # Domains: a dry run names them and attaches nothing.
+    dry = plc.attach_domains(cid, pid, type="TIDBCLOUD_MANAGED", validate_only=True)
+    assert "attachDomainId" not in dry and dry["uniqueName"]
+    assert dry["domains"][0]["name"].endswith(".aws.plc.tidbcloud.com")
+    assert plc.get(cid, pid)["attachedDomains"] == []
+    managed = plc.attach_domains(cid, pid, type="TIDBCLOUD_MANAGED", unique_name="orders")
+    assert managed["domains"][0]["name"] == "*.orders.aws.plc.tidbcloud.com"
+    confluent = plc.attach_domains(cid, pid, type="CONFLUENT", unique_name="lkc-abc123")
+    assert "lkc-abc123.us-east-1.aws.confluent.cloud" in [d["name"] for d in confluent["domains"]]
+    with pytest.raises(tidbcloud.ConflictError, match="already attached"):
+        plc.attach_domains(cid, pid, type="TIDBCLOUD_MANAGED", unique_name="orders")
+    attached = plc.get(cid, pid)["attachedDomains"]
+    assert {a["attachDomainId"] for a in attached} == {managed["attachDomainId"],
+                                                       confluent["attachDomainId"]}
+    gone = plc.detach_domains(cid, pid, attach_domain_id=managed["attachDomainId"])
+    assert gone["attachDomainId"] == managed["attachDomainId"]
+    with pytest.raises(tidbcloud.NotFoundError):
+        plc.detach_domains(cid, pid, attach_domain_id=managed["attachDomainId"])
+    assert [a["uniqueName"] for a in plc.get(cid, pid)["attachedDomains"]] == ["lkc-abc123"]
+
+    # The same endpoint service twice is a conflict.
+    with pytest.raises(tidbcloud.ConflictError):
+        plc.create(cid, display_name="again", aws_endpoint_service={"name": AWS_SVC})
+    assert plc.delete(cid, pid)["state"] == "DELETING"
+    assert plc.wait(cid, pid, state="DELETED", progress=False)["state"] == "DELETED"
+    with pytest.raises(tidbcloud.NotFoundError):
+        plc.get(cid, pid)
+    events = [e["eventType"] for e in client.audit_logs.list()]
+    assert {"CreatePrivateLinkConnection", "AttachPrivateLinkDomains",
+            "DetachPrivateLinkDomains", "DeletePrivateLinkConnection"} <= set(events)
+
+
+def test_the_waiter_rides_through_creating_and_pending_acceptance():
+    with MockServer(transition_seconds=0.3, rate_limit=None) as m, m.client() as c:
+        cid = c.serverless.clusters.create(display_name="paced-1",
+                                           region_id="aws-us-east-1")["clusterId"]
+        c.serverless.clusters.wait(cid, progress=False, poll_interval=0.05)
+        plc = c.serverless.private_link_connections
+        made = plc.create(cid, display_name="paced", aws_endpoint_service={"name": AWS_SVC})
+        pid = made["privateLinkConnectionId"]
+        assert made["state"] == "CREATING" and "endpointId" not in made["awsEndpointService"]
+        with pytest.raises(tidbcloud.BadRequestError, match="CREATING"):
+            plc.attach_domains(cid, pid, type="CONFLUENT", unique_name="lkc-1")
+        seen: list[str] = []
+        done = plc.wait(cid, pid, progress=lambda p: seen.append(p["state"]),
+                        poll_interval=0.05)
+        assert done["state"] == "ACTIVE"
+        assert seen[0] == "CREATING" and "PENDING_ACCEPTANCE" in seen
+        assert seen.index("PENDING_ACCEPTANCE") < seen.index("ACTIVE")
+        assert plc.delete(cid, pid)["state"] == "DELETING"
+        with pytest.raises(tidbcloud.BadRequestError, match="already DELETING"):
+            plc.delete(cid, pid)
+        with pytest.raises(tidbcloud.WaiterError, match="cannot become ACTIVE") as e:
+            plc.wait(cid, pid, poll_interval=0.05, progress=False)
+        assert e.value.last_state in ("DELETING", "DELETED")
+
+
+def test_a_refused_connection_fails_the_wait_with_its_message(client):
+    cid = starter(client)
+    plc = client.serverless.private_link_connections
+    bad = plc.create(cid, display_name="refused", aws_endpoint_service={
+        "name": "com.amazonaws.vpce.us-east-1.vpce-svc-0fail0000000000000"})
+    with pytest.raises(tidbcloud.WaiterError, match="does not accept") as e:
+        plc.wait(cid, bad["privateLinkConnectionId"], progress=False)
+    assert e.value.last_state == "FAILED"
+    assert e.value.last_response["message"]
+    assert [p["displayName"] for p in plc.list(cid, state="FAILED")] == ["refused"]
+
+
+def test_each_endpoint_service_type_needs_its_own_cloud(client):
+    aws = starter(client, "on-aws")
+    ali = starter(client, "on-alicloud", region_id="alicloud-ap-southeast-1")
+    plc = client.serverless.private_link_connections
+    zones = plc.get_availability_zones(ali)["azIds"]
+    assert zones == ["ap-southeast-1a", "ap-southeast-1b"]
+    made = plc.create(ali, display_name="ali", alicloud_endpoint_service={"name": ALI_SVC})
+    assert made["type"] == "ALICLOUD_ENDPOINT_SERVICE"
+    got = plc.wait(ali, made["privateLinkConnectionId"], progress=False)
+    assert got["alicloudEndpointService"]["endpointId"].startswith("ep-")
+    with pytest.raises(tidbcloud.BadRequestError, match="needs a cluster on aws"):
+        plc.create(ali, display_name="wrong", aws_endpoint_service={"name": AWS_SVC})
+    with pytest.raises(tidbcloud.BadRequestError, match="needs a cluster on alicloud"):
+        plc.create(aws, display_name="wrong", alicloud_endpoint_service={"name": ALI_SVC})
+    with pytest.raises(tidbcloud.BadRequestError, match="not an endpoint service of us-west-2"):
+        plc.create(aws, display_name="other-region",
+                   aws_endpoint_service={"name": AWS_SVC, "region": "us-west-2"})
+    cross = plc.create(aws, display_name="cross", aws_endpoint_service={
+        "name": "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0", "region": "us-west-2"})
+    assert cross["awsEndpointService"]["region"] == "us-west-2"
+    # Deleting the cluster takes its connections with it.
+    client.serverless.clusters.delete(ali)
+    with pytest.raises(tidbcloud.NotFoundError):
+        plc.get(ali, made["privateLinkConnectionId"])
+    assert len(list(plc.list(aws))) == 1
+
+
+def test_bad_arguments_raise_before_any_request(client, mock):
+    plc = client.serverless.private_link_connections
+    mock.reset_requests()
+    svc = {"name": AWS_SVC}
+    with pytest.raises(ValueError, match="one of them"):
+        plc.create("1", display_name="x")
+    with pytest.raises(ValueError, match="one of them"):
+        plc.create("1", display_name="x", aws_endpoint_service=svc,
+                   alicloud_endpoint_service={"name": ALI_SVC})
+    with pytest.raises(ValueError, match="no other endpoint service"):
+        plc.create("1", display_name="x", type="ALICLOUD_ENDPOINT_SERVICE",
+                   aws_endpoint_service=svc)
+    with pytest.raises(ValueError, match="type must be one of"):
+        plc.create("1", display_name="x", type="GCP", aws_endpoint_service=svc)
+    with pytest.raises(ValueError, match="needs \"name\""):
+        plc.create("1", display_name="x", aws_endpoint_service={"region": "us-east-1"})
+    with pytest.raises(TypeError):
+        plc.create("1", display_name="x", aws_endpoint_service="svc")
+    with pytest.raises(ValueError, match="display_name"):
+        plc.create("1", display_name=" ", aws_endpoint_service=svc)
+    with pytest.raises(ValueError, match="state must be one of"):
+        plc.list("1", state="READY")
+    with pytest.raises(ValueError, match="page_size"):
+        plc.list("1", page_size=0)
+    with pytest.raises(ValueError, match="unique_name is required"):
+        plc.attach_domains("1", "plc-1", type="CONFLUENT", validate_only=True)
+    with pytest.raises(ValueError, match="unique_name is required"):
+        plc.attach_domains("1", "plc-1", type="TIDBCLOUD_MANAGED")
+    with pytest.raises(ValueError, match="type must be one of"):
+        plc.attach_domains("1", "plc-1", type="MANAGED", unique_name="a")
+    with pytest.raises(ValueError, match="attach_domain_id"):
+        plc.detach_domains("1", "plc-1", attach_domain_id="")
+    with pytest.raises(ValueError, match="private_link_connection_id"):
+        plc.get("1", "")
+    with pytest.raises(ValueError, match="state must be one of"):
+        plc.wait("1", "plc-1", state="READY")
+    assert mock.request_count() == 0
+
+
+def test_mock_refusals_are_typed(client, mock):
+    cid = starter(client)
+    plc = client.serverless.private_link_connections
+    with pytest.raises(tidbcloud.NotFoundError):
+        plc.get(cid, "plc-missing")
+    with pytest.raises(tidbcloud.NotFoundError):
+        plc.get_availability_zones("404404")
+    with pytest.raises(tidbcloud.BadRequestError, match="vpce-svc"):
+        plc.create(cid, display_name="odd", aws_endpoint_service={"name": "vpce-svc-1"})
+    made = plc.create(cid, display_name="fine", aws_endpoint_service={"name": AWS_SVC})
+    pid = made["privateLinkConnectionId"]
+    with pytest.raises(tidbcloud.BadRequestError, match="uniqueName"):
+        plc.attach_domains(cid, pid, type="CONFLUENT", unique_name="Not A Label")
+    pub, priv = mock.create_api_key("org:member")
+    with mock.client(public_key=pub, private_key=priv) as member:
+        assert [p["privateLinkConnectionId"]
+                for p in member.serverless.private_link_connections.list(cid)] == [pid]
+        with pytest.raises(tidbcloud.PermissionDeniedError):
+            member.serverless.private_link_connections.delete(cid, pid)
+    other, other_priv = mock.create_api_key("project:owner", project_id=1372813089189561288)
+    with mock.client(public_key=other, private_key=other_priv) as outsider:
+        with pytest.raises(tidbcloud.NotFoundError):
+            outsider.serverless.private_link_connections.get(cid, pid)
+
+
+@pytest.mark.sends_invalid_requests
+def test_mock_checks_the_body_as_the_service_does(client):
+    cid = starter(client)
+    plc = client.serverless.private_link_connections
+    with pytest.raises(tidbcloud.BadRequestError, match="clusterId"):
+        plc.create(cid, display_name="x", aws_endpoint_service={"name": AWS_SVC},
+                   extra_body={"privateLinkConnection": {
+                       "clusterId": "999", "displayName": "x", "type": "AWS_ENDPOINT_SERVICE",
+                       "awsEndpointService": {"name": AWS_SVC}}})
+    with pytest.raises(tidbcloud.BadRequestError, match="awsEndpointService is required"):
+        plc.create(cid, display_name="x", aws_endpoint_service={"name": AWS_SVC},
+                   extra_body={"privateLinkConnection": {
+                       "clusterId": cid, "displayName": "x", "type": "AWS_ENDPOINT_SERVICE"}})
+    with pytest.raises(tidbcloud.BadRequestError, match="attachDomainId"):
+        plc.detach_domains(cid, "plc-1", attach_domain_id="a", extra_body={"attachDomainId": ""})
