@@ -63,3 +63,21 @@ async def test_bad_arguments_raise_at_the_call(aclient, mock):
     with pytest.raises(ValueError, match="state must be one of"):
         plc.list("1", state="active")
     assert mock.request_count() == 0
+
+
+async def test_batches_cloud_providers_and_branch_users_async(aclient):
+    sl = aclient.serverless
+    assert "aws" in (await sl.regions.list_cloud_providers())["cloudProviders"]
+    made = (await sl.clusters.batch_create(clusters=[
+        {"displayName": f"async-batch-{i}", "region": {"name": "regions/aws-us-east-1"}}
+        for i in range(3)]))["clusters"]
+    ids = [c["clusterId"] for c in made]
+    got = (await sl.clusters.batch_get(cluster_ids=ids))["clusters"]
+    assert [c["displayName"] for c in got] == [f"async-batch-{i}" for i in range(3)]
+    br = await sl.branches.create(ids[0], display_name="dev")
+    br = await sl.branches.wait(ids[0], br["branchId"], progress=False)
+    user = f"{br['userPrefix']}.root"
+    assert await sl.branches.update_sql_user(ids[0], br["branchId"], user,
+                                             password="Async-Passw0rd") == {"username": user}
+    with pytest.raises(ValueError, match="8 to 64"):
+        sl.branches.update_sql_user(ids[0], br["branchId"], user, password="short")

@@ -183,6 +183,13 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
 
     # Starter: clusters, branches, exports, imports, backups.
     assert call("serverless-regions", "list")
+    assert "aws" in call("serverless-regions", "list-cloud-providers")["cloudProviders"]
+    batch = call("serverless-clusters", "batch-create", "--clusters", [
+        {"displayName": "batch-1", "region": {"name": "regions/aws-us-east-1"}}])["clusters"]
+    bid = batch[0]["clusterId"]
+    assert call("serverless-clusters", "batch-get", "--cluster-ids", bid)["clusters"][0][
+        "displayName"] == "batch-1"
+    assert call("serverless-clusters", "delete", bid)["state"] == "DELETED"
     starter = call("serverless-clusters", "create", "--display-name", "starter-1",
                    "--region-id", "aws-us-east-1", "--spending-limit", {"monthly": 1000})
     sid = starter["clusterId"]
@@ -203,6 +210,9 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-branches", "get", sid, br)["displayName"] == "dev"
     assert call("serverless-branches", "reset", sid, br)["branchId"] == br
     assert call("serverless-branches", "wait", sid, br, *FAST)["state"] == "ACTIVE"
+    user = f"{call('serverless-branches', 'get', sid, br)['userPrefix']}.root"
+    assert call("serverless-branches", "update-sql-user", sid, br, user, "--password",
+                "Branch-Passw0rd") == {"username": user}
     assert call("serverless-branches", "delete", sid, br)["branchId"] == br
     stopped = call("serverless-exports", "create", sid)["exportId"]
     assert call("serverless-exports", "cancel", sid, stopped)["state"] == "CANCELED"

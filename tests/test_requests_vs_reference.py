@@ -91,6 +91,9 @@ OVERRIDES: dict[tuple[str, str], Any] = {
     ("ServerlessClusters.create", "display_name"): "starter-1",
     ("ServerlessClusters.list", "labels"): {"env": "prod"},
     ("ServerlessClusters.update", "update_mask"): "displayName,labels",
+    ("ServerlessClusters.batch_create", "clusters"): [
+        {"displayName": "starter-1", "region": {"name": "regions/aws-us-east-1"},
+         "rootPassword": "Str0ng-Example-Pw"}],
 }
 
 # method -> the arguments each call leaves out, where the client takes one of

@@ -213,3 +213,98 @@ def test_mock_checks_the_body_as_the_service_does(client):
                        "clusterId": cid, "displayName": "x", "type": "AWS_ENDPOINT_SERVICE"}})
     with pytest.raises(tidbcloud.BadRequestError, match="attachDomainId"):
         plc.detach_domains(cid, "plc-1", attach_domain_id="a", extra_body={"attachDomainId": ""})
+
+
+def test_cloud_providers_and_clusters_in_batches(client, mock):
+    assert client.serverless.regions.list_cloud_providers() == {
+        "cloudProviders": ["aws", "alicloud"]}
+    cl = client.serverless.clusters
+    made = cl.batch_create(clusters=[
+        {"displayName": "batch-one", "region": {"name": "regions/aws-us-east-1"},
+         "rootPassword": "Batch-Passw0rd", "spendingLimit": {"monthly": 500}},
+        {"displayName": "batch-two", "region": {"name": "regions/aws-us-west-2"},
+         "autoScaling": {"minRcu": 2000, "maxRcu": 4000}},
+    ])["clusters"]
+    assert [c["displayName"] for c in made] == ["batch-one", "batch-two"]
+    assert [c["servicePlan"] for c in made] == ["Starter", "Essential"]
+    assert all("rootPassword" not in c for c in made)
+    assert mock.request_count("POST", "/v1beta1/serverless/clusters:batchCreate",
+                              authenticated=True) == 1
+    ids = [c["clusterId"] for c in made]
+    got = cl.batch_get(cluster_ids=ids[::-1])["clusters"]
+    assert [c["clusterId"] for c in got] == ids[::-1]
+    assert got[1]["annotations"]["tidb.cloud/has-set-password"] == "true"
+    basic = cl.batch_get(cluster_ids=",".join(ids), view="BASIC")["clusters"]
+    assert len(basic) == 2 and all("endpoints" not in c for c in basic)
+    with pytest.raises(tidbcloud.NotFoundError, match="404404"):
+        cl.batch_get(cluster_ids=[ids[0], "404404"])
+    # All or none: one bad cluster and nothing is created.
+    with pytest.raises(tidbcloud.BadRequestError, match=r"requests\[1\]") as e:
+        cl.batch_create(clusters=[
+            {"displayName": "batch-three", "region": {"name": "regions/aws-us-east-1"},
+             "rootPassword": "Other-Passw0rd"},
+            {"displayName": "batch-four", "region": {"name": "regions/aws-mars-1"}},
+        ])
+    assert "Other-Passw0rd" not in str(e.value)
+    assert sorted(c["displayName"] for c in cl.list()) == ["batch-one", "batch-two"]
+
+
+def test_batch_arguments_are_checked_before_any_request(client, mock):
+    cl = client.serverless.clusters
+    mock.reset_requests()
+    with pytest.raises(ValueError, match="1 to 1000"):
+        cl.batch_create(clusters=[])
+    with pytest.raises(TypeError):
+        cl.batch_create(clusters={"displayName": "one"})
+    with pytest.raises(ValueError, match="displayName"):
+        cl.batch_create(clusters=[{"region": {"name": "regions/aws-us-east-1"}}])
+    with pytest.raises(ValueError, match="region"):
+        cl.batch_create(clusters=[{"displayName": "no-region"}])
+    with pytest.raises(ValueError, match="8 to 64") as e:
+        cl.batch_create(clusters=[{"displayName": "short-pw", "rootPassword": "tiny1",
+                                   "region": {"name": "regions/aws-us-east-1"}}])
+    assert "tiny1" not in str(e.value)
+    with pytest.raises(ValueError, match="at least one"):
+        cl.batch_get(cluster_ids=[])
+    with pytest.raises(ValueError, match="view"):
+        cl.batch_get(cluster_ids=["1"], view="ALL")
+    with pytest.raises(ValueError, match="8 to 64") as e:
+        client.serverless.branches.update_sql_user("1", "bran-1", "x.root", password="short")
+    assert "short" not in str(e.value)
+    with pytest.raises(ValueError, match="user_name"):
+        client.serverless.branches.update_sql_user("1", "bran-1", "", password="Long-enough-1")
+    assert mock.request_count() == 0
+
+
+def test_a_branch_sql_user_gets_a_new_password(client, mock):
+    cid = starter(client)
+    br = client.serverless.branches.create(cid, display_name="dev")
+    br = client.serverless.branches.wait(cid, br["branchId"], progress=False)
+    root = f"{br['userPrefix']}.root"
+    out = client.serverless.branches.update_sql_user(cid, br["branchId"], root,
+                                                     password="Branch-Passw0rd")
+    assert out == {"username": root}
+    with pytest.raises(tidbcloud.NotFoundError, match="users are named"):
+        client.serverless.branches.update_sql_user(cid, br["branchId"], "root",
+                                                   password="Branch-Passw0rd")
+    with pytest.raises(tidbcloud.NotFoundError):
+        client.serverless.branches.update_sql_user(cid, "bran-missing", root,
+                                                   password="Branch-Passw0rd")
+    pub, priv = mock.create_api_key("org:member")
+    with mock.client(public_key=pub, private_key=priv) as member:
+        with pytest.raises(tidbcloud.PermissionDeniedError):
+            member.serverless.branches.update_sql_user(cid, br["branchId"], root,
+                                                       password="Branch-Passw0rd")
+    assert "UpdateBranchSqlUser" in [e["eventType"] for e in client.audit_logs.list()]
+
+
+def test_a_paced_branch_refuses_user_changes_until_active():
+    with MockServer(transition_seconds=0.3, rate_limit=None) as m, m.client() as c:
+        cid = c.serverless.clusters.create(display_name="paced-2",
+                                           region_id="aws-us-east-1")["clusterId"]
+        c.serverless.clusters.wait(cid, progress=False, poll_interval=0.05)
+        br = c.serverless.branches.create(cid, display_name="dev")
+        with pytest.raises(tidbcloud.BadRequestError, match="CREATING"):
+            c.serverless.branches.update_sql_user(cid, br["branchId"],
+                                                  f"{br['userPrefix']}.root",
+                                                  password="Branch-Passw0rd")

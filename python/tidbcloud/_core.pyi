@@ -34,6 +34,8 @@ from tidbcloud.types import (
     ServerlessAttachDomain,
     ServerlessAwsEndpointService,
     ServerlessBackup,
+    ServerlessBatchCreateClustersResponse,
+    ServerlessBatchGetClustersResponse,
     ServerlessBranch,
     ServerlessCluster,
     ServerlessClusterAutomatedBackupPolicy,
@@ -48,9 +50,11 @@ from tidbcloud.types import (
     ServerlessImport,
     ServerlessImportOptions,
     ServerlessImportSource,
+    ServerlessListCloudProvidersResponse,
     ServerlessPrivateLinkConnection,
     ServerlessRegion,
     ServerlessRestoreResponse,
+    ServerlessSqlUser,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -3200,6 +3204,38 @@ class ServerlessClusters:
             backup_id: The backup to restore.
             cluster_id: The cluster whose data to restore as of `backup_time`.
             backup_time: The moment to restore, a datetime or an ISO 8601 str."""
+    def batch_create(
+        self,
+        *,
+        clusters: Sequence[ServerlessCluster | Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBatchCreateClustersResponse:
+        """Create many clusters with one request, all or none: `clusters` is a
+        list of clusters as the API takes them (`{"displayName": ..., "region":
+        {"name": "regions/aws-us-east-1"}, ...}`). Returns `{"clusters": [...]}`,
+        each CREATING.
+
+        Args:
+            clusters: The clusters to create (up to 1000), each a dict in the API's camelCase."""
+    def batch_get(
+        self,
+        *,
+        cluster_ids: Sequence[str] | str,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBatchGetClustersResponse:
+        """Several clusters by id with one request: `{"clusters": [...]}`, in
+        the order asked; `view="BASIC"` answers less.
+
+        Args:
+            cluster_ids: The clusters' ids: a list, or one comma-separated str.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def wait(
         self,
         cluster_id: str,
@@ -3399,6 +3435,38 @@ class AsyncServerlessClusters:
             backup_id: The backup to restore.
             cluster_id: The cluster whose data to restore as of `backup_time`.
             backup_time: The moment to restore, a datetime or an ISO 8601 str."""
+    def batch_create(
+        self,
+        *,
+        clusters: Sequence[ServerlessCluster | Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBatchCreateClustersResponse]:
+        """Create many clusters with one request, all or none: `clusters` is a
+        list of clusters as the API takes them (`{"displayName": ..., "region":
+        {"name": "regions/aws-us-east-1"}, ...}`). Returns `{"clusters": [...]}`,
+        each CREATING.
+
+        Args:
+            clusters: The clusters to create (up to 1000), each a dict in the API's camelCase."""
+    def batch_get(
+        self,
+        *,
+        cluster_ids: Sequence[str] | str,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBatchGetClustersResponse]:
+        """Several clusters by id with one request: `{"clusters": [...]}`, in
+        the order asked; `view="BASIC"` answers less.
+
+        Args:
+            cluster_ids: The clusters' ids: a list, or one comma-separated str.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def wait(
         self,
         cluster_id: str,
@@ -3518,6 +3586,29 @@ class ServerlessBranches:
         Args:
             cluster_id: The cluster's id.
             branch_id: The branch's id."""
+    def update_sql_user(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        user_name: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessSqlUser:
+        """Set a new password (8 to 64 characters) for one of the branch's SQL
+        users, such as its root user (`<userPrefix>.root`). Returns
+        `{"username": ...}`; the password never appears in a repr, a log line
+        or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            user_name: The SQL user's name, with the branch's user prefix.
+            password: The new password, 8 to 64 characters; never shown."""
     def wait(
         self,
         cluster_id: str,
@@ -3637,6 +3728,29 @@ class AsyncServerlessBranches:
         Args:
             cluster_id: The cluster's id.
             branch_id: The branch's id."""
+    def update_sql_user(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        user_name: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessSqlUser]:
+        """Set a new password (8 to 64 characters) for one of the branch's SQL
+        users, such as its root user (`<userPrefix>.root`). Returns
+        `{"username": ...}`; the password never appears in a repr, a log line
+        or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            user_name: The SQL user's name, with the branch's user prefix.
+            password: The new password, 8 to 64 characters; never shown."""
     def wait(
         self,
         cluster_id: str,
@@ -4214,6 +4328,16 @@ class ServerlessRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessRegion]:
         """The regions, each with the plans (`servicePlans`) it offers."""
+    def list_cloud_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessListCloudProvidersResponse:
+        """The cloud providers Starter and Essential clusters run on:
+        `{"cloudProviders": ["aws", ...]}`."""
 
 @final
 class AsyncServerlessRegions:
@@ -4228,6 +4352,16 @@ class AsyncServerlessRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessRegion]:
         """The regions, each with the plans (`servicePlans`) it offers."""
+    def list_cloud_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessListCloudProvidersResponse]:
+        """The cloud providers Starter and Essential clusters run on:
+        `{"cloudProviders": ["aws", ...]}`."""
 
 @final
 class ServerlessPrivateLinkConnections:

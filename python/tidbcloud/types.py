@@ -111,12 +111,16 @@ __all__ = [
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
     "ServerlessBackup",
+    "ServerlessBatchCreateClustersRequest",
+    "ServerlessBatchCreateClustersResponse",
+    "ServerlessBatchGetClustersResponse",
     "ServerlessBranch",
     "ServerlessBranchEndpoints",
     "ServerlessBranchEndpointsPrivate",
     "ServerlessBranchEndpointsPrivateAWS",
     "ServerlessBranchEndpointsPublic",
     "ServerlessBranchEndpointsPublicAuthorizedNetwork",
+    "ServerlessBranchServiceUpdateSqlUserBody",
     "ServerlessBranchState",
     "ServerlessChangeRootPasswordResponse",
     "ServerlessCluster",
@@ -132,6 +136,7 @@ __all__ = [
     "ServerlessClusterServiceChangeRootPasswordBody",
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
+    "ServerlessCreateClusterRequest",
     "ServerlessCreationDetails",
     "ServerlessDomain",
     "ServerlessExport",
@@ -169,6 +174,7 @@ __all__ = [
     "ServerlessImportStateEnum",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
+    "ServerlessListCloudProvidersResponse",
     "ServerlessListClustersResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
@@ -202,6 +208,7 @@ __all__ = [
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
+    "ServerlessSqlUser",
     "ServerlessStatus",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
@@ -932,6 +939,18 @@ class ServerlessBackup(TypedDict, total=False):
     createTime: str
 
 
+class ServerlessBatchCreateClustersRequest(TypedDict, total=False):
+    requests: list[ServerlessCreateClusterRequest]
+
+
+class ServerlessBatchCreateClustersResponse(TypedDict, total=False):
+    clusters: list[ServerlessCluster]
+
+
+class ServerlessBatchGetClustersResponse(TypedDict, total=False):
+    clusters: list[ServerlessCluster]
+
+
 class ServerlessBranch(TypedDict, total=False):
     name: str
     branchId: str
@@ -976,6 +995,10 @@ class ServerlessBranchEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
     displayName: str
     startIpAddress: str
     endIpAddress: str
+
+
+class ServerlessBranchServiceUpdateSqlUserBody(TypedDict, total=False):
+    password: str
 
 
 ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | str
@@ -1064,6 +1087,10 @@ class ServerlessClusterSpendingLimit(TypedDict, total=False):
 
 
 ServerlessClusterState = Literal["CREATING", "ACTIVE", "RESTORING", "DELETED"] | str
+
+
+class ServerlessCreateClusterRequest(TypedDict, total=False):
+    cluster: ServerlessCluster
 
 
 class ServerlessCreationDetails(TypedDict, total=False):
@@ -1281,6 +1308,10 @@ class ServerlessListBranchesResponse(TypedDict, total=False):
     totalSize: int
 
 
+class ServerlessListCloudProvidersResponse(TypedDict, total=False):
+    cloudProviders: list[ServerlessRegionCloudProvider]
+
+
 class ServerlessListClustersResponse(TypedDict, total=False):
     clusters: list[ServerlessCluster]
     nextPageToken: str
@@ -1469,6 +1500,10 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
 
 
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
+
+
+class ServerlessSqlUser(TypedDict, total=False):
+    username: str
 
 
 class ServerlessStatus(TypedDict, total=False):

@@ -45,6 +45,7 @@ const FAMILIES: &[&[Route]] = &[
     tidb_node_groups::ROUTES,
     serverless::backups::ROUTES,
     serverless::branches::ROUTES,
+    serverless::branch_users::ROUTES,
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
     serverless::imports::ROUTES,

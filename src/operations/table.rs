@@ -9,6 +9,8 @@ use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
 pub const ATTACH_PRIVATE_LINK_DOMAINS: Operation = op("attachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:attachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false);
+pub const BATCH_CREATE_SERVERLESS_CLUSTERS: Operation = op("batchCreateServerlessClusters", Serverless, Post, "/clusters:batchCreate", &[], None, NotAList, false);
+pub const BATCH_GET_SERVERLESS_CLUSTERS: Operation = op("batchGetServerlessClusters", Serverless, Get, "/clusters:batchGet", &[], None, NotAList, true);
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
@@ -83,6 +85,7 @@ pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &
 pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true);
 pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true);
 pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serverless, Get, "/backups", &[], Some("backups"), Token, true);
+pub const LIST_SERVERLESS_CLOUD_PROVIDERS: Operation = op("listServerlessCloudProviders", Serverless, Get, "/regions:listCloudProviders", &[], Some("cloudProviders"), Single, true);
 pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true);
 pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
 pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serverless, Get, "/regions", &[], Some("regions"), Single, true);
@@ -99,6 +102,7 @@ pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clu
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
+pub const UPDATE_BRANCH_SQL_USER: Operation = op("updateBranchSqlUser", Serverless, Patch, "/clusters/{clusterId}/branches/{branchId}/sqlUsers/{userName}", &["clusterId", "branchId", "userName"], None, NotAList, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
@@ -108,6 +112,8 @@ pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicate
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[
     &ATTACH_PRIVATE_LINK_DOMAINS,
+    &BATCH_CREATE_SERVERLESS_CLUSTERS,
+    &BATCH_GET_SERVERLESS_CLUSTERS,
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
@@ -182,6 +188,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_REGIONS,
     &LIST_RESTORES,
     &LIST_SERVERLESS_BACKUPS,
+    &LIST_SERVERLESS_CLOUD_PROVIDERS,
     &LIST_SERVERLESS_CLUSTERS,
     &LIST_SERVERLESS_IMPORTS,
     &LIST_SERVERLESS_REGIONS,
@@ -198,6 +205,7 @@ pub static ALL: &[&Operation] = &[
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
     &UPDATE_API_KEY,
+    &UPDATE_BRANCH_SQL_USER,
     &UPDATE_CLUSTER,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
     &UPDATE_SERVERLESS_CLUSTER,

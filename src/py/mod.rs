@@ -20,6 +20,7 @@ mod progress;
 mod resources;
 mod runtime;
 mod serverless;
+mod serverless_branches;
 mod serverless_private_link;
 mod time;
 mod timing;

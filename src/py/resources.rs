@@ -9,6 +9,7 @@ pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::networking::*;
 pub use super::serverless::*;
+pub use super::serverless_branches::*;
 pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
 

@@ -4,6 +4,7 @@
 //! transition time, so nothing needs settling.
 
 pub mod backups;
+pub mod branch_users;
 pub mod branches;
 pub mod clusters;
 pub mod exports;
