@@ -81,3 +81,16 @@ async def test_batches_cloud_providers_and_branch_users_async(aclient):
                                              password="Async-Passw0rd") == {"username": user}
     with pytest.raises(ValueError, match="8 to 64"):
         sl.branches.update_sql_user(ids[0], br["branchId"], user, password="short")
+
+
+async def test_export_files_async(aclient):
+    sl = aclient.serverless
+    cid = (await sl.clusters.create(display_name="async-exp", region_id="aws-us-east-1"))[
+        "clusterId"]
+    eid = (await sl.exports.create(cid))["exportId"]
+    await sl.exports.wait(cid, eid, progress=False)
+    names = [f["name"] async for f in sl.exports.list_files(cid, eid)]
+    assert len(names) == 3
+    got = await sl.exports.download_files(cid, eid, file_names=names[:2])
+    assert [f["name"] for f in got["files"]] == names[:2]
+    assert len((await sl.exports.download_urls(cid, eid))["downloads"]) == 3

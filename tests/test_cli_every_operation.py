@@ -221,6 +221,11 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-exports", "wait", sid, exp, *FAST)["state"] == "SUCCEEDED"
     assert [e["exportId"] for e in call("serverless-exports", "list", sid)] == [exp]
     assert call("serverless-exports", "get", sid, exp)["displayName"] == "snapshot"
+    files = call("serverless-exports", "list-files", sid, exp)
+    assert files and all(f["size"] > 0 for f in files)
+    assert call("serverless-exports", "download-files", sid, exp, "--file-names",
+                [files[0]["name"]])["files"][0]["url"].startswith("https://")
+    assert len(call("serverless-exports", "download-urls", sid, exp)["downloads"]) == len(files)
     running = call("serverless-imports", "create", sid, "--import-options",
                    {"fileType": "CSV"}, "--source", SOURCE)["importId"]
     call("serverless-imports", "cancel", sid, running)

@@ -308,3 +308,69 @@ def test_a_paced_branch_refuses_user_changes_until_active():
             c.serverless.branches.update_sql_user(cid, br["branchId"],
                                                   f"{br['userPrefix']}.root",
                                                   password="Branch-Passw0rd")
+
+
+def test_export_files_listed_and_downloaded(client, mock):
+    cid = starter(client)
+    ex = client.serverless.exports
+    e = ex.create(cid, display_name="snap", export_options={"fileType": "CSV",
+                                                            "compression": "GZIP"})
+    eid = e["exportId"]
+    ex.wait(cid, eid, progress=False)
+    files = list(ex.list_files(cid, eid))
+    assert [f["name"] for f in files] == ["app.orders.000000000.csv.gz",
+                                          "app.orders.000000001.csv.gz",
+                                          "app.users.000000000.csv.gz"]
+    assert all(f["size"] > 0 and "url" not in f for f in files)
+    pages = list(ex.list_files(cid, eid, page_size=2).pages())
+    assert [len(p["files"]) for p in pages] == [2, 1]
+    with_urls = list(ex.list_files(cid, eid, generate_url=True))
+    assert all("X-Amz-Expires=" in f["url"] for f in with_urls)
+    one = ex.download_files(cid, eid, file_names=[files[2]["name"]])["files"]
+    assert [(f["name"], f["size"]) for f in one] == [(files[2]["name"], files[2]["size"])]
+    assert one[0]["url"].startswith("https://")
+    every = ex.download_urls(cid, eid)["downloads"]
+    assert sorted(d["name"] for d in every) == sorted(f["name"] for f in files)
+    assert sum(d["size"] for d in every) == sum(f["size"] for f in files)
+    with pytest.raises(tidbcloud.NotFoundError, match="no file"):
+        ex.download_files(cid, eid, file_names=["app.missing.000000000.csv.gz"])
+    parquet = ex.create(cid, export_options={"fileType": "PARQUET"})["exportId"]
+    ex.wait(cid, parquet, progress=False)
+    assert next(iter(ex.list_files(cid, parquet)))["name"].endswith(".parquet")
+
+
+def test_export_files_only_of_a_finished_local_export():
+    with MockServer(transition_seconds=0.3, rate_limit=None) as m, m.client() as c:
+        cid = c.serverless.clusters.create(display_name="paced-3",
+                                           region_id="aws-us-east-1")["clusterId"]
+        c.serverless.clusters.wait(cid, progress=False, poll_interval=0.05)
+        ex = c.serverless.exports
+        running = ex.create(cid)["exportId"]
+        with pytest.raises(tidbcloud.BadRequestError, match="RUNNING"):
+            list(ex.list_files(cid, running))
+        with pytest.raises(tidbcloud.BadRequestError, match="RUNNING"):
+            ex.download_urls(cid, running)
+        s3 = ex.create(cid, target={"type": "S3", "s3": {
+            "uri": "s3://bucket/out/", "authType": "ROLE_ARN",
+            "roleArn": "arn:aws:iam::123456789012:role/export"}})["exportId"]
+        ex.wait(cid, s3, progress=False, poll_interval=0.05)
+        with pytest.raises(tidbcloud.BadRequestError, match="went to S3"):
+            ex.download_files(cid, s3, file_names=["a.csv"])
+        with pytest.raises(tidbcloud.NotFoundError):
+            ex.download_urls(cid, "exp-missing")
+
+
+def test_export_file_arguments_are_checked_before_any_request(client, mock):
+    ex = client.serverless.exports
+    mock.reset_requests()
+    with pytest.raises(ValueError, match="at least one"):
+        ex.download_files("1", "exp-1", file_names=[])
+    with pytest.raises(ValueError, match="file_names"):
+        ex.download_files("1", "exp-1", file_names=[""])
+    with pytest.raises(TypeError):
+        ex.download_files("1", "exp-1", file_names="a.csv")
+    with pytest.raises(ValueError, match="export_id"):
+        ex.list_files("1", "")
+    with pytest.raises(ValueError, match="page_size"):
+        ex.list_files("1", "exp-1", page_size=101)
+    assert mock.request_count() == 0

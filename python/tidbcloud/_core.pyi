@@ -43,7 +43,10 @@ from tidbcloud.types import (
     ServerlessClusterEncryptionConfig,
     ServerlessClusterEndpoints,
     ServerlessClusterSpendingLimit,
+    ServerlessDownloadExportFilesResponse,
+    ServerlessDownloadExportsResponse,
     ServerlessExport,
+    ServerlessExportFile,
     ServerlessExportOptions,
     ServerlessExportTarget,
     ServerlessGetAvailabilityZonesResponse,
@@ -3871,6 +3874,65 @@ class ServerlessExports:
         Args:
             cluster_id: The cluster's id.
             export_id: The export's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        generate_url: bool = False,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessExportFile]:
+        """The files a finished LOCAL export left with the service, across all
+        pages: `name` and `size`, and a download `url` each when `generate_url`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            generate_url: Also give each file an expiring download URL.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        file_names: Sequence[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDownloadExportFilesResponse:
+        """Expiring download URLs of the files named: `{"files": [{"name",
+        "size", "url"}]}`, in the order asked.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            file_names: The names of the files, as `list_files` gives them."""
+    def download_urls(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDownloadExportsResponse:
+        """Expiring download URLs of every file of the export: `{"downloads":
+        [{"name", "size", "url"}]}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def wait(
         self,
         cluster_id: str,
@@ -3987,6 +4049,65 @@ class AsyncServerlessExports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Call[ServerlessExport]:
         """Stop a RUNNING export; returns it, CANCELED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        generate_url: bool = False,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessExportFile]:
+        """The files a finished LOCAL export left with the service, across all
+        pages: `name` and `size`, and a download `url` each when `generate_url`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            generate_url: Also give each file an expiring download URL.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        file_names: Sequence[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDownloadExportFilesResponse]:
+        """Expiring download URLs of the files named: `{"files": [{"name",
+        "size", "url"}]}`, in the order asked.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            file_names: The names of the files, as `list_files` gives them."""
+    def download_urls(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDownloadExportsResponse]:
+        """Expiring download URLs of every file of the export: `{"downloads":
+        [{"name", "size", "url"}]}`.
 
         Args:
             cluster_id: The cluster's id.

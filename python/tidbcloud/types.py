@@ -139,9 +139,13 @@ __all__ = [
     "ServerlessCreateClusterRequest",
     "ServerlessCreationDetails",
     "ServerlessDomain",
+    "ServerlessDownloadExportFilesResponse",
+    "ServerlessDownloadExportsResponse",
+    "ServerlessDownloadUrl",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
     "ServerlessExportCompressionTypeEnum",
+    "ServerlessExportFile",
     "ServerlessExportFileTypeEnum",
     "ServerlessExportGcsAuthTypeEnum",
     "ServerlessExportOSSAuthTypeEnum",
@@ -153,6 +157,8 @@ __all__ = [
     "ServerlessExportParquetCompressionTypeEnum",
     "ServerlessExportS3AuthTypeEnum",
     "ServerlessExportServiceCreateExportBody",
+    "ServerlessExportServiceDownloadExportBody",
+    "ServerlessExportServiceDownloadExportFilesBody",
     "ServerlessExportStateEnum",
     "ServerlessExportTarget",
     "ServerlessExportTargetTypeEnum",
@@ -176,6 +182,7 @@ __all__ = [
     "ServerlessListBranchesResponse",
     "ServerlessListCloudProvidersResponse",
     "ServerlessListClustersResponse",
+    "ServerlessListExportFilesResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
     "ServerlessListPrivateLinkConnectionsResponse",
@@ -1104,6 +1111,20 @@ class ServerlessDomain(TypedDict, total=False):
     message: str
 
 
+class ServerlessDownloadExportFilesResponse(TypedDict, total=False):
+    files: list[ServerlessExportFile]
+
+
+class ServerlessDownloadExportsResponse(TypedDict, total=False):
+    downloads: list[ServerlessDownloadUrl]
+
+
+class ServerlessDownloadUrl(TypedDict, total=False):
+    name: str
+    url: str
+    size: int
+
+
 class ServerlessExport(TypedDict, total=False):
     exportId: str
     name: str
@@ -1125,6 +1146,12 @@ ServerlessExportAzureBlobAuthTypeEnum = Literal["SAS_TOKEN"] | str
 
 
 ServerlessExportCompressionTypeEnum = Literal["GZIP", "SNAPPY", "ZSTD", "NONE"] | str
+
+
+class ServerlessExportFile(TypedDict, total=False):
+    name: str
+    size: int
+    url: str
 
 
 ServerlessExportFileTypeEnum = Literal["SQL", "CSV", "PARQUET"] | str
@@ -1175,6 +1202,14 @@ class ServerlessExportServiceCreateExportBody(TypedDict, total=False):
     exportOptions: ServerlessExportOptions
     target: ServerlessExportTarget
     displayName: str
+
+
+class ServerlessExportServiceDownloadExportBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessExportServiceDownloadExportFilesBody(TypedDict, total=False):
+    fileNames: list[str]
 
 
 ServerlessExportStateEnum = (
@@ -1316,6 +1351,11 @@ class ServerlessListClustersResponse(TypedDict, total=False):
     clusters: list[ServerlessCluster]
     nextPageToken: str
     totalSize: int
+
+
+class ServerlessListExportFilesResponse(TypedDict, total=False):
+    files: list[ServerlessExportFile]
+    nextPageToken: str
 
 
 class ServerlessListExportsResponse(TypedDict, total=False):

@@ -48,6 +48,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::branch_users::ROUTES,
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
+    serverless::export_files::ROUTES,
     serverless::imports::ROUTES,
     serverless::private_link::ROUTES,
 ];

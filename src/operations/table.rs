@@ -46,6 +46,8 @@ pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/cluste
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
 pub const DETACH_PRIVATE_LINK_DOMAINS: Operation = op("detachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false);
+pub const DOWNLOAD_EXPORT: Operation = op("downloadExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:download", &["clusterId", "exportId"], None, NotAList, false);
+pub const DOWNLOAD_EXPORT_FILES: Operation = op("downloadExportFiles", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}/files:download", &["clusterId", "exportId"], None, NotAList, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
@@ -74,6 +76,7 @@ pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true);
 pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clusters/{clusterId}/branches", &["clusterId"], Some("branches"), Token, true);
 pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true);
+pub const LIST_EXPORT_FILES: Operation = op("listExportFiles", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}/files", &["clusterId", "exportId"], Some("files"), Token, true);
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
 pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true);
@@ -149,6 +152,8 @@ pub static ALL: &[&Operation] = &[
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
     &DETACH_PRIVATE_LINK_DOMAINS,
+    &DOWNLOAD_EXPORT,
+    &DOWNLOAD_EXPORT_FILES,
     &GET_API_KEY,
     &GET_BACKUP,
     &GET_BRANCH,
@@ -177,6 +182,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_BACKUPS,
     &LIST_BRANCHES,
     &LIST_CLUSTERS,
+    &LIST_EXPORT_FILES,
     &LIST_EXPORTS,
     &LIST_IMPORTS,
     &LIST_INTEGRATIONS,

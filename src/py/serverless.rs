@@ -10,7 +10,8 @@ use super::serverless_private_link::{
     AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
 };
 use crate::api::serverless::{
-    backups, cluster_batches, clusters, exports, imports, list_cloud_providers, list_regions,
+    backups, cluster_batches, clusters, export_files, exports, imports, list_cloud_providers,
+    list_regions,
 };
 use crate::api::waiters;
 use crate::api::Api;
@@ -313,6 +314,54 @@ ServerlessExports, AsyncServerlessExports {
         /;
     ) -> call "cancelExport" |api, _py| {
         exports::cancel(&api, &cluster_id, &export_id)?
+    }
+
+    /// The files a finished LOCAL export left with the service, across all
+    /// pages: `name` and `size`, and a download `url` each when `generate_url`.
+    fn list_files(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+        /// Also give each file an expiring download URL.
+        generate_url: bool = false,
+        /// Items a page (the service's default when absent).
+        page_size: Option<i64> = None,
+        /// Start at this page, a token an earlier page gave.
+        page_token: Option<String> = None,
+    ) -> pager "listExportFiles" |api, _py| {
+        Recipe {
+            spec: export_files::list_files(&cluster_id, &export_id, generate_url, page_size)?,
+            api,
+            page_token,
+        }
+    }
+
+    /// Expiring download URLs of the files named: `{"files": [{"name",
+    /// "size", "url"}]}`, in the order asked.
+    fn download_files(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+        /// The names of the files, as `list_files` gives them.
+        file_names: Vec<String>,
+    ) -> call "downloadExportFiles" |api, _py| {
+        export_files::download_files(&api, &cluster_id, &export_id, file_names)?
+    }
+
+    /// Expiring download URLs of every file of the export: `{"downloads":
+    /// [{"name", "size", "url"}]}`.
+    fn download_urls(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+    ) -> call "downloadExport" |api, _py| {
+        export_files::download_urls(&api, &cluster_id, &export_id)?
     }
 } waits {
     /// Poll until the export is in `state` (SUCCEEDED unless said) and return

@@ -5,6 +5,7 @@ pub mod backups;
 pub mod branches;
 pub mod cluster_batches;
 pub mod clusters;
+pub mod export_files;
 pub mod exports;
 pub mod imports;
 pub mod private_link;

@@ -7,6 +7,7 @@ pub mod backups;
 pub mod branch_users;
 pub mod branches;
 pub mod clusters;
+pub mod export_files;
 pub mod exports;
 mod fields;
 pub mod imports;
