@@ -94,3 +94,21 @@ async def test_export_files_async(aclient):
     got = await sl.exports.download_files(cid, eid, file_names=names[:2])
     assert [f["name"] for f in got["files"]] == names[:2]
     assert len((await sl.exports.download_urls(cid, eid))["downloads"]) == 3
+
+
+async def test_local_upload_and_import_async(aclient):
+    sl = aclient.serverless
+    cid = (await sl.clusters.create(display_name="async-up", region_id="aws-us-east-1"))[
+        "clusterId"]
+    up = await sl.imports.start_upload(cid, file_name="t.csv", part_number=2,
+                                       target_database="db", target_table="t")
+    await sl.imports.complete_upload(cid, upload_id=up["uploadId"], parts=[
+        {"partNumber": 1, "etag": "a"}, {"partNumber": 2, "etag": "b"}])
+    imp = await sl.imports.create(cid, import_options={"fileType": "CSV"}, source={
+        "type": "LOCAL", "local": {"uploadId": up["uploadId"], "targetDatabase": "db",
+                                   "targetTable": "t"}})
+    done = await sl.imports.wait(cid, imp["importId"], progress=False)
+    assert done["state"] == "COMPLETED"
+    other = await sl.imports.start_upload(cid, file_name="u.csv", part_number=1,
+                                          target_database="db", target_table="u")
+    assert await sl.imports.cancel_upload(cid, upload_id=other["uploadId"]) == {}

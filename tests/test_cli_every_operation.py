@@ -234,6 +234,20 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-imports", "wait", sid, imp, *FAST)["state"] == "COMPLETED"
     assert len(call("serverless-imports", "list", sid)) == 2
     assert call("serverless-imports", "get", sid, running)["state"] == "CANCELED"
+    up = call("serverless-imports", "start-upload", sid, "--file-name", "orders.csv",
+              "--part-number", "2", "--target-database", "app", "--target-table", "orders")
+    assert len(up["uploadUrl"]) == 2
+    assert call("serverless-imports", "complete-upload", sid, "--upload-id", up["uploadId"],
+                "--parts", [{"partNumber": 1, "etag": "a"}, {"partNumber": 2, "etag": "b"}]) == {}
+    local = call("serverless-imports", "create", sid, "--import-options", {"fileType": "CSV"},
+                 "--source", {"type": "LOCAL", "local": {"uploadId": up["uploadId"],
+                                                         "targetDatabase": "app",
+                                                         "targetTable": "orders"}})
+    assert local["creationDetails"]["source"]["local"]["fileName"] == "orders.csv"
+    gone = call("serverless-imports", "start-upload", sid, "--file-name", "x.csv",
+                "--part-number", "1", "--target-database", "app", "--target-table", "x")
+    assert call("serverless-imports", "cancel-upload", sid, "--upload-id",
+                gone["uploadId"]) == {}
     (backup,) = call("serverless-backups", "list", sid)
     assert backup["clusterId"] == sid
     assert call("serverless-backups", "get", backup["backupId"])["backupId"] == (

@@ -91,6 +91,7 @@ OVERRIDES: dict[tuple[str, str], Any] = {
     ("ServerlessClusters.create", "display_name"): "starter-1",
     ("ServerlessClusters.list", "labels"): {"env": "prod"},
     ("ServerlessClusters.update", "update_mask"): "displayName,labels",
+    ("ServerlessImports.complete_upload", "parts"): [{"partNumber": 1, "etag": "etag-1"}],
     ("ServerlessClusters.batch_create", "clusters"): [
         {"displayName": "starter-1", "region": {"name": "regions/aws-us-east-1"},
          "rootPassword": "Str0ng-Example-Pw"}],
@@ -278,6 +279,8 @@ def examine(rec: Recorded, name: str, server: str, ref: RefOperation,
 def sent_names(rec: Recorded, wrap: str | None) -> set[str]:
     names = check_query(rec.target, {})[1]
     body = json.loads(rec.body) if rec.body else {}
+    if not isinstance(body, dict):
+        return names  # a list body (the parts of an upload) has no field names
     names |= set(body)
     if wrap and isinstance(body.get(wrap), dict):
         names |= {f"{wrap}.{k}" for k in body[wrap]}

@@ -374,3 +374,85 @@ def test_export_file_arguments_are_checked_before_any_request(client, mock):
     with pytest.raises(ValueError, match="page_size"):
         ex.list_files("1", "exp-1", page_size=101)
     assert mock.request_count() == 0
+
+
+def test_a_local_file_uploaded_in_parts_is_imported(client, mock):
+    cid = starter(client)
+    im = client.serverless.imports
+    up = im.start_upload(cid, file_name="orders.csv", part_number=3,
+                         target_database="app", target_table="orders")
+    uid = up["uploadId"]
+    assert len(up["uploadUrl"]) == 3
+    assert all(f"partNumber={n}" in u for n, u in enumerate(up["uploadUrl"], 1))
+    local = {"uploadId": uid, "targetDatabase": "app", "targetTable": "orders"}
+    with pytest.raises(tidbcloud.BadRequestError, match="UPLOADING"):
+        im.create(cid, import_options={"fileType": "CSV"},
+                  source={"type": "LOCAL", "local": local})
+    parts = [{"partNumber": n, "etag": f'"etag-{n}"'} for n in (1, 2, 3)]
+    with pytest.raises(tidbcloud.BadRequestError, match="part 3 of 3 is missing"):
+        im.complete_upload(cid, upload_id=uid, parts=parts[:2])
+    with pytest.raises(tidbcloud.BadRequestError, match="given twice"):
+        im.complete_upload(cid, upload_id=uid, parts=[*parts, parts[0]])
+    with pytest.raises(tidbcloud.BadRequestError, match="1 to 3"):
+        im.complete_upload(cid, upload_id=uid, parts=[*parts, {"partNumber": 4, "etag": "x"}])
+    assert im.complete_upload(cid, upload_id=uid, parts=parts[::-1]) == {}
+    with pytest.raises(tidbcloud.BadRequestError, match="COMPLETED"):
+        im.cancel_upload(cid, upload_id=uid)
+    with pytest.raises(tidbcloud.BadRequestError, match=r"started for app\.orders"):
+        im.create(cid, import_options={"fileType": "CSV"}, source={
+            "type": "LOCAL", "local": {**local, "targetTable": "users"}})
+    imp = im.create(cid, import_options={"fileType": "CSV"},
+                    source={"type": "LOCAL", "local": local})
+    assert imp["creationDetails"]["source"]["local"]["fileName"] == "orders.csv"
+    assert im.wait(cid, imp["importId"], progress=False)["state"] == "COMPLETED"
+    with pytest.raises(tidbcloud.BadRequestError, match="imported already"):
+        im.create(cid, import_options={"fileType": "CSV"},
+                  source={"type": "LOCAL", "local": local})
+
+
+def test_an_upload_can_be_cancelled_once(client):
+    cid = starter(client)
+    im = client.serverless.imports
+    uid = im.start_upload(cid, file_name="users.sql", part_number=1,
+                          target_database="app", target_table="users")["uploadId"]
+    assert im.cancel_upload(cid, upload_id=uid) == {}
+    with pytest.raises(tidbcloud.BadRequestError, match="CANCELED"):
+        im.cancel_upload(cid, upload_id=uid)
+    with pytest.raises(tidbcloud.BadRequestError, match="CANCELED"):
+        im.complete_upload(cid, upload_id=uid, parts=[{"partNumber": 1, "etag": "e"}])
+    with pytest.raises(tidbcloud.NotFoundError):
+        im.cancel_upload(cid, upload_id="upload-missing")
+    with pytest.raises(tidbcloud.NotFoundError):
+        im.create(cid, import_options={"fileType": "SQL"}, source={
+            "type": "LOCAL", "local": {"uploadId": "upload-missing", "targetDatabase": "a",
+                                       "targetTable": "b"}})
+    with pytest.raises(tidbcloud.NotFoundError):
+        im.start_upload("404404", file_name="a.csv", part_number=1, target_database="a",
+                        target_table="b")
+    # Deleting the cluster takes its uploads with it.
+    client.serverless.clusters.delete(cid)
+    with pytest.raises(tidbcloud.NotFoundError):
+        im.cancel_upload(cid, upload_id=uid)
+
+
+def test_upload_arguments_are_checked_before_any_request(client, mock):
+    im = client.serverless.imports
+    mock.reset_requests()
+    with pytest.raises(ValueError, match="part_number"):
+        im.start_upload("1", file_name="a.csv", part_number=0, target_database="a",
+                        target_table="b")
+    with pytest.raises(ValueError, match="part_number"):
+        im.start_upload("1", file_name="a.csv", part_number=10_001, target_database="a",
+                        target_table="b")
+    with pytest.raises(ValueError, match="target_table"):
+        im.start_upload("1", file_name="a.csv", part_number=1, target_database="a",
+                        target_table="")
+    with pytest.raises(ValueError, match="at least one part"):
+        im.complete_upload("1", upload_id="u", parts=[])
+    with pytest.raises(ValueError, match=r"parts\[0\]"):
+        im.complete_upload("1", upload_id="u", parts=[{"partNumber": 1}])
+    with pytest.raises(TypeError):
+        im.complete_upload("1", upload_id="u", parts={"partNumber": 1, "etag": "e"})
+    with pytest.raises(ValueError, match="upload_id"):
+        im.cancel_upload("1", upload_id=" ")
+    assert mock.request_count() == 0

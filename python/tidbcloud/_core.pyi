@@ -58,6 +58,7 @@ from tidbcloud.types import (
     ServerlessRegion,
     ServerlessRestoreResponse,
     ServerlessSqlUser,
+    ServerlessStartUploadResponse,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -4175,12 +4176,14 @@ class ServerlessImports:
     ) -> ServerlessImport:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS), or a file
+        uploaded with `start_upload`: `{"type": "LOCAL", "local": {"uploadId",
+        "targetDatabase", "targetTable"}}`.
 
         Args:
             cluster_id: The cluster's id.
             import_options: `{"fileType": "CSV", ...}`: what the files are.
-            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB, OSS, or LOCAL."""
     def get(
         self,
         cluster_id: str,
@@ -4213,6 +4216,67 @@ class ServerlessImports:
         Args:
             cluster_id: The cluster's id.
             import_id: The import's id."""
+    def start_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        file_name: str,
+        part_number: int,
+        target_database: str,
+        target_table: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessStartUploadResponse:
+        """Start uploading a local file in `part_number` parts for an import into
+        `target_database`.`target_table`. Returns `{"uploadId", "uploadUrl":
+        [one presigned URL a part]}`: PUT each part to its URL, keep each
+        answer's ETag, then `complete_upload`.
+
+        Args:
+            cluster_id: The cluster's id.
+            file_name: The file's name, without a path.
+            part_number: How many parts the file goes up in (1 to 10000).
+            target_database: The database to import into.
+            target_table: The table to import into."""
+    def complete_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        parts: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Finish an upload with every part's `{"partNumber", "etag"}`; returns
+        `{}`. Then `create(..., source={"type": "LOCAL", "local": {"uploadId":
+        ..., "targetDatabase": ..., "targetTable": ...}})` imports it.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it.
+            parts: Every part: `[{"partNumber": 1, "etag": "..."}, ...]`."""
+    def cancel_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Give up an upload in progress; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it."""
     def wait(
         self,
         cluster_id: str,
@@ -4274,12 +4338,14 @@ class AsyncServerlessImports:
     ) -> Call[ServerlessImport]:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS), or a file
+        uploaded with `start_upload`: `{"type": "LOCAL", "local": {"uploadId",
+        "targetDatabase", "targetTable"}}`.
 
         Args:
             cluster_id: The cluster's id.
             import_options: `{"fileType": "CSV", ...}`: what the files are.
-            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB, OSS, or LOCAL."""
     def get(
         self,
         cluster_id: str,
@@ -4312,6 +4378,67 @@ class AsyncServerlessImports:
         Args:
             cluster_id: The cluster's id.
             import_id: The import's id."""
+    def start_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        file_name: str,
+        part_number: int,
+        target_database: str,
+        target_table: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessStartUploadResponse]:
+        """Start uploading a local file in `part_number` parts for an import into
+        `target_database`.`target_table`. Returns `{"uploadId", "uploadUrl":
+        [one presigned URL a part]}`: PUT each part to its URL, keep each
+        answer's ETag, then `complete_upload`.
+
+        Args:
+            cluster_id: The cluster's id.
+            file_name: The file's name, without a path.
+            part_number: How many parts the file goes up in (1 to 10000).
+            target_database: The database to import into.
+            target_table: The table to import into."""
+    def complete_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        parts: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Finish an upload with every part's `{"partNumber", "etag"}`; returns
+        `{}`. Then `create(..., source={"type": "LOCAL", "local": {"uploadId":
+        ..., "targetDatabase": ..., "targetTable": ...}})` imports it.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it.
+            parts: Every part: `[{"partNumber": 1, "etag": "..."}, ...]`."""
+    def cancel_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Give up an upload in progress; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it."""
     def wait(
         self,
         cluster_id: str,

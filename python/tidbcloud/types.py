@@ -136,6 +136,7 @@ __all__ = [
     "ServerlessClusterServiceChangeRootPasswordBody",
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
+    "ServerlessCompletePart",
     "ServerlessCreateClusterRequest",
     "ServerlessCreationDetails",
     "ServerlessDomain",
@@ -216,6 +217,7 @@ __all__ = [
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
     "ServerlessSqlUser",
+    "ServerlessStartUploadResponse",
     "ServerlessStatus",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
@@ -1096,6 +1098,11 @@ class ServerlessClusterSpendingLimit(TypedDict, total=False):
 ServerlessClusterState = Literal["CREATING", "ACTIVE", "RESTORING", "DELETED"] | str
 
 
+class ServerlessCompletePart(TypedDict, total=False):
+    partNumber: int
+    etag: str
+
+
 class ServerlessCreateClusterRequest(TypedDict, total=False):
     cluster: ServerlessCluster
 
@@ -1307,12 +1314,13 @@ class ServerlessImportServiceCreateImportBody(TypedDict, total=False):
 
 
 class ServerlessImportSource(TypedDict, total=False):
-    type: ServerlessImportSourceTypeEnum
+    type: str
     s3: ServerlessS3Source
     gcs: ServerlessGCSSource
     azureBlob: ServerlessAzureBlobSource
     s3Compatible: ServerlessS3CompatibleSource
     oss: ServerlessOSSSource
+    local: dict[str, Any]
 
 
 ServerlessImportSourceTypeEnum = Literal["S3", "GCS", "AZURE_BLOB", "S3_COMPATIBLE", "OSS"] | str
@@ -1544,6 +1552,11 @@ ServerlessServicePlan = Literal["Starter", "Essential"] | str
 
 class ServerlessSqlUser(TypedDict, total=False):
     username: str
+
+
+class ServerlessStartUploadResponse(TypedDict, total=False):
+    uploadUrl: list[str]
+    uploadId: str
 
 
 class ServerlessStatus(TypedDict, total=False):

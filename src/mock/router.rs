@@ -51,6 +51,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::export_files::ROUTES,
     serverless::imports::ROUTES,
     serverless::private_link::ROUTES,
+    serverless::uploads::ROUTES,
 ];
 
 fn handlers() -> &'static HashMap<&'static str, Handler> {

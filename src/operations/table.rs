@@ -14,6 +14,8 @@ pub const BATCH_GET_SERVERLESS_CLUSTERS: Operation = op("batchGetServerlessClust
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false);
+pub const CANCEL_SERVERLESS_IMPORT_UPLOAD: Operation = op("cancelServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:cancelUpload", &["clusterId"], None, NotAList, false);
+pub const COMPLETE_SERVERLESS_IMPORT_UPLOAD: Operation = op("completeServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:completeUpload", &["clusterId"], None, NotAList, false);
 pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false);
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false);
@@ -104,6 +106,7 @@ pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster",
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
+pub const START_SERVERLESS_IMPORT_UPLOAD: Operation = op("startServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:startUpload", &["clusterId"], None, NotAList, false);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const UPDATE_BRANCH_SQL_USER: Operation = op("updateBranchSqlUser", Serverless, Patch, "/clusters/{clusterId}/branches/{branchId}/sqlUsers/{userName}", &["clusterId", "branchId", "userName"], None, NotAList, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
@@ -120,6 +123,8 @@ pub static ALL: &[&Operation] = &[
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
+    &CANCEL_SERVERLESS_IMPORT_UPLOAD,
+    &COMPLETE_SERVERLESS_IMPORT_UPLOAD,
     &CREATE_API_KEY,
     &CREATE_BACKUP,
     &CREATE_BRANCH,
@@ -210,6 +215,7 @@ pub static ALL: &[&Operation] = &[
     &RESUME_CLUSTER,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
+    &START_SERVERLESS_IMPORT_UPLOAD,
     &UPDATE_API_KEY,
     &UPDATE_BRANCH_SQL_USER,
     &UPDATE_CLUSTER,

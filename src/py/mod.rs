@@ -21,6 +21,7 @@ mod resources;
 mod runtime;
 mod serverless;
 mod serverless_branches;
+mod serverless_imports;
 mod serverless_private_link;
 mod time;
 mod timing;

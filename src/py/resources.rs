@@ -10,6 +10,7 @@ pub use super::iam::*;
 pub use super::networking::*;
 pub use super::serverless::*;
 pub use super::serverless_branches::*;
+pub use super::serverless_imports::*;
 pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
 

@@ -2,16 +2,16 @@
 //! exports, imports and backups, and their regions, declared as the
 //! Dedicated resources are (see `declare.rs`).
 
-use super::convert::{dict_arg, opt_dict, str_list};
+use super::convert::{opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
 use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
+use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
 use super::serverless_private_link::{
     AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
 };
 use crate::api::serverless::{
-    backups, cluster_batches, clusters, export_files, exports, imports, list_cloud_providers,
-    list_regions,
+    backups, cluster_batches, clusters, export_files, exports, list_cloud_providers, list_regions,
 };
 use crate::api::waiters;
 use crate::api::Api;
@@ -375,82 +375,6 @@ ServerlessExports, AsyncServerlessExports {
         /// The state to wait for; `"DELETED"`: until it is gone.
         state: &str = "SUCCEEDED",
     ) until waiters::EXPORT, timeout = 3600.0;
-});
-
-resource!(
-/// Imports into a Starter or Essential cluster.
-ServerlessImports, AsyncServerlessImports {
-    /// The cluster's imports, across all pages; `order_by="createTime desc"`
-    /// lists the newest first.
-    fn list(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// The sort order, such as `"createTime desc"`.
-        order_by: Option<String> = None,
-        /// Items a page (the service's default when absent).
-        page_size: Option<i64> = None,
-        /// Start at this page, a token an earlier page gave.
-        page_token: Option<String> = None,
-    ) -> pager "listServerlessImports" |api, _py| {
-        Recipe {
-            spec: imports::list(&cluster_id, order_by.as_deref(), page_size)?,
-            api,
-            page_token,
-        }
-    }
-
-    /// Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
-    /// "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-    /// "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
-    fn create(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// `{"fileType": "CSV", ...}`: what the files are.
-        import_options: &Bound<'_, PyAny>,
-        /// Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS.
-        source: &Bound<'_, PyAny>,
-    ) -> call "createServerlessImport" |api, _py| {
-        imports::create(
-            &api,
-            &cluster_id,
-            dict_arg(import_options, "import_options")?,
-            dict_arg(source, "source")?,
-        )?
-    }
-
-    /// One import, with its `state` and `completePercent`.
-    fn get(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) -> call "getServerlessImport" |api, _py| {
-        imports::get(&api, &cluster_id, &import_id)?
-    }
-
-    /// Stop a running import; returns `{}`.
-    fn cancel(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) -> call "cancelServerlessImport" |api, _py| {
-        imports::cancel(&api, &cluster_id, &import_id)?
-    }
-} waits {
-    /// Poll until the import is COMPLETED and return it, showing
-    /// `completePercent`; FAILED or CANCELED raises `WaiterError` with its message.
-    fn wait(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) until waiters::SERVERLESS_IMPORT, timeout = 3600.0;
 });
 
 resource!(

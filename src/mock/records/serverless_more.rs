@@ -1,6 +1,7 @@
 //! More Starter and Essential records: private link connections and the
-//! domains attached to them.
+//! domains attached to them, and uploads of local files for imports.
 
+use crate::mock::reply::{Fail, Fields};
 use crate::mock::state::rfc3339;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
@@ -10,12 +11,69 @@ use std::time::{Duration, Instant};
 #[derive(Default)]
 pub struct ServerlessMore {
     pub private_links: Vec<PrivateLinkRec>,
+    pub uploads: Vec<UploadRec>,
 }
 
 impl ServerlessMore {
     /// Forget what belongs to a cluster that is gone.
     pub fn forget_cluster(&mut self, cluster_id: &str) {
         self.private_links.retain(|p| p.cluster_id != cluster_id);
+        self.uploads.retain(|u| u.cluster_id != cluster_id);
+    }
+
+    /// The upload a LOCAL import's `source` names: completed on this cluster,
+    /// for the same table, and read by no other import. Its index, and the
+    /// name of its file.
+    pub fn local_upload(
+        &self,
+        cluster_id: &str,
+        source: &Fields<'_>,
+    ) -> Result<(usize, String), Fail> {
+        source.only(&["type", "local"], "source")?;
+        let local = source
+            .opt_obj("local")?
+            .map(Fields)
+            .ok_or_else(|| Fail::bad("source.local is required for type LOCAL"))?;
+        local.only(
+            &["uploadId", "targetDatabase", "targetTable", "fileName"],
+            "source.local",
+        )?;
+        let want = |f: &str| {
+            local
+                .req_str(f)
+                .map_err(|_| Fail::bad(format!("source.local.{f} is required")))
+        };
+        let (id, database, table) = (
+            want("uploadId")?,
+            want("targetDatabase")?,
+            want("targetTable")?,
+        );
+        let i = self
+            .uploads
+            .iter()
+            .position(|u| u.id == id && u.cluster_id == cluster_id)
+            .ok_or_else(|| {
+                Fail::not_found(format!("upload {id} not found in cluster {cluster_id}"))
+            })?;
+        let u = &self.uploads[i];
+        if u.state != "COMPLETED" {
+            return Err(Fail::bad(format!(
+                "upload {id} is {}; an import reads a COMPLETED upload",
+                u.state
+            )));
+        }
+        if let Some(other) = &u.import_id {
+            return Err(Fail::bad(format!(
+                "upload {id} was imported already, by {other}"
+            )));
+        }
+        if (database, table) != (u.database.as_str(), u.table.as_str()) {
+            return Err(Fail::bad(format!(
+                "upload {id} was started for {}.{}, not {database}.{table}",
+                u.database, u.table
+            )));
+        }
+        Ok((i, u.file_name.clone()))
     }
 }
 
@@ -141,4 +199,18 @@ impl AttachDomainRec {
         }
         v
     }
+}
+
+/// A local file's upload: UPLOADING, then COMPLETED or CANCELED.
+#[derive(Debug, Clone)]
+pub struct UploadRec {
+    pub id: String,
+    pub cluster_id: String,
+    pub file_name: String,
+    pub parts: u32,
+    pub database: String,
+    pub table: String,
+    pub state: &'static str,
+    /// The import that read it, once one did.
+    pub import_id: Option<String>,
 }

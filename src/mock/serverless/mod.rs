@@ -12,6 +12,7 @@ pub mod exports;
 mod fields;
 pub mod imports;
 pub mod private_link;
+pub mod uploads;
 
 use super::context::Ctx;
 use super::reply::Fail;
