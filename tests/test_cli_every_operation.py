@@ -199,6 +199,13 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
 
     # Starter: clusters, branches, exports, imports, backups.
     assert call("serverless-regions", "list")
+    assert "aws" in call("serverless-regions", "list-cloud-providers")["cloudProviders"]
+    batch = call("serverless-clusters", "batch-create", "--clusters", [
+        {"displayName": "batch-1", "region": {"name": "regions/aws-us-east-1"}}])["clusters"]
+    bid = batch[0]["clusterId"]
+    assert call("serverless-clusters", "batch-get", "--cluster-ids", bid)["clusters"][0][
+        "displayName"] == "batch-1"
+    assert call("serverless-clusters", "delete", bid)["state"] == "DELETED"
     starter = call("serverless-clusters", "create", "--display-name", "starter-1",
                    "--region-id", "aws-us-east-1", "--spending-limit", {"monthly": 1000})
     sid = starter["clusterId"]
@@ -219,6 +226,9 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-branches", "get", sid, br)["displayName"] == "dev"
     assert call("serverless-branches", "reset", sid, br)["branchId"] == br
     assert call("serverless-branches", "wait", sid, br, *FAST)["state"] == "ACTIVE"
+    user = f"{call('serverless-branches', 'get', sid, br)['userPrefix']}.root"
+    assert call("serverless-branches", "update-sql-user", sid, br, user, "--password",
+                "Branch-Passw0rd") == {"username": user}
     assert call("serverless-branches", "delete", sid, br)["branchId"] == br
     stopped = call("serverless-exports", "create", sid)["exportId"]
     assert call("serverless-exports", "cancel", sid, stopped)["state"] == "CANCELED"
@@ -227,6 +237,11 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-exports", "wait", sid, exp, *FAST)["state"] == "SUCCEEDED"
     assert [e["exportId"] for e in call("serverless-exports", "list", sid)] == [exp]
     assert call("serverless-exports", "get", sid, exp)["displayName"] == "snapshot"
+    files = call("serverless-exports", "list-files", sid, exp)
+    assert files and all(f["size"] > 0 for f in files)
+    assert call("serverless-exports", "download-files", sid, exp, "--file-names",
+                [files[0]["name"]])["files"][0]["url"].startswith("https://")
+    assert len(call("serverless-exports", "download-urls", sid, exp)["downloads"]) == len(files)
     running = call("serverless-imports", "create", sid, "--import-options",
                    {"fileType": "CSV"}, "--source", SOURCE)["importId"]
     call("serverless-imports", "cancel", sid, running)
@@ -235,6 +250,20 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-imports", "wait", sid, imp, *FAST)["state"] == "COMPLETED"
     assert len(call("serverless-imports", "list", sid)) == 2
     assert call("serverless-imports", "get", sid, running)["state"] == "CANCELED"
+    up = call("serverless-imports", "start-upload", sid, "--file-name", "orders.csv",
+              "--part-number", "2", "--target-database", "app", "--target-table", "orders")
+    assert len(up["uploadUrl"]) == 2
+    assert call("serverless-imports", "complete-upload", sid, "--upload-id", up["uploadId"],
+                "--parts", [{"partNumber": 1, "etag": "a"}, {"partNumber": 2, "etag": "b"}]) == {}
+    local = call("serverless-imports", "create", sid, "--import-options", {"fileType": "CSV"},
+                 "--source", {"type": "LOCAL", "local": {"uploadId": up["uploadId"],
+                                                         "targetDatabase": "app",
+                                                         "targetTable": "orders"}})
+    assert local["creationDetails"]["source"]["local"]["fileName"] == "orders.csv"
+    gone = call("serverless-imports", "start-upload", sid, "--file-name", "x.csv",
+                "--part-number", "1", "--target-database", "app", "--target-table", "x")
+    assert call("serverless-imports", "cancel-upload", sid, "--upload-id",
+                gone["uploadId"]) == {}
     (backup,) = call("serverless-backups", "list", sid)
     assert backup["clusterId"] == sid
     assert call("serverless-backups", "get", backup["backupId"])["backupId"] == (
@@ -244,6 +273,26 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-clusters", "wait", sid, *FAST)["state"] == "ACTIVE"
     assert call("serverless-backups", "delete", backup["backupId"])["backupId"] == (
         backup["backupId"])
+    # Starter private link connections: to an AWS endpoint service of the user's.
+    lid = call("serverless-clusters", "create", "--display-name", "links-1",
+               "--region-id", "aws-us-east-1")["clusterId"]
+    call("serverless-clusters", "wait", lid, *FAST)
+    plc = "serverless-private-link-connections"
+    assert call(plc, "get-availability-zones", lid)["azIds"]
+    conn = call(plc, "create", lid, "--display-name", "to-orders", "--aws-endpoint-service",
+                {"name": "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"})
+    pl = conn["privateLinkConnectionId"]
+    assert conn["type"] == "AWS_ENDPOINT_SERVICE"
+    assert call(plc, "wait", lid, pl, *FAST)["state"] == "ACTIVE"
+    assert [p["privateLinkConnectionId"] for p in call(plc, "list", lid, "--state",
+                                                       "ACTIVE")] == [pl]
+    att = call(plc, "attach-domains", lid, pl, "--type", "CONFLUENT", "--unique-name", "lkc-1")
+    assert att["domains"] and att["attachDomainId"]
+    assert call(plc, "get", lid, pl)["attachedDomains"][0]["uniqueName"] == "lkc-1"
+    assert call(plc, "detach-domains", lid, pl, "--attach-domain-id", att["attachDomainId"])[
+        "attachDomainId"] == att["attachDomainId"]
+    assert call(plc, "delete", lid, pl)["state"] == "DELETING"
+    assert call(plc, "wait", lid, pl, "--state", "DELETED", *FAST)["state"] == "DELETED"
     assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
 
     # Maintenance: the default project's window and its tasks.

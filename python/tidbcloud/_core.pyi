@@ -37,7 +37,12 @@ from tidbcloud.types import (
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
+    ServerlessAlicloudEndpointService,
+    ServerlessAttachDomain,
+    ServerlessAwsEndpointService,
     ServerlessBackup,
+    ServerlessBatchCreateClustersResponse,
+    ServerlessBatchGetClustersResponse,
     ServerlessBranch,
     ServerlessCluster,
     ServerlessClusterAutomatedBackupPolicy,
@@ -45,14 +50,22 @@ from tidbcloud.types import (
     ServerlessClusterEncryptionConfig,
     ServerlessClusterEndpoints,
     ServerlessClusterSpendingLimit,
+    ServerlessDownloadExportFilesResponse,
+    ServerlessDownloadExportsResponse,
     ServerlessExport,
+    ServerlessExportFile,
     ServerlessExportOptions,
     ServerlessExportTarget,
+    ServerlessGetAvailabilityZonesResponse,
     ServerlessImport,
     ServerlessImportOptions,
     ServerlessImportSource,
+    ServerlessListCloudProvidersResponse,
+    ServerlessPrivateLinkConnection,
     ServerlessRegion,
     ServerlessRestoreResponse,
+    ServerlessSqlUser,
+    ServerlessStartUploadResponse,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -3392,6 +3405,38 @@ class ServerlessClusters:
             backup_id: The backup to restore.
             cluster_id: The cluster whose data to restore as of `backup_time`.
             backup_time: The moment to restore, a datetime or an ISO 8601 str."""
+    def batch_create(
+        self,
+        *,
+        clusters: Sequence[ServerlessCluster | Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBatchCreateClustersResponse:
+        """Create many clusters with one request, all or none: `clusters` is a
+        list of clusters as the API takes them (`{"displayName": ..., "region":
+        {"name": "regions/aws-us-east-1"}, ...}`). Returns `{"clusters": [...]}`,
+        each CREATING.
+
+        Args:
+            clusters: The clusters to create (up to 1000), each a dict in the API's camelCase."""
+    def batch_get(
+        self,
+        *,
+        cluster_ids: Sequence[str] | str,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessBatchGetClustersResponse:
+        """Several clusters by id with one request: `{"clusters": [...]}`, in
+        the order asked; `view="BASIC"` answers less.
+
+        Args:
+            cluster_ids: The clusters' ids: a list, or one comma-separated str.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def wait(
         self,
         cluster_id: str,
@@ -3591,6 +3636,38 @@ class AsyncServerlessClusters:
             backup_id: The backup to restore.
             cluster_id: The cluster whose data to restore as of `backup_time`.
             backup_time: The moment to restore, a datetime or an ISO 8601 str."""
+    def batch_create(
+        self,
+        *,
+        clusters: Sequence[ServerlessCluster | Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBatchCreateClustersResponse]:
+        """Create many clusters with one request, all or none: `clusters` is a
+        list of clusters as the API takes them (`{"displayName": ..., "region":
+        {"name": "regions/aws-us-east-1"}, ...}`). Returns `{"clusters": [...]}`,
+        each CREATING.
+
+        Args:
+            clusters: The clusters to create (up to 1000), each a dict in the API's camelCase."""
+    def batch_get(
+        self,
+        *,
+        cluster_ids: Sequence[str] | str,
+        view: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessBatchGetClustersResponse]:
+        """Several clusters by id with one request: `{"clusters": [...]}`, in
+        the order asked; `view="BASIC"` answers less.
+
+        Args:
+            cluster_ids: The clusters' ids: a list, or one comma-separated str.
+            view: `BASIC` answers less, `FULL` (the default) everything."""
     def wait(
         self,
         cluster_id: str,
@@ -3710,6 +3787,29 @@ class ServerlessBranches:
         Args:
             cluster_id: The cluster's id.
             branch_id: The branch's id."""
+    def update_sql_user(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        user_name: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessSqlUser:
+        """Set a new password (8 to 64 characters) for one of the branch's SQL
+        users, such as its root user (`<userPrefix>.root`). Returns
+        `{"username": ...}`; the password never appears in a repr, a log line
+        or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            user_name: The SQL user's name, with the branch's user prefix.
+            password: The new password, 8 to 64 characters; never shown."""
     def wait(
         self,
         cluster_id: str,
@@ -3829,6 +3929,29 @@ class AsyncServerlessBranches:
         Args:
             cluster_id: The cluster's id.
             branch_id: The branch's id."""
+    def update_sql_user(
+        self,
+        cluster_id: str,
+        branch_id: str,
+        user_name: str,
+        /,
+        *,
+        password: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessSqlUser]:
+        """Set a new password (8 to 64 characters) for one of the branch's SQL
+        users, such as its root user (`<userPrefix>.root`). Returns
+        `{"username": ...}`; the password never appears in a repr, a log line
+        or an error.
+
+        Args:
+            cluster_id: The cluster's id.
+            branch_id: The branch's id.
+            user_name: The SQL user's name, with the branch's user prefix.
+            password: The new password, 8 to 64 characters; never shown."""
     def wait(
         self,
         cluster_id: str,
@@ -3945,6 +4068,65 @@ class ServerlessExports:
         extra_body: Mapping[str, Any] | None = None,
     ) -> ServerlessExport:
         """Stop a RUNNING export; returns it, CANCELED.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        generate_url: bool = False,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessExportFile]:
+        """The files a finished LOCAL export left with the service, across all
+        pages: `name` and `size`, and a download `url` each when `generate_url`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            generate_url: Also give each file an expiring download URL.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        file_names: Sequence[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDownloadExportFilesResponse:
+        """Expiring download URLs of the files named: `{"files": [{"name",
+        "size", "url"}]}`, in the order asked.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            file_names: The names of the files, as `list_files` gives them."""
+    def download_urls(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDownloadExportsResponse:
+        """Expiring download URLs of every file of the export: `{"downloads":
+        [{"name", "size", "url"}]}`.
 
         Args:
             cluster_id: The cluster's id.
@@ -4069,6 +4251,65 @@ class AsyncServerlessExports:
         Args:
             cluster_id: The cluster's id.
             export_id: The export's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        generate_url: bool = False,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessExportFile]:
+        """The files a finished LOCAL export left with the service, across all
+        pages: `name` and `size`, and a download `url` each when `generate_url`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            generate_url: Also give each file an expiring download URL.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        file_names: Sequence[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDownloadExportFilesResponse]:
+        """Expiring download URLs of the files named: `{"files": [{"name",
+        "size", "url"}]}`, in the order asked.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id.
+            file_names: The names of the files, as `list_files` gives them."""
+    def download_urls(
+        self,
+        cluster_id: str,
+        export_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDownloadExportsResponse]:
+        """Expiring download URLs of every file of the export: `{"downloads":
+        [{"name", "size", "url"}]}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            export_id: The export's id."""
     def wait(
         self,
         cluster_id: str,
@@ -4132,12 +4373,14 @@ class ServerlessImports:
     ) -> ServerlessImport:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS), or a file
+        uploaded with `start_upload`: `{"type": "LOCAL", "local": {"uploadId",
+        "targetDatabase", "targetTable"}}`.
 
         Args:
             cluster_id: The cluster's id.
             import_options: `{"fileType": "CSV", ...}`: what the files are.
-            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB, OSS, or LOCAL."""
     def get(
         self,
         cluster_id: str,
@@ -4170,6 +4413,67 @@ class ServerlessImports:
         Args:
             cluster_id: The cluster's id.
             import_id: The import's id."""
+    def start_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        file_name: str,
+        part_number: int,
+        target_database: str,
+        target_table: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessStartUploadResponse:
+        """Start uploading a local file in `part_number` parts for an import into
+        `target_database`.`target_table`. Returns `{"uploadId", "uploadUrl":
+        [one presigned URL a part]}`: PUT each part to its URL, keep each
+        answer's ETag, then `complete_upload`.
+
+        Args:
+            cluster_id: The cluster's id.
+            file_name: The file's name, without a path.
+            part_number: How many parts the file goes up in (1 to 10000).
+            target_database: The database to import into.
+            target_table: The table to import into."""
+    def complete_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        parts: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Finish an upload with every part's `{"partNumber", "etag"}`; returns
+        `{}`. Then `create(..., source={"type": "LOCAL", "local": {"uploadId":
+        ..., "targetDatabase": ..., "targetTable": ...}})` imports it.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it.
+            parts: Every part: `[{"partNumber": 1, "etag": "..."}, ...]`."""
+    def cancel_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Give up an upload in progress; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it."""
     def wait(
         self,
         cluster_id: str,
@@ -4231,12 +4535,14 @@ class AsyncServerlessImports:
     ) -> Call[ServerlessImport]:
         """Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
         "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
+        "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS), or a file
+        uploaded with `start_upload`: `{"type": "LOCAL", "local": {"uploadId",
+        "targetDatabase", "targetTable"}}`.
 
         Args:
             cluster_id: The cluster's id.
             import_options: `{"fileType": "CSV", ...}`: what the files are.
-            source: Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS."""
+            source: Where the files are: `{"type": "S3", "s3": {...}}`, GCS, AZURE_BLOB, OSS, or LOCAL."""
     def get(
         self,
         cluster_id: str,
@@ -4269,6 +4575,67 @@ class AsyncServerlessImports:
         Args:
             cluster_id: The cluster's id.
             import_id: The import's id."""
+    def start_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        file_name: str,
+        part_number: int,
+        target_database: str,
+        target_table: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessStartUploadResponse]:
+        """Start uploading a local file in `part_number` parts for an import into
+        `target_database`.`target_table`. Returns `{"uploadId", "uploadUrl":
+        [one presigned URL a part]}`: PUT each part to its URL, keep each
+        answer's ETag, then `complete_upload`.
+
+        Args:
+            cluster_id: The cluster's id.
+            file_name: The file's name, without a path.
+            part_number: How many parts the file goes up in (1 to 10000).
+            target_database: The database to import into.
+            target_table: The table to import into."""
+    def complete_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        parts: Sequence[Mapping[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Finish an upload with every part's `{"partNumber", "etag"}`; returns
+        `{}`. Then `create(..., source={"type": "LOCAL", "local": {"uploadId":
+        ..., "targetDatabase": ..., "targetTable": ...}})` imports it.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it.
+            parts: Every part: `[{"partNumber": 1, "etag": "..."}, ...]`."""
+    def cancel_upload(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        upload_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Give up an upload in progress; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            upload_id: The upload's id, as `start_upload` answered it."""
     def wait(
         self,
         cluster_id: str,
@@ -4406,6 +4773,16 @@ class ServerlessRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Pager[ServerlessRegion]:
         """The regions, each with the plans (`servicePlans`) it offers."""
+    def list_cloud_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessListCloudProvidersResponse:
+        """The cloud providers Starter and Essential clusters run on:
+        `{"cloudProviders": ["aws", ...]}`."""
 
 @final
 class AsyncServerlessRegions:
@@ -4420,6 +4797,350 @@ class AsyncServerlessRegions:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ServerlessRegion]:
         """The regions, each with the plans (`servicePlans`) it offers."""
+    def list_cloud_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessListCloudProvidersResponse]:
+        """The cloud providers Starter and Essential clusters run on:
+        `{"cloudProviders": ["aws", ...]}`."""
+
+@final
+class ServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessGetAvailabilityZonesResponse:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessGetAvailabilityZonesResponse]:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
 class MaintenanceWindows:
@@ -4996,6 +5717,8 @@ class Serverless:
     @property
     def imports(self) -> ServerlessImports: ...
     @property
+    def private_link_connections(self) -> ServerlessPrivateLinkConnections: ...
+    @property
     def regions(self) -> ServerlessRegions: ...
 
 @final
@@ -5012,6 +5735,8 @@ class AsyncServerless:
     def exports(self) -> AsyncServerlessExports: ...
     @property
     def imports(self) -> AsyncServerlessImports: ...
+    @property
+    def private_link_connections(self) -> AsyncServerlessPrivateLinkConnections: ...
     @property
     def regions(self) -> AsyncServerlessRegions: ...
 
@@ -5292,6 +6017,7 @@ __all__ = [
     "AsyncServerlessClusters",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
+    "AsyncServerlessPrivateLinkConnections",
     "AsyncServerlessRegions",
     "AsyncSqlUsers",
     "AsyncTiDBCloud",
@@ -5324,6 +6050,7 @@ __all__ = [
     "ServerlessClusters",
     "ServerlessExports",
     "ServerlessImports",
+    "ServerlessPrivateLinkConnections",
     "ServerlessRegions",
     "SqlUsers",
     "TiDBCloud",

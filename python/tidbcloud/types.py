@@ -131,15 +131,23 @@ __all__ = [
     "RpcStatus",
     "S3Source",
     "S3SourceAccessKey",
+    "ServerlessAlicloudEndpointService",
+    "ServerlessAny",
+    "ServerlessAttachDomain",
+    "ServerlessAwsEndpointService",
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
     "ServerlessBackup",
+    "ServerlessBatchCreateClustersRequest",
+    "ServerlessBatchCreateClustersResponse",
+    "ServerlessBatchGetClustersResponse",
     "ServerlessBranch",
     "ServerlessBranchEndpoints",
     "ServerlessBranchEndpointsPrivate",
     "ServerlessBranchEndpointsPrivateAWS",
     "ServerlessBranchEndpointsPublic",
     "ServerlessBranchEndpointsPublicAuthorizedNetwork",
+    "ServerlessBranchServiceUpdateSqlUserBody",
     "ServerlessBranchState",
     "ServerlessChangeRootPasswordResponse",
     "ServerlessCluster",
@@ -155,10 +163,17 @@ __all__ = [
     "ServerlessClusterServiceChangeRootPasswordBody",
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
+    "ServerlessCompletePart",
+    "ServerlessCreateClusterRequest",
     "ServerlessCreationDetails",
+    "ServerlessDomain",
+    "ServerlessDownloadExportFilesResponse",
+    "ServerlessDownloadExportsResponse",
+    "ServerlessDownloadUrl",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
     "ServerlessExportCompressionTypeEnum",
+    "ServerlessExportFile",
     "ServerlessExportFileTypeEnum",
     "ServerlessExportGcsAuthTypeEnum",
     "ServerlessExportOSSAuthTypeEnum",
@@ -170,11 +185,14 @@ __all__ = [
     "ServerlessExportParquetCompressionTypeEnum",
     "ServerlessExportS3AuthTypeEnum",
     "ServerlessExportServiceCreateExportBody",
+    "ServerlessExportServiceDownloadExportBody",
+    "ServerlessExportServiceDownloadExportFilesBody",
     "ServerlessExportStateEnum",
     "ServerlessExportTarget",
     "ServerlessExportTargetTypeEnum",
     "ServerlessGCSSource",
     "ServerlessGCSTarget",
+    "ServerlessGetAvailabilityZonesResponse",
     "ServerlessImport",
     "ServerlessImportAzureBlobAuthTypeEnum",
     "ServerlessImportFileTypeEnum",
@@ -190,9 +208,12 @@ __all__ = [
     "ServerlessImportStateEnum",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
+    "ServerlessListCloudProvidersResponse",
     "ServerlessListClustersResponse",
+    "ServerlessListExportFilesResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
+    "ServerlessListPrivateLinkConnectionsResponse",
     "ServerlessListRegionsResponse",
     "ServerlessOSSSource",
     "ServerlessOSSSourceAccessKey",
@@ -200,6 +221,13 @@ __all__ = [
     "ServerlessOSSTargetAccessKey",
     "ServerlessPartialUpdateClusterBody",
     "ServerlessPrivateALICLOUD",
+    "ServerlessPrivateLinkConnection",
+    "ServerlessPrivateLinkConnectionDomainTypeEnum",
+    "ServerlessPrivateLinkConnectionServiceAttachDomainsBody",
+    "ServerlessPrivateLinkConnectionServiceCreatePrivateLinkConnectionBody",
+    "ServerlessPrivateLinkConnectionServiceDetachDomainsBody",
+    "ServerlessPrivateLinkConnectionStateEnum",
+    "ServerlessPrivateLinkConnectionTypeEnum",
     "ServerlessProtobufAny",
     "ServerlessRegion",
     "ServerlessRegionCloudProvider",
@@ -215,6 +243,9 @@ __all__ = [
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
+    "ServerlessSqlUser",
+    "ServerlessStartUploadResponse",
+    "ServerlessStatus",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
@@ -1069,6 +1100,33 @@ class S3SourceAccessKey(TypedDict, total=False):
     secret: str
 
 
+class ServerlessAlicloudEndpointService(TypedDict, total=False):
+    name: str
+    endpointId: str
+    availabilityZoneIds: list[str]
+
+
+ServerlessAny = TypedDict('ServerlessAny', {'@type': 'str'}, total=False)
+
+
+class ServerlessAttachDomain(TypedDict, total=False):
+    attachDomainId: str
+    clusterId: str
+    privateLinkConnectionId: str
+    type: ServerlessPrivateLinkConnectionDomainTypeEnum
+    uniqueName: str
+    domains: list[ServerlessDomain]
+    createdBy: str
+    createTime: str
+
+
+class ServerlessAwsEndpointService(TypedDict, total=False):
+    name: str
+    region: str
+    endpointId: str
+    availabilityZoneIds: list[str]
+
+
 class ServerlessAzureBlobSource(TypedDict, total=False):
     authType: ServerlessImportAzureBlobAuthTypeEnum
     sasToken: str
@@ -1086,6 +1144,18 @@ class ServerlessBackup(TypedDict, total=False):
     backupId: str
     clusterId: str
     createTime: str
+
+
+class ServerlessBatchCreateClustersRequest(TypedDict, total=False):
+    requests: list[ServerlessCreateClusterRequest]
+
+
+class ServerlessBatchCreateClustersResponse(TypedDict, total=False):
+    clusters: list[ServerlessCluster]
+
+
+class ServerlessBatchGetClustersResponse(TypedDict, total=False):
+    clusters: list[ServerlessCluster]
 
 
 class ServerlessBranch(TypedDict, total=False):
@@ -1132,6 +1202,10 @@ class ServerlessBranchEndpointsPublicAuthorizedNetwork(TypedDict, total=False):
     displayName: str
     startIpAddress: str
     endIpAddress: str
+
+
+class ServerlessBranchServiceUpdateSqlUserBody(TypedDict, total=False):
+    password: str
 
 
 ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | str
@@ -1222,9 +1296,38 @@ class ServerlessClusterSpendingLimit(TypedDict, total=False):
 ServerlessClusterState = Literal["CREATING", "ACTIVE", "RESTORING", "DELETED"] | str
 
 
+class ServerlessCompletePart(TypedDict, total=False):
+    partNumber: int
+    etag: str
+
+
+class ServerlessCreateClusterRequest(TypedDict, total=False):
+    cluster: ServerlessCluster
+
+
 class ServerlessCreationDetails(TypedDict, total=False):
     importOptions: ServerlessImportOptions
     source: ServerlessImportSource
+
+
+class ServerlessDomain(TypedDict, total=False):
+    name: str
+    state: str
+    message: str
+
+
+class ServerlessDownloadExportFilesResponse(TypedDict, total=False):
+    files: list[ServerlessExportFile]
+
+
+class ServerlessDownloadExportsResponse(TypedDict, total=False):
+    downloads: list[ServerlessDownloadUrl]
+
+
+class ServerlessDownloadUrl(TypedDict, total=False):
+    name: str
+    url: str
+    size: int
 
 
 class ServerlessExport(TypedDict, total=False):
@@ -1248,6 +1351,12 @@ ServerlessExportAzureBlobAuthTypeEnum = Literal["SAS_TOKEN"] | str
 
 
 ServerlessExportCompressionTypeEnum = Literal["GZIP", "SNAPPY", "ZSTD", "NONE"] | str
+
+
+class ServerlessExportFile(TypedDict, total=False):
+    name: str
+    size: int
+    url: str
 
 
 ServerlessExportFileTypeEnum = Literal["SQL", "CSV", "PARQUET"] | str
@@ -1300,6 +1409,14 @@ class ServerlessExportServiceCreateExportBody(TypedDict, total=False):
     displayName: str
 
 
+class ServerlessExportServiceDownloadExportBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessExportServiceDownloadExportFilesBody(TypedDict, total=False):
+    fileNames: list[str]
+
+
 ServerlessExportStateEnum = (
     Literal[
         "RUNNING",
@@ -1334,6 +1451,11 @@ class ServerlessGCSTarget(TypedDict, total=False):
     uri: str
     authType: ServerlessExportGcsAuthTypeEnum
     serviceAccountKey: str
+
+
+class ServerlessGetAvailabilityZonesResponse(TypedDict, total=False):
+    accountId: str
+    azIds: list[str]
 
 
 class ServerlessImport(TypedDict, total=False):
@@ -1390,12 +1512,13 @@ class ServerlessImportServiceCreateImportBody(TypedDict, total=False):
 
 
 class ServerlessImportSource(TypedDict, total=False):
-    type: ServerlessImportSourceTypeEnum
+    type: str
     s3: ServerlessS3Source
     gcs: ServerlessGCSSource
     azureBlob: ServerlessAzureBlobSource
     s3Compatible: ServerlessS3CompatibleSource
     oss: ServerlessOSSSource
+    local: dict[str, Any]
 
 
 ServerlessImportSourceTypeEnum = Literal["S3", "GCS", "AZURE_BLOB", "S3_COMPATIBLE", "OSS"] | str
@@ -1426,10 +1549,19 @@ class ServerlessListBranchesResponse(TypedDict, total=False):
     totalSize: int
 
 
+class ServerlessListCloudProvidersResponse(TypedDict, total=False):
+    cloudProviders: list[ServerlessRegionCloudProvider]
+
+
 class ServerlessListClustersResponse(TypedDict, total=False):
     clusters: list[ServerlessCluster]
     nextPageToken: str
     totalSize: int
+
+
+class ServerlessListExportFilesResponse(TypedDict, total=False):
+    files: list[ServerlessExportFile]
+    nextPageToken: str
 
 
 class ServerlessListExportsResponse(TypedDict, total=False):
@@ -1442,6 +1574,12 @@ class ServerlessListImportsResponse(TypedDict, total=False):
     imports: list[ServerlessImport]
     totalSize: int
     nextPageToken: str
+
+
+class ServerlessListPrivateLinkConnectionsResponse(TypedDict, total=False):
+    privateLinkConnections: list[ServerlessPrivateLinkConnection]
+    nextPageToken: str
+    totalSize: int
 
 
 class ServerlessListRegionsResponse(TypedDict, total=False):
@@ -1478,6 +1616,58 @@ class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
     serviceName: str
     availabilityZone: list[str]
+
+
+class ServerlessPrivateLinkConnection(TypedDict, total=False):
+    privateLinkConnectionId: str
+    clusterId: str
+    displayName: str
+    state: ServerlessPrivateLinkConnectionStateEnum
+    message: str
+    createdBy: str
+    createTime: str
+    updateTime: str
+    type: ServerlessPrivateLinkConnectionTypeEnum
+    attachedDomains: list[ServerlessAttachDomain]
+    awsEndpointService: ServerlessAwsEndpointService
+    alicloudEndpointService: ServerlessAlicloudEndpointService
+
+
+ServerlessPrivateLinkConnectionDomainTypeEnum = Literal["TIDBCLOUD_MANAGED", "CONFLUENT"] | str
+
+
+class ServerlessPrivateLinkConnectionServiceAttachDomainsBody(TypedDict, total=False):
+    attachDomain: ServerlessAttachDomain
+    validateOnly: bool
+
+
+class ServerlessPrivateLinkConnectionServiceCreatePrivateLinkConnectionBody(TypedDict, total=False):
+    privateLinkConnection: ServerlessPrivateLinkConnection
+
+
+class ServerlessPrivateLinkConnectionServiceDetachDomainsBody(TypedDict, total=False):
+    attachDomainId: str
+
+
+ServerlessPrivateLinkConnectionStateEnum = (
+    Literal[
+        "CREATING",
+        "ACTIVE",
+        "FAILED",
+        "PENDING_ACCEPTANCE",
+        "DELETING",
+    ]
+    | str
+)
+
+
+ServerlessPrivateLinkConnectionTypeEnum = (
+    Literal[
+        "AWS_ENDPOINT_SERVICE",
+        "ALICLOUD_ENDPOINT_SERVICE",
+    ]
+    | str
+)
 
 
 ServerlessProtobufAny = TypedDict('ServerlessProtobufAny', {'@type': 'str'}, total=False)
@@ -1556,6 +1746,21 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
 
 
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
+
+
+class ServerlessSqlUser(TypedDict, total=False):
+    username: str
+
+
+class ServerlessStartUploadResponse(TypedDict, total=False):
+    uploadUrl: list[str]
+    uploadId: str
+
+
+class ServerlessStatus(TypedDict, total=False):
+    code: int
+    message: str
+    details: list[ServerlessAny]
 
 
 class ShowCloudProvidersResponse(TypedDict, total=False):

@@ -328,8 +328,31 @@ pub const EXPORT: Waiter = Waiter {
     percent: None,
 };
 
+/// A private link connection of a Starter or Essential cluster: CREATING,
+/// then PENDING_ACCEPTANCE until the endpoint service's owner accepts it,
+/// then ACTIVE; FAILED says why in `message`.
+pub const PRIVATE_LINK_CONNECTION: Waiter = Waiter {
+    noun: "private link connection",
+    field: "state",
+    target: "ACTIVE",
+    states: serverless::private_link::STATES,
+    next: &[
+        ("CREATING", "PENDING_ACCEPTANCE"),
+        ("PENDING_ACCEPTANCE", "ACTIVE"),
+        ("DELETING", "DELETED"),
+    ],
+    failure: &["FAILED"],
+    gone: Some(&["clusterId", "privateLinkConnectionId"]),
+    fetch: |api, i| {
+        let [c, p] = take_ids("private link connection", i)?;
+        serverless::private_link::get(api, &c, &p)
+    },
+    key: last,
+    percent: None,
+};
+
 /// Every waiter, for the checks that walk them all.
-pub const ALL: [&Waiter; 11] = [
+pub const ALL: [&Waiter; 12] = [
     &CLUSTER,
     &TIDB_NODE_GROUP,
     &VPC_PEERING,
@@ -341,6 +364,7 @@ pub const ALL: [&Waiter; 11] = [
     &SERVERLESS_CLUSTER,
     &BRANCH,
     &EXPORT,
+    &PRIVATE_LINK_CONNECTION,
 ];
 
 /// Errors worth polling through: the service is busy or briefly unreachable.

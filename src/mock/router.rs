@@ -52,9 +52,13 @@ const FAMILIES: &[&[Route]] = &[
     tidb_node_groups::ROUTES,
     serverless::backups::ROUTES,
     serverless::branches::ROUTES,
+    serverless::branch_users::ROUTES,
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
+    serverless::export_files::ROUTES,
     serverless::imports::ROUTES,
+    serverless::private_link::ROUTES,
+    serverless::uploads::ROUTES,
 ];
 
 fn handlers() -> &'static HashMap<&'static str, Handler> {

@@ -2,6 +2,7 @@
 //! Transitions are settled lazily, on each request, against `transition` pacing.
 
 use super::auth::random_hex;
+use super::records::ServerlessMore;
 pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
@@ -65,6 +66,8 @@ pub struct State {
     pub serverless: ServerlessData,
     /// Maintenance windows and tasks, and the rest of operating a fleet.
     pub fleet: FleetData,
+    /// Their private link connections and the server's later calls' records.
+    pub serverless_more: ServerlessMore,
 }
 
 impl State {
@@ -100,6 +103,7 @@ impl State {
             restores: Vec::new(),
             serverless: Default::default(),
             fleet: Default::default(),
+            serverless_more: Default::default(),
         }
     }
 

@@ -9,10 +9,15 @@ use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
 use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
 
+pub const ATTACH_PRIVATE_LINK_DOMAINS: Operation = op("attachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:attachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false, false);
+pub const BATCH_CREATE_SERVERLESS_CLUSTERS: Operation = op("batchCreateServerlessClusters", Serverless, Post, "/clusters:batchCreate", &[], None, NotAList, false, false);
+pub const BATCH_GET_SERVERLESS_CLUSTERS: Operation = op("batchGetServerlessClusters", Serverless, Get, "/clusters:batchGet", &[], None, NotAList, true, false);
 pub const BATCH_UPDATE_MEMBERS: Operation = op("batchUpdateMembers", Iam, Post, "/members/batchUpdate", &[], None, NotAList, false, false);
 pub const CANCEL_EXPORT: Operation = op("cancelExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:cancel", &["clusterId", "exportId"], None, NotAList, false, false);
 pub const CANCEL_IMPORT: Operation = op("cancelImport", Dedicated, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false, true);
 pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports/{importId}:cancel", &["clusterId", "importId"], None, NotAList, false, true);
+pub const CANCEL_SERVERLESS_IMPORT_UPLOAD: Operation = op("cancelServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:cancelUpload", &["clusterId"], None, NotAList, false, true);
+pub const COMPLETE_SERVERLESS_IMPORT_UPLOAD: Operation = op("completeServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:completeUpload", &["clusterId"], None, NotAList, false, true);
 pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false, false);
 pub const CREATE_AWS_CMEK: Operation = op("createAwsCmek", V1beta, Post, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, false, true);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false, false);
@@ -23,6 +28,7 @@ pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clust
 pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Dedicated, Post, "/networkContainers", &[], None, NotAList, false, false);
 pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false, false);
+pub const CREATE_PRIVATE_LINK_CONNECTION: Operation = op("createPrivateLinkConnection", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false, false);
 pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false, false);
@@ -39,11 +45,15 @@ pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Del
 pub const DELETE_MEMBER: Operation = op("deleteMember", Iam, Delete, "/members/{userId}", &["userId"], None, NotAList, true, true);
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, true);
+pub const DELETE_PRIVATE_LINK_CONNECTION: Operation = op("deletePrivateLinkConnection", Serverless, Delete, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true, true);
+pub const DETACH_PRIVATE_LINK_DOMAINS: Operation = op("detachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false, false);
+pub const DOWNLOAD_EXPORT: Operation = op("downloadExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:download", &["clusterId", "exportId"], None, NotAList, false, false);
+pub const DOWNLOAD_EXPORT_FILES: Operation = op("downloadExportFiles", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}/files:download", &["clusterId", "exportId"], None, NotAList, false, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, false);
 pub const GET_AWS_CMEK: Operation = op("getAwsCmek", V1beta, Get, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, true, false);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true, false);
@@ -62,6 +72,8 @@ pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated
 pub const GET_NODE_INSTANCE: Operation = op("getNodeInstance", Dedicated, Get, "/clusters/{clusterId}/nodeInstances/{instanceId}", &["clusterId", "instanceId"], None, NotAList, true, false);
 pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true, false);
 pub const GET_PRIVATE_ENDPOINT_CONNECTION: Operation = op("getPrivateEndpointConnection", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, false);
+pub const GET_PRIVATE_LINK_AVAILABILITY_ZONES: Operation = op("getPrivateLinkAvailabilityZones", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections:getAvailabilityZones", &["clusterId"], None, NotAList, true, false);
+pub const GET_PRIVATE_LINK_CONNECTION: Operation = op("getPrivateLinkConnection", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true, false);
 pub const GET_PRIVATE_LINK_SERVICE: Operation = op("getPrivateLinkService", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateLinkService", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = op("getPublicEndpointSetting", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{regionId}", &["regionId"], None, NotAList, true, false);
@@ -78,6 +90,7 @@ pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true, false);
 pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clusters/{clusterId}/branches", &["clusterId"], Some("branches"), Token, true, false);
 pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true, false);
+pub const LIST_EXPORT_FILES: Operation = op("listExportFiles", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}/files", &["clusterId", "exportId"], Some("files"), Token, true, false);
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true, false);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
 pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, "/clusters/{clusterId}/integrations", &["clusterId"], Some("items"), Single, true, false);
@@ -88,10 +101,12 @@ pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedic
 pub const LIST_NODE_INSTANCES: Operation = op("listNodeInstances", Dedicated, Get, "/clusters/{clusterId}/nodeInstances", &["clusterId"], Some("nodeInstances"), Token, true, false);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true, false);
 pub const LIST_PRIVATE_ENDPOINT_CONNECTIONS: Operation = op("listPrivateEndpointConnections", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], Some("privateEndpointConnections"), Token, true, false);
+pub const LIST_PRIVATE_LINK_CONNECTIONS: Operation = op("listPrivateLinkConnections", Serverless, Get, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], Some("privateLinkConnections"), Token, true, false);
 pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &[], Some("projects"), Token, true, false);
 pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true, false);
 pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true, false);
 pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serverless, Get, "/backups", &[], Some("backups"), Token, true, false);
+pub const LIST_SERVERLESS_CLOUD_PROVIDERS: Operation = op("listServerlessCloudProviders", Serverless, Get, "/regions:listCloudProviders", &[], Some("cloudProviders"), Single, true, false);
 pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true, false);
 pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
 pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serverless, Get, "/regions", &[], Some("regions"), Single, true, false);
@@ -108,7 +123,9 @@ pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster",
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true, false);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true, false);
+pub const START_SERVERLESS_IMPORT_UPLOAD: Operation = op("startServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:startUpload", &["clusterId"], None, NotAList, false, false);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, true);
+pub const UPDATE_BRANCH_SQL_USER: Operation = op("updateBranchSqlUser", Serverless, Patch, "/clusters/{clusterId}/branches/{branchId}/sqlUsers/{userName}", &["clusterId", "branchId", "userName"], None, NotAList, true, false);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_LOG_REDACTION_POLICY: Operation = op("updateLogRedactionPolicy", Dedicated, Patch, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedicated, Patch, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true, false);
@@ -121,10 +138,15 @@ pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicate
 
 /// Every operation, by id.
 pub static ALL: &[&Operation] = &[
+    &ATTACH_PRIVATE_LINK_DOMAINS,
+    &BATCH_CREATE_SERVERLESS_CLUSTERS,
+    &BATCH_GET_SERVERLESS_CLUSTERS,
     &BATCH_UPDATE_MEMBERS,
     &CANCEL_EXPORT,
     &CANCEL_IMPORT,
     &CANCEL_SERVERLESS_IMPORT,
+    &CANCEL_SERVERLESS_IMPORT_UPLOAD,
+    &COMPLETE_SERVERLESS_IMPORT_UPLOAD,
     &CREATE_API_KEY,
     &CREATE_AWS_CMEK,
     &CREATE_BACKUP,
@@ -135,6 +157,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_INTEGRATION,
     &CREATE_NETWORK_CONTAINER,
     &CREATE_PRIVATE_ENDPOINT_CONNECTION,
+    &CREATE_PRIVATE_LINK_CONNECTION,
     &CREATE_PROJECT,
     &CREATE_RESTORE,
     &CREATE_SERVERLESS_CLUSTER,
@@ -151,11 +174,15 @@ pub static ALL: &[&Operation] = &[
     &DELETE_MEMBER,
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
+    &DELETE_PRIVATE_LINK_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
     &DELETE_SERVERLESS_CLUSTER,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
+    &DETACH_PRIVATE_LINK_DOMAINS,
+    &DOWNLOAD_EXPORT,
+    &DOWNLOAD_EXPORT_FILES,
     &GET_API_KEY,
     &GET_AWS_CMEK,
     &GET_BACKUP,
@@ -174,6 +201,8 @@ pub static ALL: &[&Operation] = &[
     &GET_NODE_INSTANCE,
     &GET_NODE_SPEC,
     &GET_PRIVATE_ENDPOINT_CONNECTION,
+    &GET_PRIVATE_LINK_AVAILABILITY_ZONES,
+    &GET_PRIVATE_LINK_CONNECTION,
     &GET_PRIVATE_LINK_SERVICE,
     &GET_PUBLIC_ENDPOINT_SETTING,
     &GET_REGION,
@@ -190,6 +219,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_BACKUPS,
     &LIST_BRANCHES,
     &LIST_CLUSTERS,
+    &LIST_EXPORT_FILES,
     &LIST_EXPORTS,
     &LIST_IMPORTS,
     &LIST_INTEGRATIONS,
@@ -200,10 +230,12 @@ pub static ALL: &[&Operation] = &[
     &LIST_NODE_INSTANCES,
     &LIST_NODE_SPECS,
     &LIST_PRIVATE_ENDPOINT_CONNECTIONS,
+    &LIST_PRIVATE_LINK_CONNECTIONS,
     &LIST_PROJECTS,
     &LIST_REGIONS,
     &LIST_RESTORES,
     &LIST_SERVERLESS_BACKUPS,
+    &LIST_SERVERLESS_CLOUD_PROVIDERS,
     &LIST_SERVERLESS_CLUSTERS,
     &LIST_SERVERLESS_IMPORTS,
     &LIST_SERVERLESS_REGIONS,
@@ -220,7 +252,9 @@ pub static ALL: &[&Operation] = &[
     &RESUME_CLUSTER,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
+    &START_SERVERLESS_IMPORT_UPLOAD,
     &UPDATE_API_KEY,
+    &UPDATE_BRANCH_SQL_USER,
     &UPDATE_CLUSTER,
     &UPDATE_LOG_REDACTION_POLICY,
     &UPDATE_MAINTENANCE_TASK,

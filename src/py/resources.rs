@@ -12,6 +12,9 @@ pub use super::members::*;
 pub use super::networking::*;
 pub use super::node_instances::*;
 pub use super::serverless::*;
+pub use super::serverless_branches::*;
+pub use super::serverless_imports::*;
+pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
 
 /// A row of `_params()`: a `declare::Param` with the class in front.
@@ -98,4 +101,5 @@ all_resources!(
     MaintenanceTasks / AsyncMaintenanceTasks,
     NodeInstances / AsyncNodeInstances,
     Members / AsyncMembers,
+    ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
 );

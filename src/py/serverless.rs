@@ -2,10 +2,17 @@
 //! exports, imports and backups, and their regions, declared as the
 //! Dedicated resources are (see `declare.rs`).
 
-use super::convert::{dict_arg, opt_dict, str_list};
+use super::convert::{opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
-use crate::api::serverless::{backups, branches, clusters, exports, imports, list_regions};
+use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
+use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
+use super::serverless_private_link::{
+    AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
+};
+use crate::api::serverless::{
+    backups, cluster_batches, clusters, export_files, exports, list_cloud_providers, list_regions,
+};
 use crate::api::waiters;
 use crate::api::Api;
 use crate::config::Secret;
@@ -181,6 +188,39 @@ ServerlessClusters, AsyncServerlessClusters {
         let at = super::time::iso_time(py, backup_time, "backup_time")?;
         clusters::restore(&api, backup_id.as_deref(), cluster_id.as_deref(), at.as_deref())?
     }
+
+    /// Create many clusters with one request, all or none: `clusters` is a
+    /// list of clusters as the API takes them (`{"displayName": ..., "region":
+    /// {"name": "regions/aws-us-east-1"}, ...}`). Returns `{"clusters": [...]}`,
+    /// each CREATING.
+    fn batch_create(
+        /;
+        /// The clusters to create (up to 1000), each a dict in the API's camelCase.
+        clusters: &Bound<'_, PyAny> as "Sequence[ServerlessCluster | Mapping[str, Any]]",
+    ) -> call "batchCreateServerlessClusters" |api, _py| {
+        let list = match super::convert::from_py(clusters, "clusters")? {
+            serde_json::Value::Array(items) => items,
+            _ => {
+                return Err(pyo3::exceptions::PyTypeError::new_err(
+                    "clusters must be a list of dicts",
+                ))
+            }
+        };
+        cluster_batches::batch_create(&api, list)?
+    }
+
+    /// Several clusters by id with one request: `{"clusters": [...]}`, in
+    /// the order asked; `view="BASIC"` answers less.
+    fn batch_get(
+        /;
+        /// The clusters' ids: a list, or one comma-separated str.
+        cluster_ids: &Bound<'_, PyAny> as "Sequence[str] | str",
+        /// `BASIC` answers less, `FULL` (the default) everything.
+        view: Option<String> = None,
+    ) -> call "batchGetServerlessClusters" |api, _py| {
+        let ids = str_list(Some(cluster_ids), "cluster_ids")?;
+        cluster_batches::batch_get(&api, &ids, view.as_deref())?
+    }
 } waits {
     /// Poll until the cluster is in `state` (`"DELETED"`: until it is gone) and
     /// return it; CREATING and RESTORING keep it waiting. Raises `WaiterError`
@@ -193,89 +233,6 @@ ServerlessClusters, AsyncServerlessClusters {
         /// The state to wait for; `"DELETED"`: until it is gone.
         state: &str = "ACTIVE",
     ) until waiters::SERVERLESS_CLUSTER, timeout = 1800.0;
-});
-
-resource!(
-/// Branches of a Starter or Essential cluster.
-ServerlessBranches, AsyncServerlessBranches {
-    /// The cluster's branches, across all pages.
-    fn list(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// Items a page (the service's default when absent).
-        page_size: Option<i64> = None,
-        /// Start at this page, a token an earlier page gave.
-        page_token: Option<String> = None,
-    ) -> pager "listBranches" |api, _py| {
-        Recipe { spec: branches::list(&cluster_id, page_size)?, api, page_token }
-    }
-
-    /// Branch the cluster's data as it is now, or as it was at
-    /// `parent_timestamp` (a datetime or ISO 8601 str); `parent_id` branches
-    /// another branch instead. Returns the branch, CREATING.
-    fn create(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// The name people see.
-        display_name: String,
-        /// Branch this branch instead of the cluster.
-        parent_id: Option<String> = None,
-        /// Branch the data as it was then: a datetime or an ISO 8601 str.
-        parent_timestamp: Option<&Bound<'_, PyAny>> as "_Time" = None,
-    ) -> call "createBranch" |api, py| {
-        let at = super::time::iso_time(py, parent_timestamp, "parent_timestamp")?;
-        branches::create(&api, &cluster_id, &display_name, parent_id.as_deref(), at.as_deref())?
-    }
-
-    /// One branch; `view="BASIC"` answers less.
-    fn get(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The branch's id.
-        branch_id: String,
-        /;
-        /// `BASIC` answers less, `FULL` (the default) everything.
-        view: Option<String> = None,
-    ) -> call "getBranch" |api, _py| {
-        branches::get(&api, &cluster_id, &branch_id, view.as_deref())?
-    }
-
-    /// Delete a branch; returns it, DELETED.
-    fn delete(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The branch's id.
-        branch_id: String,
-        /;
-    ) -> call "deleteBranch" |api, _py| {
-        branches::delete(&api, &cluster_id, &branch_id)?
-    }
-
-    /// Bring the branch back to its parent's data as it is now; returns it,
-    /// RESTORING until ACTIVE again.
-    fn reset(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The branch's id.
-        branch_id: String,
-        /;
-    ) -> call "resetBranch" |api, _py| {
-        branches::reset(&api, &cluster_id, &branch_id)?
-    }
-} waits {
-    /// Poll until the branch is in `state` (`"DELETED"`: until it is gone) and
-    /// return it; CREATING and RESTORING keep it waiting.
-    fn wait(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The branch's id.
-        branch_id: String,
-        /;
-        /// The state to wait for; `"DELETED"`: until it is gone.
-        state: &str = "ACTIVE",
-    ) until waiters::BRANCH, timeout = 1800.0;
 });
 
 resource!(
@@ -358,6 +315,54 @@ ServerlessExports, AsyncServerlessExports {
     ) -> call "cancelExport" |api, _py| {
         exports::cancel(&api, &cluster_id, &export_id)?
     }
+
+    /// The files a finished LOCAL export left with the service, across all
+    /// pages: `name` and `size`, and a download `url` each when `generate_url`.
+    fn list_files(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+        /// Also give each file an expiring download URL.
+        generate_url: bool = false,
+        /// Items a page (the service's default when absent).
+        page_size: Option<i64> = None,
+        /// Start at this page, a token an earlier page gave.
+        page_token: Option<String> = None,
+    ) -> pager "listExportFiles" |api, _py| {
+        Recipe {
+            spec: export_files::list_files(&cluster_id, &export_id, generate_url, page_size)?,
+            api,
+            page_token,
+        }
+    }
+
+    /// Expiring download URLs of the files named: `{"files": [{"name",
+    /// "size", "url"}]}`, in the order asked.
+    fn download_files(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+        /// The names of the files, as `list_files` gives them.
+        file_names: Vec<String>,
+    ) -> call "downloadExportFiles" |api, _py| {
+        export_files::download_files(&api, &cluster_id, &export_id, file_names)?
+    }
+
+    /// Expiring download URLs of every file of the export: `{"downloads":
+    /// [{"name", "size", "url"}]}`.
+    fn download_urls(
+        /// The cluster's id.
+        cluster_id: String,
+        /// The export's id.
+        export_id: String,
+        /;
+    ) -> call "downloadExport" |api, _py| {
+        export_files::download_urls(&api, &cluster_id, &export_id)?
+    }
 } waits {
     /// Poll until the export is in `state` (SUCCEEDED unless said) and return
     /// it. FAILED, CANCELED and EXPIRED raise `WaiterError` with its `reason`.
@@ -370,82 +375,6 @@ ServerlessExports, AsyncServerlessExports {
         /// The state to wait for; `"DELETED"`: until it is gone.
         state: &str = "SUCCEEDED",
     ) until waiters::EXPORT, timeout = 3600.0;
-});
-
-resource!(
-/// Imports into a Starter or Essential cluster.
-ServerlessImports, AsyncServerlessImports {
-    /// The cluster's imports, across all pages; `order_by="createTime desc"`
-    /// lists the newest first.
-    fn list(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// The sort order, such as `"createTime desc"`.
-        order_by: Option<String> = None,
-        /// Items a page (the service's default when absent).
-        page_size: Option<i64> = None,
-        /// Start at this page, a token an earlier page gave.
-        page_token: Option<String> = None,
-    ) -> pager "listServerlessImports" |api, _py| {
-        Recipe {
-            spec: imports::list(&cluster_id, order_by.as_deref(), page_size)?,
-            api,
-            page_token,
-        }
-    }
-
-    /// Start an import: `import_options={"fileType": "CSV"}`, `source={"type":
-    /// "S3", "s3": {"uri": "s3://bucket/path/", "authType": "ROLE_ARN",
-    /// "roleArn": ...}}` (or GCS, AZURE_BLOB, S3_COMPATIBLE, OSS).
-    fn create(
-        /// The cluster's id.
-        cluster_id: String,
-        /;
-        /// `{"fileType": "CSV", ...}`: what the files are.
-        import_options: &Bound<'_, PyAny>,
-        /// Where the files are: `{"type": "S3", "s3": {...}}`, or GCS, AZURE_BLOB, OSS.
-        source: &Bound<'_, PyAny>,
-    ) -> call "createServerlessImport" |api, _py| {
-        imports::create(
-            &api,
-            &cluster_id,
-            dict_arg(import_options, "import_options")?,
-            dict_arg(source, "source")?,
-        )?
-    }
-
-    /// One import, with its `state` and `completePercent`.
-    fn get(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) -> call "getServerlessImport" |api, _py| {
-        imports::get(&api, &cluster_id, &import_id)?
-    }
-
-    /// Stop a running import; returns `{}`.
-    fn cancel(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) -> call "cancelServerlessImport" |api, _py| {
-        imports::cancel(&api, &cluster_id, &import_id)?
-    }
-} waits {
-    /// Poll until the import is COMPLETED and return it, showing
-    /// `completePercent`; FAILED or CANCELED raises `WaiterError` with its message.
-    fn wait(
-        /// The cluster's id.
-        cluster_id: String,
-        /// The import's id.
-        import_id: String,
-        /;
-    ) until waiters::SERVERLESS_IMPORT, timeout = 3600.0;
 });
 
 resource!(
@@ -493,6 +422,14 @@ ServerlessRegions, AsyncServerlessRegions {
     ) -> pager "listServerlessRegions" |api, _py| {
         Recipe { spec: list_regions(), api, page_token: None }
     }
+
+    /// The cloud providers Starter and Essential clusters run on:
+    /// `{"cloudProviders": ["aws", ...]}`.
+    fn list_cloud_providers(
+        /;
+    ) -> call "listServerlessCloudProviders" |api, _py| {
+        list_cloud_providers(&api)?
+    }
 } waits {
 });
 
@@ -533,6 +470,7 @@ Serverless {
     imports: ServerlessImports,
     backups: ServerlessBackups,
     regions: ServerlessRegions,
+    private_link_connections: ServerlessPrivateLinkConnections,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -543,6 +481,7 @@ AsyncServerless {
     imports: AsyncServerlessImports,
     backups: AsyncServerlessBackups,
     regions: AsyncServerlessRegions,
+    private_link_connections: AsyncServerlessPrivateLinkConnections,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

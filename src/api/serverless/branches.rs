@@ -62,3 +62,24 @@ pub fn delete(api: &Api, cluster_id: &str, branch_id: &str) -> Result<Pending> {
 pub fn reset(api: &Api, cluster_id: &str, branch_id: &str) -> Result<Pending> {
     api.call(on_branch(&ops::RESET_BRANCH, cluster_id, branch_id)?)
 }
+
+/// Set a new password (8 to 64 characters) for one of the branch's SQL users.
+pub fn update_sql_user(
+    api: &Api,
+    cluster_id: &str,
+    branch_id: &str,
+    user_name: &str,
+    password: crate::config::Secret,
+) -> Result<Pending> {
+    let req = request(
+        &ops::UPDATE_BRANCH_SQL_USER,
+        &[
+            ("cluster_id", cluster_id),
+            ("branch_id", branch_id),
+            ("user_name", user_name),
+        ],
+    )?;
+    crate::api::clusters::check_password("password", &password)?;
+    let body = json!({ "password": password.expose() });
+    api.call(req.body(body).secret(password))
+}

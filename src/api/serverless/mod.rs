@@ -3,11 +3,15 @@
 
 pub mod backups;
 pub mod branches;
+pub mod cluster_batches;
 pub mod clusters;
+pub mod export_files;
 pub mod exports;
 pub mod imports;
+pub mod private_link;
+pub mod uploads;
 
-use super::{fixed_request, ListSpec};
+use super::{fixed_request, Api, ListSpec, Pending};
 use crate::error::{Error, Result};
 use crate::operations as ops;
 
@@ -26,4 +30,9 @@ fn check_view(view: Option<&str>) -> Result<Option<String>> {
 pub fn list_regions() -> ListSpec {
     let op = &ops::LIST_SERVERLESS_REGIONS;
     ListSpec::of(op, fixed_request(op))
+}
+
+/// The cloud providers Starter and Essential clusters run on.
+pub fn list_cloud_providers(api: &Api) -> Result<Pending> {
+    api.call(fixed_request(&ops::LIST_SERVERLESS_CLOUD_PROVIDERS))
 }

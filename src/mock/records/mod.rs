@@ -5,9 +5,11 @@ mod clusters;
 mod dedicated;
 mod fleet;
 mod serverless;
+mod serverless_more;
 
 pub use accounts::*;
 pub use clusters::*;
 pub use dedicated::*;
 pub use fleet::*;
 pub use serverless::*;
+pub use serverless_more::*;

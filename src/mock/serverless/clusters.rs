@@ -81,7 +81,12 @@ fn visible_mut<'a>(
 
 pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     can_write(ctx)?;
-    let b = Fields::parse(&ctx.body)?;
+    let c = build(st, ctx, &Fields::parse(&ctx.body)?)?;
+    ok(insert(st, ctx, c))
+}
+
+/// A new cluster from a create's body, checked as the service does.
+fn build(st: &mut State, ctx: &Ctx, b: &Fields<'_>) -> Result<ServerlessClusterRec, Fail> {
     let known: Vec<&str> = WRITABLE.iter().chain(READ_ONLY).copied().collect();
     b.only(&known, "a Cluster")?;
     let name = b.req_str("displayName")?;
@@ -167,6 +172,12 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
             state: "CREATING",
         }),
     };
+    Ok(c)
+}
+
+/// Keep a new cluster, with the backup the service takes of it once ACTIVE.
+fn insert(st: &mut State, ctx: &Ctx, c: ServerlessClusterRec) -> Value {
+    let (id, now) = (c.id.clone(), c.create_time);
     let out = c.to_json(ctx.now, true);
     let project = c.project().to_owned();
     // The service's first backup follows once the cluster is ACTIVE.
@@ -180,7 +191,51 @@ pub fn create(st: &mut State, ctx: &Ctx) -> Reply {
     });
     st.serverless.clusters.push(c);
     st.audit(&ctx.key, "CreateServerlessCluster", None, Some(&project));
-    ok(out)
+    out
+}
+
+/// Many creates in one request, all or none: every cluster is checked before
+/// any is kept.
+pub fn batch_create(st: &mut State, ctx: &Ctx) -> Reply {
+    can_write(ctx)?;
+    let b = Fields::parse(&ctx.body)?;
+    b.only(&["requests"], "the batch")?;
+    let Some(Value::Array(requests)) = b.0.get("requests") else {
+        return Err(Fail::bad("requests is required (a list)"));
+    };
+    if requests.is_empty() || requests.len() > 1000 {
+        return Err(Fail::bad("requests must hold 1 to 1000 clusters"));
+    }
+    let mut made = Vec::with_capacity(requests.len());
+    for (i, r) in requests.iter().enumerate() {
+        let at = |f: Fail| Fail::new(f.status, format!("requests[{i}]: {}", f.message));
+        let Some(r) = r.as_object() else {
+            return Err(Fail::bad(format!("requests[{i}] must be an object")));
+        };
+        let r = Fields(r);
+        r.only(&["cluster"], "a create request").map_err(at)?;
+        let c = r
+            .opt_obj("cluster")
+            .map_err(at)?
+            .ok_or_else(|| Fail::bad(format!("requests[{i}].cluster is required")))?;
+        made.push(build(st, ctx, &Fields(c)).map_err(at)?);
+    }
+    let out: Vec<Value> = made.into_iter().map(|c| insert(st, ctx, c)).collect();
+    ok(json!({ "clusters": out }))
+}
+
+/// Several clusters by id, in the order asked; any unknown one is a 404.
+pub fn batch_get(st: &mut State, ctx: &Ctx) -> Reply {
+    let full = super::full_view(ctx)?;
+    let ids = ctx.query.all("clusterIds");
+    if ids.is_empty() {
+        return Err(Fail::bad("clusterIds is required"));
+    }
+    let found = ids
+        .iter()
+        .map(|id| serverless_visible(st, ctx, id).map(|c| c.to_json(ctx.now, full)))
+        .collect::<Result<Vec<_>, _>>()?;
+    ok(json!({ "clusters": found }))
 }
 
 pub fn get(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
@@ -390,6 +445,7 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     sl.exports.retain(|e| e.cluster_id != id);
     sl.imports.retain(|i| i.cluster_id != id);
     sl.backups.retain(|b| b.cluster_id != id);
+    st.serverless_more.forget_cluster(id);
     st.audit(&ctx.key, "DeleteServerlessCluster", None, Some(c.project()));
     ok(out)
 }
@@ -467,6 +523,18 @@ pub fn restore(st: &mut State, ctx: &Ctx) -> Reply {
     ok(json!({ "clusterId": cluster_id }))
 }
 
+/// The providers of the regions, in the order first seen.
+pub fn cloud_providers() -> Reply {
+    let mut out: Vec<&str> = Vec::new();
+    for r in REGIONS {
+        let p = r.0.split('-').next().unwrap_or("aws");
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    ok(json!({ "cloudProviders": out }))
+}
+
 pub fn regions() -> Reply {
     ok(json!({ "regions": REGIONS.iter().map(|r| region_json(r.0)).collect::<Vec<_>>() }))
 }
@@ -487,4 +555,11 @@ pub const ROUTES: &[Route] = &[
         delete(st, ctx, p.at(0))
     }),
     ("listServerlessRegions", |_, _, _| regions()),
+    ("listServerlessCloudProviders", |_, _, _| cloud_providers()),
+    ("batchCreateServerlessClusters", |st, ctx, _| {
+        batch_create(st, ctx)
+    }),
+    ("batchGetServerlessClusters", |st, ctx, _| {
+        batch_get(st, ctx)
+    }),
 ];

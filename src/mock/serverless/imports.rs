@@ -102,7 +102,12 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         )?;
     }
     let source = req_obj(&b, "source", "")?;
-    check_location(&source, "source", SOURCES)?;
+    let upload = if source.opt_str("type")? == Some("LOCAL") {
+        Some(st.serverless_more.local_upload(cluster_id, &source)?)
+    } else {
+        check_location(&source, "source", SOURCES)?;
+        None
+    };
     if let Some(cfg) = source.opt_obj("s3Compatible")? {
         if let Some(ep) = Fields(cfg).opt_str("endpoint")? {
             check_uri(ep, "source.s3Compatible.endpoint", &["https://"])?;
@@ -111,7 +116,10 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let project = serverless_active(st, ctx, cluster_id, "an import")?
         .project()
         .to_owned();
-    let details = without_credentials(&json!({ "importOptions": opts.0, "source": source.0 }));
+    let mut details = without_credentials(&json!({ "importOptions": opts.0, "source": source.0 }));
+    if let Some((_, file)) = &upload {
+        details["source"]["local"]["fileName"] = json!(file);
+    }
     let seq = st.next_seq();
     let rec = ImportRec {
         seq,
@@ -125,6 +133,9 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         canceled: None,
     };
     let out = render(&rec, ctx.now, st.transition);
+    if let Some(u) = upload.and_then(|(i, _)| st.serverless_more.uploads.get_mut(i)) {
+        u.import_id = Some(rec.id.clone());
+    }
     st.serverless.imports.push(rec);
     st.audit(&ctx.key, "CreateImport", None, Some(&project));
     ok(out)

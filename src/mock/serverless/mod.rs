@@ -4,11 +4,15 @@
 //! transition time, so nothing needs settling.
 
 pub mod backups;
+pub mod branch_users;
 pub mod branches;
 pub mod clusters;
+pub mod export_files;
 pub mod exports;
 mod fields;
 pub mod imports;
+pub mod private_link;
+pub mod uploads;
 
 use super::context::Ctx;
 use super::reply::Fail;
