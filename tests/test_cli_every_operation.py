@@ -230,5 +230,32 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
         backup["backupId"])
     assert call("serverless-clusters", "delete", sid)["state"] == "DELETED"
 
+    # Dedicated changefeeds.
+    assert "4rcu" in [r["name"] for r in call("changefeeds", "list-rcus")]
+    feed_cluster = call("clusters", "create", "--from-file", str(cluster_file))["clusterId"]
+    call("clusters", "wait", feed_cluster, *FAST)
+    mysql = {"connection": {"endpoint": "10.0.0.5:3306", "username": "repl",
+                            "password": "Pa55-w0rd"}}
+    feed = call("changefeeds", "create", "--cluster-id", feed_cluster, "--name", "to-mysql",
+                "--replication-capacity", "2rcu", "--downstream-type", "MYSQL",
+                "--table-config", {"filterRules": ["*.*"]},
+                "--start-position", {"mode": "FROM_NOW"}, "--mysql", mysql)
+    fid = feed["id"]
+    assert feed["state"] == "CREATING" and "password" not in feed["mysql"]["connection"]
+    assert call("changefeeds", "wait", fid, *FAST)["state"] == "RUNNING"
+    assert [f["id"] for f in call("changefeeds", "list", "--cluster-id", feed_cluster)] == [fid]
+    assert call("changefeeds", "pause", fid) == {}
+    assert call("changefeeds", "wait", fid, "--state", "PAUSED", *FAST)["state"] == "PAUSED"
+    assert call("changefeeds", "edit-downstream-config", fid, "--downstream-type", "MYSQL",
+                "--table-config", {"filterRules": ["app.*"]})["state"] == "EDITING"
+    assert call("changefeeds", "wait", fid, "--state", "PAUSED", *FAST)["tableConfig"] == {
+        "filterRules": ["app.*"]}
+    assert call("changefeeds", "resume", fid) == {}
+    assert call("changefeeds", "scale", fid, "--replication-capacity", "4rcu")[
+        "replicationCapacity"] == "4rcu"
+    assert call("changefeeds", "get", fid)["id"] == fid
+    assert call("changefeeds", "delete", fid) == {}
+    assert call("changefeeds", "wait", fid, "--state", "DELETED", *FAST)["state"] == "DELETED"
+
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

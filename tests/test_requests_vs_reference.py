@@ -72,6 +72,7 @@ ARGS: dict[str, Any] = {
     "billed_month": "2025-01",
     "branch_id": "bran-1379661944646413150",
     "export_id": "exp-1379661944646413151",
+    "changefeed_id": "1379661944646413152",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",

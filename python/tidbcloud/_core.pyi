@@ -7,10 +7,12 @@ from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
     ApiKey,
+    AzureBlobDownstreamConfig,
     BasicResp,
     BillsCostExplorer,
     BillsDetails,
     BillsExplorer,
+    Changefeed,
     Cluster,
     ClusterStorageNodeSetting,
     ClusterTidbNodeSetting,
@@ -18,9 +20,13 @@ from tidbcloud.types import (
     CreateNewrelicIntegrationRequest,
     CreatePrometheusMetricsKeyRequest,
     CreationDetails,
+    GcsDownstreamConfig,
     Groups,
     Import,
     IntegrationStatusResp,
+    KafkaDownstreamConfig,
+    ListChangefeedRCUsResponse,
+    MySQLDownstreamConfig,
     NetworkContainer,
     NodeSpec,
     OrgAuditLog,
@@ -30,6 +36,7 @@ from tidbcloud.types import (
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
+    S3DownstreamConfig,
     ServerlessBackup,
     ServerlessBranch,
     ServerlessCluster,
@@ -49,6 +56,7 @@ from tidbcloud.types import (
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
+    TableConfig,
     TidbNodeGroup,
     TidbNodeGroupTiProxySetting,
     TrendsFilter,
@@ -3021,6 +3029,414 @@ class AsyncBilling:
             filter: `{"timeRange": {...}, "projects", "clusters", "providers", "services"}`."""
 
 @final
+class Changefeeds:
+    """Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or
+Azure Blob storage."""
+
+    def list(
+        self,
+        *,
+        cluster_id: str,
+        downstream_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[Changefeed]:
+        """The cluster's changefeeds, across all pages; `downstream_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The source cluster's id.
+            downstream_type: Only changefeeds to this kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        *,
+        cluster_id: str,
+        name: str,
+        replication_capacity: str,
+        downstream_type: str,
+        table_config: dict[str, Any],
+        start_position: dict[str, Any],
+        network_info: dict[str, Any] | None = None,
+        kafka: dict[str, Any] | None = None,
+        mysql: dict[str, Any] | None = None,
+        s3: dict[str, Any] | None = None,
+        gcs: dict[str, Any] | None = None,
+        azure_blob: dict[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Start replicating a cluster's changes to a sink: `downstream_type` with
+        the settings of that type (`kafka=`, `mysql=`, `s3=`, `gcs=` or
+        `azure_blob=`, dicts in the API's camelCase). Returns the changefeed,
+        CREATING; `dry_run=True` only checks the request.
+
+        Args:
+            cluster_id: The source cluster's id.
+            name: The changefeed's name.
+            replication_capacity: Its capacity: a name from `list_rcus()`, such as `"4rcu"`.
+            downstream_type: The kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            table_config: Which tables: `{"filterRules": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE", "caseSensitive": true}`.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `startTso`, or `FROM_UTC` with `startTimestamp`.
+            network_info: How the sink is reached: `{"networkType": "NETWORK_TYPE_PUBLIC"}`, ...
+            kafka: Kafka settings: `broker`, `authentication`, `dataFormat`, `topicPartitionConfig`.
+            mysql: MySQL settings: `{"connection": {"endpoint", "username", "password"}}`.
+            s3: S3 settings: `endpoint` (`s3Uri`, `authType`, keys or role) and `dataFormat`.
+            gcs: GCS settings: `endpoint` (`gcsUri`) and `dataFormat`.
+            azure_blob: Azure Blob settings: `endpoint` (`blobUri`, `sasToken`) and `dataFormat`.
+            dry_run: Only check the request; create nothing."""
+    def get(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        invalidate_cache: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            invalidate_cache: Read the checkpoint afresh rather than from the service's cache."""
+    def delete(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a changefeed (DELETING, then gone); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def pause(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Pause a running changefeed (PAUSING, then PAUSED); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def resume(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Resume a paused changefeed from its checkpoint; returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def scale(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        replication_capacity: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Move a changefeed to another capacity; returns it, SCALING.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            replication_capacity: The new capacity: a name from `list_rcus()`, such as `"8rcu"`."""
+    def edit_downstream_config(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        downstream_type: str,
+        table_config: TableConfig | Mapping[str, Any] | None = None,
+        kafka: KafkaDownstreamConfig | Mapping[str, Any] | None = None,
+        mysql: MySQLDownstreamConfig | Mapping[str, Any] | None = None,
+        s3: S3DownstreamConfig | Mapping[str, Any] | None = None,
+        gcs: GcsDownstreamConfig | Mapping[str, Any] | None = None,
+        azure_blob: AzureBlobDownstreamConfig | Mapping[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Change a paused changefeed's sink settings or table filters (its
+        `downstream_type` stays); returns it, EDITING, then PAUSED again.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            downstream_type: The changefeed's kind of sink, as it was created.
+            table_config: Which tables, and which events to leave out.
+            kafka: New Kafka settings.
+            mysql: New MySQL settings.
+            s3: New S3 settings.
+            gcs: New GCS settings.
+            azure_blob: New Azure Blob settings.
+            dry_run: Only check the request; change nothing."""
+    def list_rcus(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListChangefeedRCUsResponse:
+        """The capacities a changefeed can run at (`name` such as `"4rcu"`,
+        `rcuNum`, `rpsLimit`), as a list."""
+    def wait(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING, PAUSING, EDITING, SCALING and DELETING keep it
+        waiting. FAILED and ERROR raise `WaiterError` with the changefeed's
+        `error`, and so do a timeout and a state that cannot become `state`.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncChangefeeds:
+    """Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or
+Azure Blob storage."""
+
+    def list(
+        self,
+        *,
+        cluster_id: str,
+        downstream_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Changefeed]:
+        """The cluster's changefeeds, across all pages; `downstream_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The source cluster's id.
+            downstream_type: Only changefeeds to this kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        *,
+        cluster_id: str,
+        name: str,
+        replication_capacity: str,
+        downstream_type: str,
+        table_config: dict[str, Any],
+        start_position: dict[str, Any],
+        network_info: dict[str, Any] | None = None,
+        kafka: dict[str, Any] | None = None,
+        mysql: dict[str, Any] | None = None,
+        s3: dict[str, Any] | None = None,
+        gcs: dict[str, Any] | None = None,
+        azure_blob: dict[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Start replicating a cluster's changes to a sink: `downstream_type` with
+        the settings of that type (`kafka=`, `mysql=`, `s3=`, `gcs=` or
+        `azure_blob=`, dicts in the API's camelCase). Returns the changefeed,
+        CREATING; `dry_run=True` only checks the request.
+
+        Args:
+            cluster_id: The source cluster's id.
+            name: The changefeed's name.
+            replication_capacity: Its capacity: a name from `list_rcus()`, such as `"4rcu"`.
+            downstream_type: The kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            table_config: Which tables: `{"filterRules": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE", "caseSensitive": true}`.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `startTso`, or `FROM_UTC` with `startTimestamp`.
+            network_info: How the sink is reached: `{"networkType": "NETWORK_TYPE_PUBLIC"}`, ...
+            kafka: Kafka settings: `broker`, `authentication`, `dataFormat`, `topicPartitionConfig`.
+            mysql: MySQL settings: `{"connection": {"endpoint", "username", "password"}}`.
+            s3: S3 settings: `endpoint` (`s3Uri`, `authType`, keys or role) and `dataFormat`.
+            gcs: GCS settings: `endpoint` (`gcsUri`) and `dataFormat`.
+            azure_blob: Azure Blob settings: `endpoint` (`blobUri`, `sasToken`) and `dataFormat`.
+            dry_run: Only check the request; create nothing."""
+    def get(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        invalidate_cache: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            invalidate_cache: Read the checkpoint afresh rather than from the service's cache."""
+    def delete(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a changefeed (DELETING, then gone); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def pause(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Pause a running changefeed (PAUSING, then PAUSED); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def resume(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Resume a paused changefeed from its checkpoint; returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def scale(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        replication_capacity: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Move a changefeed to another capacity; returns it, SCALING.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            replication_capacity: The new capacity: a name from `list_rcus()`, such as `"8rcu"`."""
+    def edit_downstream_config(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        downstream_type: str,
+        table_config: TableConfig | Mapping[str, Any] | None = None,
+        kafka: KafkaDownstreamConfig | Mapping[str, Any] | None = None,
+        mysql: MySQLDownstreamConfig | Mapping[str, Any] | None = None,
+        s3: S3DownstreamConfig | Mapping[str, Any] | None = None,
+        gcs: GcsDownstreamConfig | Mapping[str, Any] | None = None,
+        azure_blob: AzureBlobDownstreamConfig | Mapping[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Change a paused changefeed's sink settings or table filters (its
+        `downstream_type` stays); returns it, EDITING, then PAUSED again.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            downstream_type: The changefeed's kind of sink, as it was created.
+            table_config: Which tables, and which events to leave out.
+            kafka: New Kafka settings.
+            mysql: New MySQL settings.
+            s3: New S3 settings.
+            gcs: New GCS settings.
+            azure_blob: New Azure Blob settings.
+            dry_run: Only check the request; change nothing."""
+    def list_rcus(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ListChangefeedRCUsResponse]:
+        """The capacities a changefeed can run at (`name` such as `"4rcu"`,
+        `rcuNum`, `rpsLimit`), as a list."""
+    def wait(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING, PAUSING, EDITING, SCALING and DELETING keep it
+        waiting. FAILED and ERROR raise `WaiterError` with the changefeed's
+        `error`, and so do a timeout and a state that cannot become `state`.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class ServerlessClusters:
     """TiDB Cloud Starter and Essential clusters."""
 
@@ -3169,9 +3585,9 @@ class ServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessCluster:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> dict[str, Any]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -3368,9 +3784,9 @@ class AsyncServerlessClusters:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessCluster]:
-        """Set a new root password (8 to 64 characters), an update of
-        `rootPassword`; it never appears in a repr, a log line or an error.
+    ) -> Call[dict[str, Any]]:
+        """Set a new root password (8 to 64 characters); answers `{}`. The
+        password never appears in a repr, a log line or an error.
 
         Args:
             cluster_id: The cluster's id.
@@ -4312,6 +4728,8 @@ class TiDBCloud:
     @property
     def billing(self) -> Billing: ...
     @property
+    def changefeeds(self) -> Changefeeds: ...
+    @property
     def clusters(self) -> Clusters: ...
     @property
     def imports(self) -> Imports: ...
@@ -4389,6 +4807,8 @@ class AsyncTiDBCloud:
     def backups(self) -> AsyncBackups: ...
     @property
     def billing(self) -> AsyncBilling: ...
+    @property
+    def changefeeds(self) -> AsyncChangefeeds: ...
     @property
     def clusters(self) -> AsyncClusters: ...
     @property
@@ -4473,6 +4893,7 @@ __all__ = [
     "AsyncAuditLogs",
     "AsyncBackups",
     "AsyncBilling",
+    "AsyncChangefeeds",
     "AsyncClusters",
     "AsyncImports",
     "AsyncIntegrations",
@@ -4499,6 +4920,7 @@ __all__ = [
     "Billing",
     "Bridge",
     "Call",
+    "Changefeeds",
     "Clusters",
     "Imports",
     "Integrations",

@@ -13,6 +13,12 @@ from typing import Any, Literal, TypedDict
 
 __all__ = [
     "ApiKey",
+    "AuthenticationAuthType",
+    "AvroConfigBigintUnsignedHandlingMode",
+    "AvroConfigDecimalHandlingMode",
+    "AvroConfigSchemaRegistry",
+    "AzureBlobDownstreamConfig",
+    "AzureBlobDownstreamConfigEndpoint",
     "AzureBlobSource",
     "BasicResp",
     "BillingBaseError",
@@ -27,6 +33,9 @@ __all__ = [
     "BillsProjects",
     "BillsServiceCosts",
     "CSVFormat",
+    "Changefeed",
+    "ChangefeedRCU",
+    "ChangefeedState",
     "Cluster",
     "ClusterNodeChangingProgress",
     "ClusterPausePlan",
@@ -36,22 +45,31 @@ __all__ = [
     "ClusterTidbNodeSetting",
     "CommonTable",
     "ComponentType",
+    "Connection",
     "CostExplorerProvider",
     "CostExplorerService",
     "CostExplorerTrendsBreakdownKey",
     "CostExplorerTrendsTimeGroup",
     "CreateApiKeyReq",
+    "CreateChangefeedRequest",
     "CreateDatadogIntegrationRequest",
     "CreateMetricsKeyResp",
     "CreateNewrelicIntegrationRequest",
     "CreatePrometheusMetricsKeyRequest",
     "CreateSqlUserReq",
     "CreationDetails",
+    "DataFormatAvroConfig",
+    "DataFormatDebeziumConfig",
     "DatadogIntegrationStatusResp",
     "DatadogSite",
+    "DownstreamType",
     "DuplicationHandlingForSQLEnum",
+    "EndpointS3AuthType",
     "Error",
+    "EventFilter",
     "GCSSource",
+    "GcsDownstreamConfig",
+    "GcsDownstreamConfigEndpoint",
     "Groups",
     "Import",
     "ImportAzureBlobAuthTypeEnum",
@@ -67,7 +85,18 @@ __all__ = [
     "IntegrationState",
     "IntegrationStatusResp",
     "IntegrationType",
+    "KafkaDownstreamConfig",
+    "KafkaDownstreamConfigAuthentication",
+    "KafkaDownstreamConfigBroker",
+    "KafkaDownstreamConfigColumnSelector",
+    "KafkaDownstreamConfigCompressionType",
+    "KafkaDownstreamConfigDataFormat",
+    "KafkaDownstreamConfigDataFormatProtocol",
+    "KafkaDownstreamConfigKafkaVersion",
+    "KafkaDownstreamConfigTopicPartitionConfig",
     "ListApiKeyRsp",
+    "ListChangefeedRCUsResponse",
+    "ListChangefeedsResponse",
     "ListClustersResponse",
     "ListImportsResponse",
     "ListIntegrationsResp",
@@ -79,8 +108,11 @@ __all__ = [
     "ListSqlUsersRsp",
     "ListTidbNodeGroupsResponse",
     "ListVpcPeeringsResponse",
+    "MySQLDownstreamConfig",
     "NetworkContainer",
     "NetworkContainerState",
+    "NetworkInfo",
+    "NetworkInfoNetworkType",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
     "NodeSpec",
@@ -102,6 +134,12 @@ __all__ = [
     "ResetRootPasswordResponse",
     "ResumeClusterResponse",
     "RpcStatus",
+    "S3DataFormat",
+    "S3DataFormatBinaryEncodingMethod",
+    "S3DataFormatDateSeparator",
+    "S3DataFormatProtocol",
+    "S3DownstreamConfig",
+    "S3DownstreamConfigEndpoint",
     "S3Source",
     "S3SourceAccessKey",
     "ServerlessAzureBlobSource",
@@ -192,14 +230,22 @@ __all__ = [
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
     "SqlUser",
+    "StartPosition",
+    "StartPositionMode",
+    "StorageFlushConfig",
     "StorageNodeSettingStorageType",
     "SummaryByProject",
+    "TableConfig",
+    "TableConfigMode",
     "TidbNodeGroup",
     "TidbNodeGroupEndpoint",
     "TidbNodeGroupEndpointConnectionType",
     "TidbNodeGroupState",
     "TidbNodeGroupTiProxySetting",
     "TimeRange",
+    "TopicPartitionConfigDispatchType",
+    "TopicPartitionConfigPartitionDispatcher",
+    "TopicPartitionConfigPartitionDispatcherConfig",
     "TrendsFilter",
     "TrendsInput",
     "UpdateApiKeyReq",
@@ -218,6 +264,55 @@ class ApiKey(TypedDict, total=False):
     name: str
     role: str
     secretKey: str
+
+
+AuthenticationAuthType = (
+    Literal[
+        "AUTH_TYPE_UNSPECIFIED",
+        "DISABLE",
+        "SASL_PLAIN",
+        "SASL_SCRAM_SHA_256",
+        "SASL_SCRAM_SHA_512",
+    ]
+    | str
+)
+
+
+AvroConfigBigintUnsignedHandlingMode = (
+    Literal[
+        "BIGINT_UNSIGNED_HANDLING_MODE_LONG",
+        "BIGINT_UNSIGNED_HANDLING_MODE_STRING",
+    ]
+    | str
+)
+
+
+AvroConfigDecimalHandlingMode = (
+    Literal[
+        "DECIMAL_HANDLING_MODE_UNSPECIFIED",
+        "DECIMAL_HANDLING_MODE_PRECISE",
+        "DECIMAL_HANDLING_MODE_STRING",
+    ]
+    | str
+)
+
+
+class AvroConfigSchemaRegistry(TypedDict, total=False):
+    schemaRegistryEndpoints: str
+    enableBasicAuth: bool
+    basicAuthUsername: str
+    basicAuthPassword: str
+
+
+class AzureBlobDownstreamConfig(TypedDict, total=False):
+    endpoint: AzureBlobDownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class AzureBlobDownstreamConfigEndpoint(TypedDict, total=False):
+    blobUri: str
+    sasToken: str
 
 
 class AzureBlobSource(TypedDict, total=False):
@@ -329,6 +424,53 @@ class CSVFormat(TypedDict, total=False):
     trimLastSeparator: bool
 
 
+class Changefeed(TypedDict, total=False):
+    id: str
+    clusterId: str
+    name: str
+    networkInfo: NetworkInfo
+    state: ChangefeedState
+    createTime: str
+    checkpointTso: str
+    checkpointTs: str
+    replicationCapacity: str
+    downstreamType: DownstreamType
+    tableConfig: TableConfig
+    startPosition: StartPosition
+    kafka: KafkaDownstreamConfig
+    mysql: MySQLDownstreamConfig
+    s3: S3DownstreamConfig
+    gcs: GcsDownstreamConfig
+    azureBlob: AzureBlobDownstreamConfig
+    error: str
+
+
+class ChangefeedRCU(TypedDict, total=False):
+    name: str
+    displayName: str
+    rcuNum: int
+    rpsLimit: int
+
+
+ChangefeedState = (
+    Literal[
+        "STATE_UNSPECIFIED",
+        "RUNNING",
+        "FAILED",
+        "ERROR",
+        "CREATING",
+        "PAUSING",
+        "PAUSED",
+        "DELETING",
+        "DELETED",
+        "EDITING",
+        "WARNING",
+        "SCALING",
+    ]
+    | str
+)
+
+
 class Cluster(TypedDict, total=False):
     name: str
     clusterId: str
@@ -408,6 +550,12 @@ class CommonTable(TypedDict, total=False):
 ComponentType = Literal["TIKV", "TIDB", "TIFLASH", "PD"] | str
 
 
+class Connection(TypedDict, total=False):
+    endpoint: str
+    username: str
+    password: str
+
+
 class CostExplorerProvider(TypedDict, total=False):
     name: str
     regions: list[str]
@@ -440,6 +588,11 @@ class CreateApiKeyReq(TypedDict, total=False):
     displayName: str
     projectId: int
     role: str
+
+
+class CreateChangefeedRequest(TypedDict, total=False):
+    changefeed: Changefeed
+    dryRun: bool
 
 
 class CreateDatadogIntegrationRequest(TypedDict, total=False):
@@ -477,6 +630,17 @@ class CreationDetails(TypedDict, total=False):
     checkItems: list[ImportValidationItem]
 
 
+class DataFormatAvroConfig(TypedDict, total=False):
+    decimalHandlingMode: AvroConfigDecimalHandlingMode
+    bigintUnsignedHandlingMode: AvroConfigBigintUnsignedHandlingMode
+    schemaRegistry: AvroConfigSchemaRegistry
+
+
+class DataFormatDebeziumConfig(TypedDict, total=False):
+    outputOldValue: bool
+    disableSchema: bool
+
+
 class DatadogIntegrationStatusResp(TypedDict, total=False):
     state: IntegrationState
     statusReason: str
@@ -489,7 +653,30 @@ class DatadogIntegrationStatusResp(TypedDict, total=False):
 DatadogSite = Literal["US1", "US3", "US5", "EU1", "US1_FED", "AP1", "AP2"] | str
 
 
+DownstreamType = (
+    Literal[
+        "DOWNSTREAM_TYPE_UNSPECIFIED",
+        "KAFKA",
+        "MYSQL",
+        "S3",
+        "GCS",
+        "AZURE_BLOB",
+    ]
+    | str
+)
+
+
 DuplicationHandlingForSQLEnum = Literal["UNSPECIFIED", "REPLACE", "IGNORE", "ERROR"] | str
+
+
+EndpointS3AuthType = (
+    Literal[
+        "S3_AUTH_TYPE_UNSPECIFIED",
+        "S3_AUTH_TYPE_AK_SK",
+        "S3_AUTH_TYPE_ASSUME_ROLE",
+    ]
+    | str
+)
 
 
 class Error(TypedDict, total=False):
@@ -499,10 +686,30 @@ class Error(TypedDict, total=False):
     status: int
 
 
+class EventFilter(TypedDict, total=False):
+    tableMatchers: list[str]
+    ignoredEvents: list[str]
+    ignoredSqlStatements: list[str]
+    ignoredInsertValueExpression: str
+    ignoredUpdateOldValueExpression: str
+    ignoredUpdateNewValueExpression: str
+    ignoredDeleteValueExpression: str
+
+
 class GCSSource(TypedDict, total=False):
     uri: str
     authType: ImportGcsAuthTypeEnum
     serviceAccountKey: str
+
+
+class GcsDownstreamConfig(TypedDict, total=False):
+    endpoint: GcsDownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class GcsDownstreamConfigEndpoint(TypedDict, total=False):
+    gcsUri: str
 
 
 class Groups(TypedDict, total=False):
@@ -605,8 +812,101 @@ class IntegrationStatusResp(TypedDict, total=False):
 IntegrationType = Literal["DATADOG", "NEWRELIC", "PROMETHEUS"] | str
 
 
+class KafkaDownstreamConfig(TypedDict, total=False):
+    broker: KafkaDownstreamConfigBroker
+    authentication: KafkaDownstreamConfigAuthentication
+    dataFormat: KafkaDownstreamConfigDataFormat
+    topicPartitionConfig: KafkaDownstreamConfigTopicPartitionConfig
+    columnSelectors: list[KafkaDownstreamConfigColumnSelector]
+
+
+class KafkaDownstreamConfigAuthentication(TypedDict, total=False):
+    authType: AuthenticationAuthType
+    username: str
+    password: str
+
+
+class KafkaDownstreamConfigBroker(TypedDict, total=False):
+    version: KafkaDownstreamConfigKafkaVersion
+    brokerEndpoints: str
+    useTls: bool
+    insecureSkipVerify: bool
+    compression: KafkaDownstreamConfigCompressionType
+
+
+class KafkaDownstreamConfigColumnSelector(TypedDict, total=False):
+    matcher: list[str]
+    columns: list[str]
+
+
+KafkaDownstreamConfigCompressionType = (
+    Literal[
+        "COMPRESSION_TYPE_UNSPECIFIED",
+        "NONE",
+        "GZIP",
+        "SNAPPY",
+        "LZ4",
+        "ZSTD",
+    ]
+    | str
+)
+
+
+class KafkaDownstreamConfigDataFormat(TypedDict, total=False):
+    protocol: KafkaDownstreamConfigDataFormatProtocol
+    debeziumConfig: DataFormatDebeziumConfig
+    avroConfig: DataFormatAvroConfig
+    enableTidbExtension: bool
+    outputRawChangeEvent: bool
+
+
+KafkaDownstreamConfigDataFormatProtocol = (
+    Literal[
+        "PROTOCOL_UNSPECIFIED",
+        "PROTOCOL_CANAL_JSON",
+        "PROTOCOL_OPEN_PROTOCOL",
+        "PROTOCOL_AVRO",
+        "PROTOCOL_DEBEZIUM",
+    ]
+    | str
+)
+
+
+KafkaDownstreamConfigKafkaVersion = (
+    Literal[
+        "KAFKA_VERSION_UNSPECIFIED",
+        "KAFKA_VERSION_0XX",
+        "KAFKA_VERSION_1XX",
+        "KAFKA_VERSION_2XX",
+        "KAFKA_VERSION_3XX",
+    ]
+    | str
+)
+
+
+class KafkaDownstreamConfigTopicPartitionConfig(TypedDict, total=False):
+    dispatchType: TopicPartitionConfigDispatchType
+    defaultTopic: str
+    topicPrefix: str
+    separator: str
+    topicSuffix: str
+    replicationFactor: int
+    partitionNum: int
+    partitionDispatchers: list[TopicPartitionConfigPartitionDispatcherConfig]
+
+
 class ListApiKeyRsp(TypedDict, total=False):
     apiKeys: list[ApiKey]
+    nextPageToken: str
+
+
+class ListChangefeedRCUsResponse(TypedDict, total=False):
+    rcus: list[ChangefeedRCU]
+
+
+class ListChangefeedsResponse(TypedDict, total=False):
+    changefeeds: list[Changefeed]
+    totalSize: int
     nextPageToken: str
 
 
@@ -673,6 +973,10 @@ class ListVpcPeeringsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class MySQLDownstreamConfig(TypedDict, total=False):
+    connection: Connection
+
+
 class NetworkContainer(TypedDict, total=False):
     name: str
     networkContainerId: str
@@ -686,6 +990,23 @@ class NetworkContainer(TypedDict, total=False):
 
 
 NetworkContainerState = Literal["ACTIVE", "INACTIVE"] | str
+
+
+class NetworkInfo(TypedDict, total=False):
+    networkType: NetworkInfoNetworkType
+    sinkEndpointId: str
+    ports: list[int]
+
+
+NetworkInfoNetworkType = (
+    Literal[
+        "NETWORK_TYPE_UNSPECIFIED",
+        "NETWORK_TYPE_PUBLIC",
+        "NETWORK_TYPE_VPC_PEERING",
+        "NETWORK_TYPE_PRIVATE_LINK",
+    ]
+    | str
+)
 
 
 class NewrelicIntegrationStatusResp(TypedDict, total=False):
@@ -857,6 +1178,67 @@ class RpcStatus(TypedDict, total=False):
     code: int
     message: str
     details: list[ProtobufAny]
+
+
+class S3DataFormat(TypedDict, total=False):
+    protocol: S3DataFormatProtocol
+    terminator: str
+    dateSeparator: S3DataFormatDateSeparator
+    enableTidbExtension: bool
+    delimiter: str
+    quote: str
+    null: str
+    includeCommitTs: bool
+    binaryEncodingMethod: S3DataFormatBinaryEncodingMethod
+    outputRawChangeEvent: bool
+    outputFieldHeader: bool
+
+
+S3DataFormatBinaryEncodingMethod = (
+    Literal[
+        "BINARY_ENCODING_METHOD_UNSPECIFIED",
+        "BASE64",
+        "HEX",
+    ]
+    | str
+)
+
+
+S3DataFormatDateSeparator = (
+    Literal[
+        "DATE_SEPARATOR_UNSPECIFIED",
+        "NONE",
+        "YEAR",
+        "MONTH",
+        "DAY",
+    ]
+    | str
+)
+
+
+S3DataFormatProtocol = (
+    Literal[
+        "PROTOCOL_UNSPECIFIED",
+        "PROTOCOL_CSV",
+        "PROTOCOL_CANAL_JSON",
+        "PROTOCOL_PARQUET",
+    ]
+    | str
+)
+
+
+class S3DownstreamConfig(TypedDict, total=False):
+    endpoint: S3DownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class S3DownstreamConfigEndpoint(TypedDict, total=False):
+    s3Uri: str
+    authType: EndpointS3AuthType
+    accessKey: str
+    secretKey: str
+    iamAssumedRoleArn: str
 
 
 class S3Source(TypedDict, total=False):
@@ -1380,12 +1762,36 @@ class SqlUser(TypedDict, total=False):
     userName: str
 
 
+class StartPosition(TypedDict, total=False):
+    mode: StartPositionMode
+    startTso: str
+    startTimestamp: str
+
+
+StartPositionMode = Literal["MODE_UNSPECIFIED", "FROM_NOW", "FROM_TSO", "FROM_UTC"] | str
+
+
+class StorageFlushConfig(TypedDict, total=False):
+    interval: str
+    fileSize: str
+
+
 StorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
 class SummaryByProject(TypedDict, total=False):
     otherCharges: list[BillsOtherName]
     projects: list[BillsProjects]
+
+
+class TableConfig(TypedDict, total=False):
+    filterRules: list[str]
+    mode: TableConfigMode
+    caseSensitive: bool
+    eventFilters: list[EventFilter]
+
+
+TableConfigMode = Literal["MODE_UNSPECIFIED", "IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"] | str
 
 
 class TidbNodeGroup(TypedDict, total=False):
@@ -1424,6 +1830,36 @@ class TidbNodeGroupTiProxySetting(TypedDict, total=False):
 class TimeRange(TypedDict, total=False):
     endDate: str
     startDate: str
+
+
+TopicPartitionConfigDispatchType = (
+    Literal[
+        "DISPATCH_TYPE_UNSPECIFIED",
+        "DISPATCH_TYPE_ONE_TOPIC",
+        "DISPATCH_TYPE_BY_TABLE",
+        "DISPATCH_TYPE_BY_DATABASE",
+    ]
+    | str
+)
+
+
+TopicPartitionConfigPartitionDispatcher = (
+    Literal[
+        "PARTITION_DISPATCHER_UNSPECIFIED",
+        "TABLE",
+        "INDEX_VALUE",
+        "Timestamp",
+        "COLUMNS",
+    ]
+    | str
+)
+
+
+class TopicPartitionConfigPartitionDispatcherConfig(TypedDict, total=False):
+    partitionType: TopicPartitionConfigPartitionDispatcher
+    matcher: list[str]
+    indexName: str
+    columns: list[str]
 
 
 class TrendsFilter(TypedDict, total=False):

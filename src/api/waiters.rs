@@ -6,8 +6,8 @@
 //! transient errors and backs off.
 
 use super::{
-    backups, clusters, imports, network, private_endpoints, serverless, tidb_node_groups, Api,
-    Pending,
+    backups, changefeeds, clusters, imports, network, private_endpoints, serverless,
+    tidb_node_groups, Api, Pending,
 };
 use crate::error::{Error, Result};
 use serde_json::{Map, Value};
@@ -328,8 +328,25 @@ pub const EXPORT: Waiter = Waiter {
     percent: None,
 };
 
+/// Changefeeds of Dedicated clusters; FAILED and ERROR say why in `error`.
+pub const CHANGEFEED: Waiter = Waiter {
+    noun: "changefeed",
+    field: "state",
+    target: "RUNNING",
+    states: &changefeeds::STATES,
+    next: &changefeeds::STEPS,
+    failure: &["FAILED", "ERROR"],
+    gone: Some(&["id"]),
+    fetch: |api, i| {
+        let [c] = take_ids("changefeed", i)?;
+        changefeeds::get(api, &c, false)
+    },
+    key: last,
+    percent: None,
+};
+
 /// Every waiter, for the checks that walk them all.
-pub const ALL: [&Waiter; 11] = [
+pub const ALL: [&Waiter; 12] = [
     &CLUSTER,
     &TIDB_NODE_GROUP,
     &VPC_PEERING,
@@ -341,6 +358,7 @@ pub const ALL: [&Waiter; 11] = [
     &SERVERLESS_CLUSTER,
     &BRANCH,
     &EXPORT,
+    &CHANGEFEED,
 ];
 
 /// Errors worth polling through: the service is busy or briefly unreachable.
@@ -407,7 +425,13 @@ fn state_of(v: &Value, field: &str) -> Option<String> {
 }
 
 /// Fields a resource in a failure state may say why in.
-const WHY: [&str; 4] = ["message", "error_message", "errorMessage", "reason"];
+const WHY: [&str; 5] = [
+    "message",
+    "error_message",
+    "errorMessage",
+    "reason",
+    "error",
+];
 
 fn why(found: &Value) -> String {
     WHY.iter()

@@ -8,6 +8,8 @@ mod audit_logs;
 mod auth;
 mod backups;
 mod billing;
+mod changefeed_sinks;
+mod changefeeds;
 mod checks;
 mod cluster_settings;
 mod clusters;

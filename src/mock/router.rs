@@ -7,7 +7,7 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, backups, billing, clusters, imports, integrations, network,
+    api_keys, audit_logs, backups, billing, changefeeds, clusters, imports, integrations, network,
     private_endpoints, projects, regions, serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
@@ -34,6 +34,7 @@ const FAMILIES: &[&[Route]] = &[
     audit_logs::ROUTES,
     backups::ROUTES,
     billing::ROUTES,
+    changefeeds::ROUTES,
     clusters::ROUTES,
     imports::ROUTES,
     integrations::ROUTES,

@@ -6,7 +6,8 @@ pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
 use super::records::{
-    BackupRec, ContainerRec, ImportRec, IntegrationRec, PeeringRec, RestoreRec, ServerlessData,
+    BackupRec, ChangefeedData, ContainerRec, ImportRec, IntegrationRec, PeeringRec, RestoreRec,
+    ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -62,6 +63,8 @@ pub struct State {
     pub restores: Vec<RestoreRec>,
     /// Starter and Essential clusters and what belongs to them.
     pub serverless: ServerlessData,
+    /// Changefeeds of Dedicated clusters.
+    pub changefeeds: ChangefeedData,
 }
 
 impl State {
@@ -96,6 +99,7 @@ impl State {
             backups: Vec::new(),
             restores: Vec::new(),
             serverless: Default::default(),
+            changefeeds: Default::default(),
         }
     }
 
@@ -267,6 +271,7 @@ impl State {
                     // groups and private endpoints live inside it).
                     self.imports.retain(|_, i| i.cluster_id != c.id);
                     self.integrations.retain(|i| i.cluster_id != c.id);
+                    self.changefeeds.remove_cluster(&c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }

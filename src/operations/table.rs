@@ -14,6 +14,7 @@ pub const CANCEL_SERVERLESS_IMPORT: Operation = op("cancelServerlessImport", Ser
 pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", &[], None, NotAList, false);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false);
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false);
+pub const CREATE_CHANGEFEED: Operation = op("createChangefeed", Dedicated, Post, "/changefeeds", &[], None, NotAList, false);
 pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false);
 pub const CREATE_EXPORT: Operation = op("createExport", Serverless, Post, "/clusters/{clusterId}/exports", &["clusterId"], None, NotAList, false);
 pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false);
@@ -30,6 +31,7 @@ pub const CREATE_VPC_PEERING: Operation = op("createVpcPeering", Dedicated, Post
 pub const DELETE_API_KEY: Operation = op("deleteApiKey", Iam, Delete, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const DELETE_BACKUP: Operation = op("deleteBackup", V1beta, Delete, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
+pub const DELETE_CHANGEFEED: Operation = op("deleteChangefeed", Dedicated, Delete, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true);
 pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true);
@@ -40,9 +42,11 @@ pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", S
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const EDIT_CHANGEFEED_DOWNSTREAM_CONFIG: Operation = op("editChangefeedDownstreamConfig", Dedicated, Post, "/changefeeds/{changefeedId}:editDownstreamConfig", &["changefeedId"], None, NotAList, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true);
+pub const GET_CHANGEFEED: Operation = op("getChangefeed", Dedicated, Get, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
@@ -65,6 +69,8 @@ pub const LIST_API_KEYS: Operation = op("listApiKeys", Iam, Get, "/apikeys", &[]
 pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs", &[], Some("auditLogs"), Token, true);
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true);
 pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clusters/{clusterId}/branches", &["clusterId"], Some("branches"), Token, true);
+pub const LIST_CHANGEFEED_RCUS: Operation = op("listChangefeedRcus", Dedicated, Get, "/changefeedRCUs", &[], Some("rcus"), Single, true);
+pub const LIST_CHANGEFEEDS: Operation = op("listChangefeeds", Dedicated, Get, "/changefeeds", &[], Some("changefeeds"), Token, true);
 pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true);
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
@@ -82,13 +88,16 @@ pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serve
 pub const LIST_SQL_USERS: Operation = op("listSqlUsers", Iam, Get, "/clusters/{clusterId}/sqlUsers", &["clusterId"], Some("sqlUsers"), Token, true);
 pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups", &["clusterId"], Some("tidbNodeGroups"), Token, true);
 pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true);
+pub const PAUSE_CHANGEFEED: Operation = op("pauseChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:pause", &["changefeedId"], None, NotAList, false);
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false);
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false);
 pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerlessClusterRootPassword", Serverless, Put, "/clusters/{clusterId}/password", &["clusterId"], None, NotAList, true);
 pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster", Serverless, Post, "/clusters:restore", &[], None, NotAList, false);
+pub const RESUME_CHANGEFEED: Operation = op("resumeChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:resume", &["changefeedId"], None, NotAList, false);
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false);
+pub const SCALE_CHANGEFEED: Operation = op("scaleChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:scale", &["changefeedId"], None, NotAList, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
@@ -106,6 +115,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_API_KEY,
     &CREATE_BACKUP,
     &CREATE_BRANCH,
+    &CREATE_CHANGEFEED,
     &CREATE_CLUSTER,
     &CREATE_EXPORT,
     &CREATE_IMPORT,
@@ -122,6 +132,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_API_KEY,
     &DELETE_BACKUP,
     &DELETE_BRANCH,
+    &DELETE_CHANGEFEED,
     &DELETE_CLUSTER,
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
@@ -132,9 +143,11 @@ pub static ALL: &[&Operation] = &[
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
+    &EDIT_CHANGEFEED_DOWNSTREAM_CONFIG,
     &GET_API_KEY,
     &GET_BACKUP,
     &GET_BRANCH,
+    &GET_CHANGEFEED,
     &GET_CLUSTER,
     &GET_EXPORT,
     &GET_IMPORT,
@@ -157,6 +170,8 @@ pub static ALL: &[&Operation] = &[
     &LIST_AUDIT_LOGS,
     &LIST_BACKUPS,
     &LIST_BRANCHES,
+    &LIST_CHANGEFEED_RCUS,
+    &LIST_CHANGEFEEDS,
     &LIST_CLUSTERS,
     &LIST_EXPORTS,
     &LIST_IMPORTS,
@@ -174,13 +189,16 @@ pub static ALL: &[&Operation] = &[
     &LIST_SQL_USERS,
     &LIST_TIDB_NODE_GROUPS,
     &LIST_VPC_PEERINGS,
+    &PAUSE_CHANGEFEED,
     &PAUSE_CLUSTER,
     &QUERY_COST_EXPLORER,
     &RESET_BRANCH,
     &RESET_CLUSTER_ROOT_PASSWORD,
     &RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
     &RESTORE_SERVERLESS_CLUSTER,
+    &RESUME_CHANGEFEED,
     &RESUME_CLUSTER,
+    &SCALE_CHANGEFEED,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
     &UPDATE_API_KEY,

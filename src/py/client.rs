@@ -207,6 +207,7 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     api_keys: ApiKeys,
     audit_logs: AuditLogs,
     billing: Billing,
+    changefeeds: Changefeeds,
 });
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
@@ -224,6 +225,7 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     api_keys: AsyncApiKeys,
     audit_logs: AsyncAuditLogs,
     billing: AsyncBilling,
+    changefeeds: AsyncChangefeeds,
 });
 
 #[pymethods]

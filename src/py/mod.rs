@@ -3,6 +3,7 @@
 mod backups;
 mod billing;
 mod bridge;
+mod changefeeds;
 mod client;
 mod convert;
 mod coroutine;

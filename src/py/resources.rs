@@ -5,6 +5,7 @@
 
 pub use super::backups::*;
 pub use super::billing::*;
+pub use super::changefeeds::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::networking::*;
@@ -85,6 +86,7 @@ all_resources!(
     ApiKeys / AsyncApiKeys,
     AuditLogs / AsyncAuditLogs,
     Billing / AsyncBilling,
+    Changefeeds / AsyncChangefeeds,
     ServerlessClusters / AsyncServerlessClusters,
     ServerlessBranches / AsyncServerlessBranches,
     ServerlessExports / AsyncServerlessExports,

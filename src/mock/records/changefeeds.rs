@@ -1,0 +1,166 @@
+//! Changefeed records of Dedicated clusters, with their state machine: a state
+//! now and, perhaps, the state it becomes when the pacing delay is over.
+
+use crate::mock::state::rfc3339;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
+use std::time::Instant;
+
+/// The capacities a changefeed can run at: (RCUs, rows a second).
+pub const RCUS: &[(i64, i64)] = &[
+    (2, 5_000),
+    (4, 10_000),
+    (8, 20_000),
+    (16, 40_000),
+    (32, 80_000),
+    (64, 160_000),
+];
+
+/// The name of an RCU option, as the service spells it (`4rcu`).
+pub fn rcu_name(n: i64) -> String {
+    format!("{n}rcu")
+}
+
+/// Fields of a sink's settings that carry credentials: taken, never answered.
+pub const SINK_SECRETS: &[&str] = &["secretKey", "sasToken", "password", "basicAuthPassword"];
+
+/// `v` without its credential fields, at any depth.
+pub fn without_sink_secrets(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| !SINK_SECRETS.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), without_sink_secrets(v)))
+                .collect::<Map<_, _>>(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_sink_secrets).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The TSO of a moment: milliseconds since the epoch, shifted past the logical bits.
+pub fn tso_of(t: DateTime<Utc>) -> u64 {
+    (t.timestamp_millis().max(0) as u64) << 18
+}
+
+/// The family's records, kept in the mock's one state.
+#[derive(Default)]
+pub struct ChangefeedData {
+    pub changefeeds: Vec<ChangefeedRec>,
+}
+
+impl ChangefeedData {
+    /// Move every changefeed whose transition is due on; the gone ones go.
+    pub fn settle(&mut self, now: Instant) {
+        for c in &mut self.changefeeds {
+            c.settle(now);
+        }
+        self.changefeeds.retain(|c| c.state != "GONE");
+    }
+
+    /// What belonged to a deleted cluster goes with it.
+    pub fn remove_cluster(&mut self, cluster_id: &str) {
+        self.changefeeds.retain(|c| c.cluster_id != cluster_id);
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ChangefeedRec {
+    pub seq: u64,
+    pub id: String,
+    pub cluster_id: String,
+    pub project_id: String,
+    pub name: String,
+    pub capacity: String,
+    pub downstream_type: String,
+    /// The sink's settings (under `kafka`, `mysql`, ...), credentials left out.
+    pub sink: Value,
+    pub table_config: Value,
+    pub start_position: Value,
+    pub network_info: Option<Value>,
+    pub create_time: DateTime<Utc>,
+    pub state: &'static str,
+    /// The state to come, and when.
+    pub pending: Option<(Instant, &'static str)>,
+    /// Why it failed, once it has.
+    pub error: Option<String>,
+    /// The error it meets when it starts: a sink it cannot reach.
+    pub fails_with: Option<String>,
+    /// Where replication stood when it last stopped moving.
+    pub checkpoint: DateTime<Utc>,
+}
+
+impl ChangefeedRec {
+    /// Put it in `state` now and move it to `then` after `delay` (at once
+    /// when the delay is zero).
+    pub fn go(
+        &mut self,
+        state: &'static str,
+        then: &'static str,
+        now: Instant,
+        delay: std::time::Duration,
+    ) {
+        if self.replicating() {
+            self.checkpoint = Utc::now();
+        }
+        self.state = state;
+        self.pending = Some((now + delay, then));
+        self.settle(now);
+    }
+
+    fn settle(&mut self, now: Instant) {
+        let Some((at, next)) = self.pending else {
+            return;
+        };
+        if at > now {
+            return;
+        }
+        self.pending = None;
+        if next == "RUNNING" {
+            if let Some(e) = self.fails_with.clone() {
+                self.state = "FAILED";
+                self.error = Some(e);
+                return;
+            }
+        }
+        self.state = next;
+    }
+
+    /// Whether its checkpoint moves with time.
+    fn replicating(&self) -> bool {
+        matches!(self.state, "RUNNING" | "WARNING" | "SCALING")
+    }
+
+    pub fn to_json(&self) -> Value {
+        let checkpoint = if self.replicating() {
+            Utc::now() - chrono::Duration::seconds(1)
+        } else {
+            self.checkpoint
+        };
+        let mut v = json!({
+            "id": self.id,
+            "clusterId": self.cluster_id,
+            "name": self.name,
+            "state": self.state,
+            "createTime": rfc3339(self.create_time),
+            "checkpointTso": tso_of(checkpoint).to_string(),
+            "checkpointTs": rfc3339(checkpoint),
+            "replicationCapacity": self.capacity,
+            "downstreamType": self.downstream_type,
+            "tableConfig": self.table_config,
+            "startPosition": self.start_position,
+        });
+        if let (Value::Object(m), Value::Object(sink)) = (&mut v, &self.sink) {
+            for (k, s) in sink {
+                m.insert(k.clone(), s.clone());
+            }
+            if let Some(n) = &self.network_info {
+                m.insert("networkInfo".into(), n.clone());
+            }
+            if let Some(e) = &self.error {
+                m.insert("error".into(), Value::String(e.clone()));
+            }
+        }
+        v
+    }
+}
