@@ -256,6 +256,27 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("changefeeds", "get", fid)["id"] == fid
     assert call("changefeeds", "delete", fid) == {}
     assert call("changefeeds", "wait", fid, "--state", "DELETED", *FAST)["state"] == "DELETED"
+    # Starter changefeeds.
+    sid = call("serverless-clusters", "create", "--display-name", "feeds",
+               "--region-id", "aws-us-east-1")["clusterId"]
+    call("serverless-clusters", "wait", sid, *FAST)
+    sink = {"type": "MYSQL", "mysql": {
+        "network": {"networkType": "PUBLIC", "publicEndpoint": "mysql.example.com:3306"},
+        "authentication": {"userName": "repl", "password": "Pa55-w0rd"}}}
+    assert call("serverless-changefeeds", "test", sid, "--sink", sink) == {}
+    tables = call("serverless-changefeeds", "describe-schema-table", sid,
+                  "--filter-rules", "shop.*")
+    assert tables["handleKeyTables"] == ["shop.items"]
+    sfeed = call("serverless-changefeeds", "create", sid, "--sink", sink,
+                 "--filter", {"filterRule": ["*.*"]})["changefeedId"]
+    assert call("serverless-changefeeds", "wait", sid, sfeed, *FAST)["state"] == "RUNNING"
+    assert [f["changefeedId"] for f in call("serverless-changefeeds", "list", sid)] == [sfeed]
+    assert call("serverless-changefeeds", "stop", sid, sfeed)["state"] == "PAUSED"
+    assert call("serverless-changefeeds", "update", sid, sfeed, "--sink", sink, "--filter",
+                {"filterRule": ["app.*"]})["filter"] == {"filterRule": ["app.*"]}
+    assert call("serverless-changefeeds", "start", sid, sfeed)["state"] == "RUNNING"
+    assert call("serverless-changefeeds", "get", sid, sfeed)["changefeedId"] == sfeed
+    assert call("serverless-changefeeds", "delete", sid, sfeed)["state"] == "DELETED"
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -136,7 +136,8 @@ KNOWN: dict[str, tuple[list[str], str]] = {
 # A method's verb, and the other words the reference uses for the same act:
 # Starter/Essential call resetting the root password ChangeRootPassword,
 # where Dedicated says ResetRootPassword; one method name serves both tiers.
-SAME_VERB: dict[str, tuple[str, ...]] = {"reset": ("change",)}
+# Starter/Essential changefeeds call an update EditChangefeed.
+SAME_VERB: dict[str, tuple[str, ...]] = {"reset": ("change",), "update": ("edit",)}
 
 
 def _operations() -> list[tuple[str, str, str]]:

@@ -39,12 +39,15 @@ from tidbcloud.types import (
     S3DownstreamConfig,
     ServerlessBackup,
     ServerlessBranch,
+    ServerlessChangefeed,
+    ServerlessChangefeedFilter,
     ServerlessCluster,
     ServerlessClusterAutomatedBackupPolicy,
     ServerlessClusterAutoScaling,
     ServerlessClusterEncryptionConfig,
     ServerlessClusterEndpoints,
     ServerlessClusterSpendingLimit,
+    ServerlessDescribeSchemaTableResp,
     ServerlessExport,
     ServerlessExportOptions,
     ServerlessExportTarget,
@@ -53,6 +56,8 @@ from tidbcloud.types import (
     ServerlessImportSource,
     ServerlessRegion,
     ServerlessRestoreResponse,
+    ServerlessSinkInfo,
+    ServerlessStartPosition,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -4641,6 +4646,396 @@ class AsyncServerlessRegions:
         """The regions, each with the plans (`servicePlans`) it offers."""
 
 @final
+class ServerlessChangefeeds:
+    """Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        changefeed_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessChangefeed]:
+        """The cluster's changefeeds, across all pages; `changefeed_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_type: Only changefeeds to this kind of sink: `KAFKA` or `MYSQL`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        start_position: ServerlessStartPosition | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Start replicating the cluster's changes to `sink` (`{"type": "KAFKA",
+        "kafka": {...}}` or `{"type": "MYSQL", "mysql": {...}}`); returns the
+        changefeed, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: Where the changes go: `type` and the settings of that type.
+            filter: Which tables: `{"filterRule": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE"}`.
+            display_name: The name people see.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `tso`, `FROM_TIME` with `time`."""
+    def get(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def update(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Replace a paused changefeed's sink and filter (and name); its sink type
+        stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            sink: Where the changes go, of the type it was created with.
+            filter: Which tables.
+            display_name: The name people see."""
+    def delete(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Delete a changefeed; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def start(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Start a paused changefeed from its checkpoint; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def stop(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Stop a running changefeed (PAUSED); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def test(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Check that the cluster can reach `sink`, creating nothing; returns
+        `{}`, or raises the service's error saying what is wrong.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: The sink to check: `type` and the settings of that type."""
+    def describe_schema_table(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        filter_rules: Sequence[str] | str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDescribeSchemaTableResp:
+        """Which of the cluster's tables `filter_rules` takes, split by whether
+        they have a handle key (`handleKeyTables`, `nonHandleKeyTables`).
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def wait(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. CREATE_FAILED and
+        RUNNING_FAILED raise `WaiterError` with the changefeed's `error`.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessChangefeeds:
+    """Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        changefeed_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessChangefeed]:
+        """The cluster's changefeeds, across all pages; `changefeed_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_type: Only changefeeds to this kind of sink: `KAFKA` or `MYSQL`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        start_position: ServerlessStartPosition | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Start replicating the cluster's changes to `sink` (`{"type": "KAFKA",
+        "kafka": {...}}` or `{"type": "MYSQL", "mysql": {...}}`); returns the
+        changefeed, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: Where the changes go: `type` and the settings of that type.
+            filter: Which tables: `{"filterRule": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE"}`.
+            display_name: The name people see.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `tso`, `FROM_TIME` with `time`."""
+    def get(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def update(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Replace a paused changefeed's sink and filter (and name); its sink type
+        stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            sink: Where the changes go, of the type it was created with.
+            filter: Which tables.
+            display_name: The name people see."""
+    def delete(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Delete a changefeed; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def start(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Start a paused changefeed from its checkpoint; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def stop(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Stop a running changefeed (PAUSED); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def test(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Check that the cluster can reach `sink`, creating nothing; returns
+        `{}`, or raises the service's error saying what is wrong.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: The sink to check: `type` and the settings of that type."""
+    def describe_schema_table(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        filter_rules: Sequence[str] | str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDescribeSchemaTableResp]:
+        """Which of the cluster's tables `filter_rules` takes, split by whether
+        they have a handle key (`handleKeyTables`, `nonHandleKeyTables`).
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def wait(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. CREATE_FAILED and
+        RUNNING_FAILED raise `WaiterError` with the changefeed's `error`.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -4648,6 +5043,8 @@ class Serverless:
     def backups(self) -> ServerlessBackups: ...
     @property
     def branches(self) -> ServerlessBranches: ...
+    @property
+    def changefeeds(self) -> ServerlessChangefeeds: ...
     @property
     def clusters(self) -> ServerlessClusters: ...
     @property
@@ -4665,6 +5062,8 @@ class AsyncServerless:
     def backups(self) -> AsyncServerlessBackups: ...
     @property
     def branches(self) -> AsyncServerlessBranches: ...
+    @property
+    def changefeeds(self) -> AsyncServerlessChangefeeds: ...
     @property
     def clusters(self) -> AsyncServerlessClusters: ...
     @property
@@ -4907,6 +5306,7 @@ __all__ = [
     "AsyncServerless",
     "AsyncServerlessBackups",
     "AsyncServerlessBranches",
+    "AsyncServerlessChangefeeds",
     "AsyncServerlessClusters",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
@@ -4936,6 +5336,7 @@ __all__ = [
     "Serverless",
     "ServerlessBackups",
     "ServerlessBranches",
+    "ServerlessChangefeeds",
     "ServerlessClusters",
     "ServerlessExports",
     "ServerlessImports",

@@ -142,9 +142,12 @@ __all__ = [
     "S3DownstreamConfigEndpoint",
     "S3Source",
     "S3SourceAccessKey",
+    "ServerlessAny",
+    "ServerlessAvroConfig",
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
     "ServerlessBackup",
+    "ServerlessBigintUnsignedHandlingModeEnum",
     "ServerlessBranch",
     "ServerlessBranchEndpoints",
     "ServerlessBranchEndpointsPrivate",
@@ -153,6 +156,18 @@ __all__ = [
     "ServerlessBranchEndpointsPublicAuthorizedNetwork",
     "ServerlessBranchState",
     "ServerlessChangeRootPasswordResponse",
+    "ServerlessChangefeed",
+    "ServerlessChangefeedFilter",
+    "ServerlessChangefeedList",
+    "ServerlessChangefeedServiceCreateChangefeedBody",
+    "ServerlessChangefeedServiceDescribeSchemaTableBody",
+    "ServerlessChangefeedServiceEditChangefeedBody",
+    "ServerlessChangefeedServiceStartChangefeedBody",
+    "ServerlessChangefeedServiceStopChangefeedBody",
+    "ServerlessChangefeedServiceTestChangefeedBody",
+    "ServerlessChangefeedStateEnum",
+    "ServerlessChangefeedTypeEnum",
+    "ServerlessCheckpoint",
     "ServerlessCluster",
     "ServerlessClusterAutoScaling",
     "ServerlessClusterAutomatedBackupPolicy",
@@ -166,7 +181,12 @@ __all__ = [
     "ServerlessClusterServiceChangeRootPasswordBody",
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
+    "ServerlessConfluentSchemaRegistry",
     "ServerlessCreationDetails",
+    "ServerlessDebeziumConfig",
+    "ServerlessDecimalHandlingModeEnum",
+    "ServerlessDescribeSchemaTableResp",
+    "ServerlessEventFilterRule",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
     "ServerlessExportCompressionTypeEnum",
@@ -186,6 +206,7 @@ __all__ = [
     "ServerlessExportTargetTypeEnum",
     "ServerlessGCSSource",
     "ServerlessGCSTarget",
+    "ServerlessGlueSchemaRegistry",
     "ServerlessImport",
     "ServerlessImportAzureBlobAuthTypeEnum",
     "ServerlessImportFileTypeEnum",
@@ -199,17 +220,37 @@ __all__ = [
     "ServerlessImportSource",
     "ServerlessImportSourceTypeEnum",
     "ServerlessImportStateEnum",
+    "ServerlessKafka",
+    "ServerlessKafkaAuthTypeEnum",
+    "ServerlessKafkaAuthentication",
+    "ServerlessKafkaBroker",
+    "ServerlessKafkaColumnSelector",
+    "ServerlessKafkaCompressionTypeEnum",
+    "ServerlessKafkaDataFormat",
+    "ServerlessKafkaNetwork",
+    "ServerlessKafkaNetworkTypeEnum",
+    "ServerlessKafkaPartitionDispatcherConfig",
+    "ServerlessKafkaPrivateLink",
+    "ServerlessKafkaProtocolEnum",
+    "ServerlessKafkaTopicPartitionConfig",
+    "ServerlessKafkaVersionEnum",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
     "ServerlessListClustersResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
     "ServerlessListRegionsResponse",
+    "ServerlessMySQL",
+    "ServerlessMySQLAuthentication",
+    "ServerlessMySQLNetwork",
+    "ServerlessMySQLNetworkTypeEnum",
+    "ServerlessMySQLPrivateLink",
     "ServerlessOSSSource",
     "ServerlessOSSSourceAccessKey",
     "ServerlessOSSTarget",
     "ServerlessOSSTargetAccessKey",
     "ServerlessPartialUpdateClusterBody",
+    "ServerlessPartitionDispatcherEnum",
     "ServerlessPrivateALICLOUD",
     "ServerlessProtobufAny",
     "ServerlessRegion",
@@ -226,6 +267,12 @@ __all__ = [
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
+    "ServerlessSinkInfo",
+    "ServerlessStartModeEnum",
+    "ServerlessStartPosition",
+    "ServerlessStatus",
+    "ServerlessTableModeEnum",
+    "ServerlessTopicDispatchTypeEnum",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
@@ -1253,6 +1300,16 @@ class S3SourceAccessKey(TypedDict, total=False):
     secret: str
 
 
+ServerlessAny = TypedDict('ServerlessAny', {'@type': 'str'}, total=False)
+
+
+class ServerlessAvroConfig(TypedDict, total=False):
+    decimalHandlingMode: ServerlessDecimalHandlingModeEnum
+    bigintUnsignedHandlingMode: ServerlessBigintUnsignedHandlingModeEnum
+    confluentSchemaRegistry: ServerlessConfluentSchemaRegistry
+    awsGlueSchemaRegistry: ServerlessGlueSchemaRegistry
+
+
 class ServerlessAzureBlobSource(TypedDict, total=False):
     authType: ServerlessImportAzureBlobAuthTypeEnum
     sasToken: str
@@ -1270,6 +1327,9 @@ class ServerlessBackup(TypedDict, total=False):
     backupId: str
     clusterId: str
     createTime: str
+
+
+ServerlessBigintUnsignedHandlingModeEnum = Literal["LONG", "STRING"] | str
 
 
 class ServerlessBranch(TypedDict, total=False):
@@ -1323,6 +1383,84 @@ ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | 
 
 class ServerlessChangeRootPasswordResponse(TypedDict, total=False):
     pass
+
+
+class ServerlessChangefeed(TypedDict, total=False):
+    clusterId: str
+    changefeedId: str
+    state: ServerlessChangefeedStateEnum
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+    startPosition: ServerlessStartPosition
+    checkpoint: ServerlessCheckpoint
+    error: str
+    createTime: str
+    updateTime: str
+
+
+class ServerlessChangefeedFilter(TypedDict, total=False):
+    filterRule: list[str]
+    mode: ServerlessTableModeEnum
+    eventFilterRule: list[ServerlessEventFilterRule]
+    caseSensitive: bool
+
+
+class ServerlessChangefeedList(TypedDict, total=False):
+    changefeeds: list[ServerlessChangefeed]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessChangefeedServiceCreateChangefeedBody(TypedDict, total=False):
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+    startPosition: ServerlessStartPosition
+
+
+class ServerlessChangefeedServiceDescribeSchemaTableBody(TypedDict, total=False):
+    filterRules: list[str]
+
+
+class ServerlessChangefeedServiceEditChangefeedBody(TypedDict, total=False):
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+
+
+class ServerlessChangefeedServiceStartChangefeedBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessChangefeedServiceStopChangefeedBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessChangefeedServiceTestChangefeedBody(TypedDict, total=False):
+    sink: ServerlessSinkInfo
+
+
+ServerlessChangefeedStateEnum = (
+    Literal[
+        "RUNNING",
+        "CREATE_FAILED",
+        "RUNNING_FAILED",
+        "CREATING",
+        "PAUSED",
+        "DELETED",
+        "WARNING",
+    ]
+    | str
+)
+
+
+ServerlessChangefeedTypeEnum = Literal["KAFKA", "MYSQL"] | str
+
+
+class ServerlessCheckpoint(TypedDict, total=False):
+    tso: str
+    time: str
 
 
 class ServerlessCluster(TypedDict, total=False):
@@ -1406,9 +1544,36 @@ class ServerlessClusterSpendingLimit(TypedDict, total=False):
 ServerlessClusterState = Literal["CREATING", "ACTIVE", "RESTORING", "DELETED"] | str
 
 
+class ServerlessConfluentSchemaRegistry(TypedDict, total=False):
+    endpoint: str
+    enableHttpAuth: bool
+    username: str
+    password: str
+
+
 class ServerlessCreationDetails(TypedDict, total=False):
     importOptions: ServerlessImportOptions
     source: ServerlessImportSource
+
+
+class ServerlessDebeziumConfig(TypedDict, total=False):
+    disableOutputOldValue: bool
+    disableSchema: bool
+
+
+ServerlessDecimalHandlingModeEnum = Literal["PRECISE", "STRING"] | str
+
+
+class ServerlessDescribeSchemaTableResp(TypedDict, total=False):
+    clusterId: str
+    handleKeyTables: list[str]
+    nonHandleKeyTables: list[str]
+    gcSafePoint: str
+
+
+class ServerlessEventFilterRule(TypedDict, total=False):
+    matcher: list[str]
+    ignoreEvent: list[str]
 
 
 class ServerlessExport(TypedDict, total=False):
@@ -1520,6 +1685,13 @@ class ServerlessGCSTarget(TypedDict, total=False):
     serviceAccountKey: str
 
 
+class ServerlessGlueSchemaRegistry(TypedDict, total=False):
+    region: str
+    name: str
+    accessKeyId: str
+    secretAccessKey: str
+
+
 class ServerlessImport(TypedDict, total=False):
     id: str
     name: str
@@ -1598,6 +1770,93 @@ ServerlessImportStateEnum = (
 )
 
 
+class ServerlessKafka(TypedDict, total=False):
+    network: ServerlessKafkaNetwork
+    broker: ServerlessKafkaBroker
+    authentication: ServerlessKafkaAuthentication
+    dataFormat: ServerlessKafkaDataFormat
+    topicPartitionConfig: ServerlessKafkaTopicPartitionConfig
+    columnSelectors: list[ServerlessKafkaColumnSelector]
+    outputRawChangeEvent: bool
+
+
+ServerlessKafkaAuthTypeEnum = (
+    Literal[
+        "DISABLE",
+        "SASL_PLAIN",
+        "SASL_SCRAM_SHA_256",
+        "SASL_SCRAM_SHA_512",
+    ]
+    | str
+)
+
+
+class ServerlessKafkaAuthentication(TypedDict, total=False):
+    authType: ServerlessKafkaAuthTypeEnum
+    username: str
+    password: str
+    enableTls: bool
+    serverName: str
+
+
+class ServerlessKafkaBroker(TypedDict, total=False):
+    kafkaVersion: ServerlessKafkaVersionEnum
+    compression: ServerlessKafkaCompressionTypeEnum
+
+
+class ServerlessKafkaColumnSelector(TypedDict, total=False):
+    matcher: list[str]
+    columns: list[str]
+
+
+ServerlessKafkaCompressionTypeEnum = Literal["NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD"] | str
+
+
+class ServerlessKafkaDataFormat(TypedDict, total=False):
+    protocol: ServerlessKafkaProtocolEnum
+    enableTidbExtension: bool
+    avroConfig: ServerlessAvroConfig
+    debeziumConfig: ServerlessDebeziumConfig
+
+
+class ServerlessKafkaNetwork(TypedDict, total=False):
+    networkType: ServerlessKafkaNetworkTypeEnum
+    privateLink: ServerlessKafkaPrivateLink
+    publicEndpoints: str
+
+
+ServerlessKafkaNetworkTypeEnum = Literal["PUBLIC", "PRIVATE_LINK"] | str
+
+
+class ServerlessKafkaPartitionDispatcherConfig(TypedDict, total=False):
+    partitionType: ServerlessPartitionDispatcherEnum
+    matcher: list[str]
+    indexName: str
+    columns: list[str]
+
+
+class ServerlessKafkaPrivateLink(TypedDict, total=False):
+    privateLinkConnectionId: str
+    port: int
+
+
+ServerlessKafkaProtocolEnum = Literal["CANAL_JSON", "OPEN_PROTOCOL", "AVRO", "DEBEZIUM"] | str
+
+
+class ServerlessKafkaTopicPartitionConfig(TypedDict, total=False):
+    dispatchType: ServerlessTopicDispatchTypeEnum
+    defaultTopic: str
+    topicPrefix: str
+    separator: str
+    topicSuffix: str
+    replicationFactor: int
+    partitionNum: int
+    partitionDispatchers: list[ServerlessKafkaPartitionDispatcherConfig]
+
+
+ServerlessKafkaVersionEnum = Literal["VERSION_2XX", "VERSION_3XX"] | str
+
+
 class ServerlessListBackupsResponse(TypedDict, total=False):
     backups: list[ServerlessBackup]
     nextPageToken: str
@@ -1632,6 +1891,31 @@ class ServerlessListRegionsResponse(TypedDict, total=False):
     regions: list[ServerlessRegion]
 
 
+class ServerlessMySQL(TypedDict, total=False):
+    network: ServerlessMySQLNetwork
+    authentication: ServerlessMySQLAuthentication
+
+
+class ServerlessMySQLAuthentication(TypedDict, total=False):
+    userName: str
+    password: str
+    enableTls: bool
+
+
+class ServerlessMySQLNetwork(TypedDict, total=False):
+    networkType: ServerlessMySQLNetworkTypeEnum
+    publicEndpoint: str
+    privateLink: ServerlessMySQLPrivateLink
+
+
+ServerlessMySQLNetworkTypeEnum = Literal["PUBLIC", "PRIVATE_LINK"] | str
+
+
+class ServerlessMySQLPrivateLink(TypedDict, total=False):
+    privateLinkConnectionId: str
+    port: int
+
+
 class ServerlessOSSSource(TypedDict, total=False):
     uri: str
     authType: ServerlessImportOSSAuthTypeEnum
@@ -1657,6 +1941,9 @@ class ServerlessOSSTargetAccessKey(TypedDict, total=False):
 class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
     cluster: dict[str, Any]
     updateMask: str
+
+
+ServerlessPartitionDispatcherEnum = Literal["TABLE", "INDEX_VALUE", "TS", "COLUMNS"] | str
 
 
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
@@ -1740,6 +2027,33 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
 
 
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
+
+
+class ServerlessSinkInfo(TypedDict, total=False):
+    type: ServerlessChangefeedTypeEnum
+    kafka: ServerlessKafka
+    mysql: ServerlessMySQL
+
+
+ServerlessStartModeEnum = Literal["FROM_NOW", "FROM_TSO", "FROM_TIME"] | str
+
+
+class ServerlessStartPosition(TypedDict, total=False):
+    mode: ServerlessStartModeEnum
+    tso: str
+    time: str
+
+
+class ServerlessStatus(TypedDict, total=False):
+    code: int
+    message: str
+    details: list[ServerlessAny]
+
+
+ServerlessTableModeEnum = Literal["IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"] | str
+
+
+ServerlessTopicDispatchTypeEnum = Literal["ONE_TOPIC", "BY_TABLE", "BY_DATABASE"] | str
 
 
 class ShowCloudProvidersResponse(TypedDict, total=False):

@@ -217,6 +217,14 @@ pub fn delete(api: &Api, changefeed_id: &str) -> Result<Pending> {
     api.call(on_changefeed(&ops::DELETE_CHANGEFEED, changefeed_id)?)
 }
 
+/// A waiter's poll: the changefeed of `ids`, `[changefeed_id]`.
+pub fn poll(api: &Api, ids: &[&str]) -> Result<Pending> {
+    match ids {
+        [id] => get(api, id, false),
+        _ => Err(Error::invalid("a changefeed takes 1 id")),
+    }
+}
+
 /// Pause (`pause`) or resume a changefeed; the service takes an empty body.
 pub fn pause_or_resume(api: &Api, changefeed_id: &str, pause: bool) -> Result<Pending> {
     let op = if pause {

@@ -337,16 +337,23 @@ pub const CHANGEFEED: Waiter = Waiter {
     next: &changefeeds::STEPS,
     failure: &["FAILED", "ERROR"],
     gone: Some(&["id"]),
-    fetch: |api, i| {
-        let [c] = take_ids("changefeed", i)?;
-        changefeeds::get(api, &c, false)
-    },
+    fetch: changefeeds::poll,
     key: last,
     percent: None,
 };
 
+/// Changefeeds of a Starter or Essential cluster, as Dedicated ones.
+pub const SERVERLESS_CHANGEFEED: Waiter = Waiter {
+    states: &serverless::changefeeds::STATES,
+    next: &[("CREATING", "RUNNING")],
+    failure: &["CREATE_FAILED", "RUNNING_FAILED"],
+    gone: Some(&["clusterId", "changefeedId"]),
+    fetch: serverless::changefeeds::poll,
+    ..CHANGEFEED
+};
+
 /// Every waiter, for the checks that walk them all.
-pub const ALL: [&Waiter; 12] = [
+pub const ALL: [&Waiter; 13] = [
     &CLUSTER,
     &TIDB_NODE_GROUP,
     &VPC_PEERING,
@@ -359,6 +366,7 @@ pub const ALL: [&Waiter; 12] = [
     &BRANCH,
     &EXPORT,
     &CHANGEFEED,
+    &SERVERLESS_CHANGEFEED,
 ];
 
 /// Errors worth polling through: the service is busy or briefly unreachable.
@@ -425,17 +433,11 @@ fn state_of(v: &Value, field: &str) -> Option<String> {
 }
 
 /// Fields a resource in a failure state may say why in.
-const WHY: [&str; 5] = [
-    "message",
-    "error_message",
-    "errorMessage",
-    "reason",
-    "error",
-];
+const WHY: &str = "message error_message errorMessage reason error";
 
 fn why(found: &Value) -> String {
-    WHY.iter()
-        .find_map(|k| found.get(*k).and_then(Value::as_str))
+    WHY.split(' ')
+        .find_map(|k| found.get(k).and_then(Value::as_str))
         .filter(|m| !m.is_empty())
         .map(|m| format!(": {m}"))
         .unwrap_or_default()

@@ -331,3 +331,188 @@ pub fn check_network(n: &Fields<'_>) -> Result<(), Fail> {
     }
     Ok(())
 }
+
+/// A Starter or Essential sink's network: a public address or a private link.
+fn serverless_network(n: &Fields<'_>, path: &str, public: &str) -> Result<Option<String>, Fail> {
+    req_enum(n, "networkType", path, &["PUBLIC", "PRIVATE_LINK"])?;
+    if n.opt_str("networkType")? == Some("PUBLIC") {
+        let address = req_str(n, public, path)?;
+        check_hosts(address, &format!("{path}{public}"))?;
+        return Ok(reach(address));
+    }
+    let link = req_obj(n, "privateLink", path)?;
+    let lp = format!("{path}privateLink.");
+    let id = req_str(&link, "privateLinkConnectionId", &lp)?;
+    let port = link.0.get("port").and_then(Value::as_i64);
+    if port.is_none_or(|p| !(1..=65535).contains(&p)) {
+        return Err(Fail::bad(format!("{lp}port is required, 1 to 65535")));
+    }
+    Ok(reach(id))
+}
+
+fn serverless_kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
+    let p = "sink.kafka.";
+    let network = req_obj(k, "network", p)?;
+    let unreachable = serverless_network(&network, "sink.kafka.network.", "publicEndpoints")?;
+    let broker = req_obj(k, "broker", p)?;
+    req_enum(
+        &broker,
+        "kafkaVersion",
+        "sink.kafka.broker.",
+        &["VERSION_2XX", "VERSION_3XX"],
+    )?;
+    let auth = req_obj(k, "authentication", p)?;
+    let ap = "sink.kafka.authentication.";
+    req_enum(
+        &auth,
+        "authType",
+        ap,
+        &[
+            "DISABLE",
+            "SASL_PLAIN",
+            "SASL_SCRAM_SHA_256",
+            "SASL_SCRAM_SHA_512",
+        ],
+    )?;
+    if auth.opt_str("authType")? != Some("DISABLE") {
+        req_str(&auth, "username", ap)?;
+        req_str(&auth, "password", ap)?;
+    }
+    let format = req_obj(k, "dataFormat", p)?;
+    let fp = "sink.kafka.dataFormat.";
+    req_enum(
+        &format,
+        "protocol",
+        fp,
+        &["CANAL_JSON", "OPEN_PROTOCOL", "AVRO", "DEBEZIUM"],
+    )?;
+    if format.opt_str("protocol")? == Some("AVRO") {
+        let avro = req_obj(&format, "avroConfig", fp)?;
+        let confluent = avro.opt_obj("confluentSchemaRegistry")?;
+        let glue = avro.opt_obj("awsGlueSchemaRegistry")?;
+        match (confluent, glue) {
+            (Some(c), None) => {
+                req_str(
+                    &Fields(c),
+                    "endpoint",
+                    "sink.kafka.dataFormat.avroConfig.confluentSchemaRegistry.",
+                )?;
+            }
+            (None, Some(g)) => {
+                for f in ["region", "name", "accessKeyId", "secretAccessKey"] {
+                    req_str(
+                        &Fields(g),
+                        f,
+                        "sink.kafka.dataFormat.avroConfig.awsGlueSchemaRegistry.",
+                    )?;
+                }
+            }
+            _ => return Err(Fail::bad(
+                "AVRO needs one schema registry: confluentSchemaRegistry or awsGlueSchemaRegistry",
+            )),
+        }
+    }
+    let topics = req_obj(k, "topicPartitionConfig", p)?;
+    let tp = "sink.kafka.topicPartitionConfig.";
+    req_enum(
+        &topics,
+        "dispatchType",
+        tp,
+        &["ONE_TOPIC", "BY_TABLE", "BY_DATABASE"],
+    )?;
+    if topics.opt_str("dispatchType")? == Some("ONE_TOPIC") {
+        req_str(&topics, "defaultTopic", tp)?;
+    }
+    for f in ["replicationFactor", "partitionNum"] {
+        if topics
+            .0
+            .get(f)
+            .and_then(Value::as_i64)
+            .is_none_or(|n| n < 1)
+        {
+            return Err(Fail::bad(format!(
+                "{tp}{f} is required, an integer of at least 1"
+            )));
+        }
+    }
+    Ok(unreachable)
+}
+
+fn serverless_mysql(m: &Fields<'_>) -> Result<Option<String>, Fail> {
+    let network = req_obj(m, "network", "sink.mysql.")?;
+    let unreachable = serverless_network(&network, "sink.mysql.network.", "publicEndpoint")?;
+    let auth = req_obj(m, "authentication", "sink.mysql.")?;
+    req_str(&auth, "userName", "sink.mysql.authentication.")?;
+    req_str(&auth, "password", "sink.mysql.authentication.")?;
+    Ok(unreachable)
+}
+
+/// Check a Starter or Essential sink (`{type, kafka | mysql}`); its type, and
+/// the error it will meet when it starts, if any.
+pub fn check_serverless_sink<'a>(s: &Fields<'a>) -> Result<(&'a str, Option<String>), Fail> {
+    let kind = req_str(s, "type", "sink.")?;
+    one_of("sink.type", kind, &["KAFKA", "MYSQL"])?;
+    let (own, other) = if kind == "KAFKA" {
+        ("kafka", "mysql")
+    } else {
+        ("mysql", "kafka")
+    };
+    if s.0.get(other).is_some_and(|v| !v.is_null()) {
+        return Err(Fail::bad(format!(
+            "sink.{other} does not go with sink.type {kind}"
+        )));
+    }
+    let settings = req_obj(s, own, "sink.")?;
+    let unreachable = if kind == "KAFKA" {
+        serverless_kafka(&settings)?
+    } else {
+        serverless_mysql(&settings)?
+    };
+    Ok((kind, unreachable))
+}
+
+/// Which tables (Starter and Essential): rules, the mode, event filters.
+pub fn check_serverless_filter(f: &Fields<'_>) -> Result<(), Fail> {
+    opt_enum(
+        f,
+        "mode",
+        "filter.",
+        &["IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"],
+    )?;
+    if let Some(rules) = f.0.get("filterRule") {
+        let ok = rules.as_array().is_some_and(|r| {
+            r.iter()
+                .all(|x| x.as_str().is_some_and(|s| !s.trim().is_empty()))
+        });
+        if !ok {
+            return Err(Fail::bad(
+                "filter.filterRule must be a list of rules such as \"db.*\"",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Where replication starts (Starter and Essential): now, a TSO, a time.
+pub fn check_serverless_start(s: &Fields<'_>) -> Result<(), Fail> {
+    let p = "startPosition.";
+    opt_enum(s, "mode", p, &["FROM_NOW", "FROM_TSO", "FROM_TIME"])?;
+    match s.opt_str("mode")? {
+        Some("FROM_TSO") => {
+            let tso = req_str(s, "tso", p)?;
+            if tso.parse::<u64>().is_err() {
+                return Err(Fail::bad(format!("startPosition.tso {tso:?} is not a TSO")));
+            }
+        }
+        Some("FROM_TIME") => {
+            let at = req_str(s, "time", p)?;
+            if chrono::DateTime::parse_from_rfc3339(at).is_err() {
+                return Err(Fail::bad(format!(
+                    "startPosition.time {at:?} is not an RFC 3339 time"
+                )));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -46,6 +46,7 @@ const FAMILIES: &[&[Route]] = &[
     tidb_node_groups::ROUTES,
     serverless::backups::ROUTES,
     serverless::branches::ROUTES,
+    serverless::changefeeds::ROUTES,
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
     serverless::imports::ROUTES,

@@ -23,6 +23,7 @@ pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Ded
 pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false);
 pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false);
 pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false);
+pub const CREATE_SERVERLESS_CHANGEFEED: Operation = op("createServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds", &["clusterId"], None, NotAList, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false);
 pub const CREATE_SERVERLESS_IMPORT: Operation = op("createServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false);
 pub const CREATE_SQL_USER: Operation = op("createSqlUser", Iam, Post, "/clusters/{clusterId}/sqlUsers", &["clusterId"], None, NotAList, false);
@@ -38,10 +39,12 @@ pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Del
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true);
+pub const DELETE_SERVERLESS_CHANGEFEED: Operation = op("deleteServerlessChangefeed", Serverless, Delete, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true);
+pub const DESCRIBE_SERVERLESS_CHANGEFEED_SCHEMA_TABLE: Operation = op("describeServerlessChangefeedSchemaTable", Serverless, Post, "/clusters/{clusterId}/changefeeds:describeSchemaTable", &["clusterId"], None, NotAList, false);
 pub const EDIT_CHANGEFEED_DOWNSTREAM_CONFIG: Operation = op("editChangefeedDownstreamConfig", Dedicated, Post, "/changefeeds/{changefeedId}:editDownstreamConfig", &["changefeedId"], None, NotAList, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true);
@@ -60,6 +63,7 @@ pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = op("getPublicEndpointSetting"
 pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{regionId}", &["regionId"], None, NotAList, true);
 pub const GET_RESTORE: Operation = op("getRestore", V1beta, Get, "/projects/{project_id}/restores/{restore_id}", &["project_id", "restore_id"], None, NotAList, true);
 pub const GET_SERVERLESS_BACKUP: Operation = op("getServerlessBackup", Serverless, Get, "/backups/{backupId}", &["backupId"], None, NotAList, true);
+pub const GET_SERVERLESS_CHANGEFEED: Operation = op("getServerlessChangefeed", Serverless, Get, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true);
 pub const GET_SERVERLESS_CLUSTER: Operation = op("getServerlessCluster", Serverless, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverless, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
@@ -82,6 +86,7 @@ pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &
 pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true);
 pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true);
 pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serverless, Get, "/backups", &[], Some("backups"), Token, true);
+pub const LIST_SERVERLESS_CHANGEFEEDS: Operation = op("listServerlessChangefeeds", Serverless, Get, "/clusters/{clusterId}/changefeeds", &["clusterId"], Some("changefeeds"), Token, true);
 pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true);
 pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true);
 pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serverless, Get, "/regions", &[], Some("regions"), Single, true);
@@ -100,9 +105,13 @@ pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clu
 pub const SCALE_CHANGEFEED: Operation = op("scaleChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:scale", &["changefeedId"], None, NotAList, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true);
+pub const START_SERVERLESS_CHANGEFEED: Operation = op("startServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds/{changefeedId}:start", &["clusterId", "changefeedId"], None, NotAList, false);
+pub const STOP_SERVERLESS_CHANGEFEED: Operation = op("stopServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds/{changefeedId}:stop", &["clusterId", "changefeedId"], None, NotAList, false);
+pub const TEST_SERVERLESS_CHANGEFEED: Operation = op("testServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds:test", &["clusterId"], None, NotAList, false);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
+pub const UPDATE_SERVERLESS_CHANGEFEED: Operation = op("updateServerlessChangefeed", Serverless, Patch, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
@@ -124,6 +133,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_PRIVATE_ENDPOINT_CONNECTION,
     &CREATE_PROJECT,
     &CREATE_RESTORE,
+    &CREATE_SERVERLESS_CHANGEFEED,
     &CREATE_SERVERLESS_CLUSTER,
     &CREATE_SERVERLESS_IMPORT,
     &CREATE_SQL_USER,
@@ -139,10 +149,12 @@ pub static ALL: &[&Operation] = &[
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
+    &DELETE_SERVERLESS_CHANGEFEED,
     &DELETE_SERVERLESS_CLUSTER,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
+    &DESCRIBE_SERVERLESS_CHANGEFEED_SCHEMA_TABLE,
     &EDIT_CHANGEFEED_DOWNSTREAM_CONFIG,
     &GET_API_KEY,
     &GET_BACKUP,
@@ -161,6 +173,7 @@ pub static ALL: &[&Operation] = &[
     &GET_REGION,
     &GET_RESTORE,
     &GET_SERVERLESS_BACKUP,
+    &GET_SERVERLESS_CHANGEFEED,
     &GET_SERVERLESS_CLUSTER,
     &GET_SERVERLESS_IMPORT,
     &GET_SQL_USER,
@@ -183,6 +196,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_REGIONS,
     &LIST_RESTORES,
     &LIST_SERVERLESS_BACKUPS,
+    &LIST_SERVERLESS_CHANGEFEEDS,
     &LIST_SERVERLESS_CLUSTERS,
     &LIST_SERVERLESS_IMPORTS,
     &LIST_SERVERLESS_REGIONS,
@@ -201,9 +215,13 @@ pub static ALL: &[&Operation] = &[
     &SCALE_CHANGEFEED,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
+    &START_SERVERLESS_CHANGEFEED,
+    &STOP_SERVERLESS_CHANGEFEED,
+    &TEST_SERVERLESS_CHANGEFEED,
     &UPDATE_API_KEY,
     &UPDATE_CLUSTER,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
+    &UPDATE_SERVERLESS_CHANGEFEED,
     &UPDATE_SERVERLESS_CLUSTER,
     &UPDATE_SQL_USER,
     &UPDATE_TIDB_NODE_GROUP,

@@ -21,6 +21,7 @@ mod progress;
 mod resources;
 mod runtime;
 mod serverless;
+mod serverless_changefeeds;
 mod time;
 mod timing;
 mod waiting;

@@ -10,6 +10,7 @@ pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::networking::*;
 pub use super::serverless::*;
+pub use super::serverless_changefeeds::*;
 use pyo3::prelude::*;
 
 /// A row of `_params()`: a `declare::Param` with the class in front.
@@ -93,4 +94,5 @@ all_resources!(
     ServerlessImports / AsyncServerlessImports,
     ServerlessBackups / AsyncServerlessBackups,
     ServerlessRegions / AsyncServerlessRegions,
+    ServerlessChangefeeds / AsyncServerlessChangefeeds,
 );

@@ -5,6 +5,7 @@
 use super::convert::{dict_arg, opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
+use super::serverless_changefeeds::{AsyncServerlessChangefeeds, ServerlessChangefeeds};
 use crate::api::serverless::{backups, branches, clusters, exports, imports, list_regions};
 use crate::api::waiters;
 use crate::api::Api;
@@ -533,6 +534,7 @@ Serverless {
     imports: ServerlessImports,
     backups: ServerlessBackups,
     regions: ServerlessRegions,
+    changefeeds: ServerlessChangefeeds,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -543,6 +545,7 @@ AsyncServerless {
     imports: AsyncServerlessImports,
     backups: AsyncServerlessBackups,
     regions: AsyncServerlessRegions,
+    changefeeds: AsyncServerlessChangefeeds,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

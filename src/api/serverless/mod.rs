@@ -3,6 +3,7 @@
 
 pub mod backups;
 pub mod branches;
+pub mod changefeeds;
 pub mod clusters;
 pub mod exports;
 pub mod imports;

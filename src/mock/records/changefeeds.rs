@@ -22,7 +22,13 @@ pub fn rcu_name(n: i64) -> String {
 }
 
 /// Fields of a sink's settings that carry credentials: taken, never answered.
-pub const SINK_SECRETS: &[&str] = &["secretKey", "sasToken", "password", "basicAuthPassword"];
+pub const SINK_SECRETS: &[&str] = &[
+    "secretKey",
+    "sasToken",
+    "password",
+    "basicAuthPassword",
+    "secretAccessKey",
+];
 
 /// `v` without its credential fields, at any depth.
 pub fn without_sink_secrets(v: &Value) -> Value {
@@ -47,6 +53,8 @@ pub fn tso_of(t: DateTime<Utc>) -> u64 {
 #[derive(Default)]
 pub struct ChangefeedData {
     pub changefeeds: Vec<ChangefeedRec>,
+    /// Changefeeds of Starter and Essential clusters.
+    pub serverless: Vec<ServerlessChangefeedRec>,
 }
 
 impl ChangefeedData {
@@ -56,6 +64,9 @@ impl ChangefeedData {
             c.settle(now);
         }
         self.changefeeds.retain(|c| c.state != "GONE");
+        for c in &mut self.serverless {
+            c.settle(now);
+        }
     }
 
     /// What belonged to a deleted cluster goes with it.
@@ -160,6 +171,86 @@ impl ChangefeedRec {
             if let Some(e) = &self.error {
                 m.insert("error".into(), Value::String(e.clone()));
             }
+        }
+        v
+    }
+}
+
+/// A changefeed of a Starter or Essential cluster: CREATING, then RUNNING or
+/// CREATE_FAILED; stopped it is PAUSED; started again it is RUNNING, or
+/// RUNNING_FAILED when its sink is out of reach.
+#[derive(Debug, Clone)]
+pub struct ServerlessChangefeedRec {
+    pub seq: u64,
+    pub id: String,
+    pub cluster_id: String,
+    pub display_name: String,
+    /// `{type, kafka | mysql}`, credentials left out.
+    pub sink: Value,
+    pub filter: Value,
+    pub start_position: Value,
+    pub create_time: DateTime<Utc>,
+    pub update_time: DateTime<Utc>,
+    pub state: &'static str,
+    /// When CREATING ends.
+    pub ready_at: Option<Instant>,
+    pub error: Option<String>,
+    /// The error it meets when it starts: a sink it cannot reach.
+    pub fails_with: Option<String>,
+    pub checkpoint: DateTime<Utc>,
+}
+
+impl ServerlessChangefeedRec {
+    fn settle(&mut self, now: Instant) {
+        if self.ready_at.is_some_and(|at| at <= now) {
+            self.ready_at = None;
+            self.begin("CREATE_FAILED");
+        }
+    }
+
+    /// Replicate from now on, or fail as `failed` when the sink is out of reach.
+    pub fn begin(&mut self, failed: &'static str) {
+        self.update_time = Utc::now();
+        match self.fails_with.clone() {
+            Some(e) => {
+                self.state = failed;
+                self.error = Some(e);
+            }
+            None => {
+                self.state = "RUNNING";
+                self.error = None;
+            }
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if matches!(self.state, "RUNNING" | "WARNING") {
+            self.checkpoint = Utc::now();
+        }
+        self.state = "PAUSED";
+        self.update_time = Utc::now();
+    }
+
+    pub fn to_json(&self) -> Value {
+        let at = if matches!(self.state, "RUNNING" | "WARNING") {
+            Utc::now() - chrono::Duration::seconds(1)
+        } else {
+            self.checkpoint
+        };
+        let mut v = json!({
+            "clusterId": self.cluster_id,
+            "changefeedId": self.id,
+            "state": self.state,
+            "displayName": self.display_name,
+            "sink": self.sink,
+            "filter": self.filter,
+            "startPosition": self.start_position,
+            "checkpoint": {"tso": tso_of(at).to_string(), "time": rfc3339(at)},
+            "createTime": rfc3339(self.create_time),
+            "updateTime": rfc3339(self.update_time),
+        });
+        if let (Value::Object(m), Some(e)) = (&mut v, &self.error) {
+            m.insert("error".into(), Value::String(e.clone()));
         }
         v
     }

@@ -5,6 +5,7 @@
 
 pub mod backups;
 pub mod branches;
+pub mod changefeeds;
 pub mod clusters;
 pub mod exports;
 mod fields;
