@@ -37,3 +37,11 @@ async def test_lifecycle_and_refusals_on_the_async_face():
             assert gone == {"clusterId": sid, "changefeedId": fid, "state": "DELETED"}
             with pytest.raises(ValueError, match="sink"):
                 feeds.test(sid, sink={"type": "S3"})
+            ep = await feeds.create_private_link_endpoint(
+                sid, private_link_service_name="svc-mysql", changefeed_type="MYSQL")
+            assert ep["state"] == "PENDING"
+            got = await feeds.get_private_link_endpoint(sid, private_link_service_name="svc-mysql")
+            assert got["endpointId"] == ep["endpointId"]
+            gone = await feeds.delete_private_link_endpoint(
+                sid, private_link_service_name="svc-mysql")
+            assert gone["state"] == "DELETING"

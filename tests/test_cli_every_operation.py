@@ -277,6 +277,13 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-changefeeds", "start", sid, sfeed)["state"] == "RUNNING"
     assert call("serverless-changefeeds", "get", sid, sfeed)["changefeedId"] == sfeed
     assert call("serverless-changefeeds", "delete", sid, sfeed)["state"] == "DELETED"
+    svc = ("--private-link-service-name", "svc-mysql")
+    assert call("serverless-changefeeds", "create-private-link-endpoint", sid, *svc,
+                "--changefeed-type", "MYSQL")["changefeedType"] == "MYSQL"
+    assert call("serverless-changefeeds", "get-private-link-endpoint", sid, *svc)[
+        "privateLinkServiceName"] == "svc-mysql"
+    assert call("serverless-changefeeds", "delete-private-link-endpoint", sid, *svc)[
+        "state"] == "DELETING"
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

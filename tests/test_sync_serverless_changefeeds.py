@@ -6,6 +6,7 @@ cluster taking its changefeeds with it."""
 from __future__ import annotations
 
 import copy
+import time
 from typing import Any
 
 import pytest
@@ -177,3 +178,38 @@ def test_rights_and_the_cluster_taking_its_changefeeds(mock, client):
     client.serverless.clusters.delete(sid)
     with pytest.raises(tidbcloud.NotFoundError):
         client.serverless.changefeeds.get(sid, fid)
+
+
+def test_private_link_endpoints():
+    with MockServer(transition_seconds=0.2, rate_limit=None) as m, m.client() as c:
+        sid = starter(c)
+        feeds = c.serverless.changefeeds
+        service = "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d"
+        kafka = {"kafkaType": "SELF_HOSTED",
+                 "advertisedListenersPattern": {"use1-az1": "b-{broker}.kafka.internal:9093"}}
+        made = feeds.create_private_link_endpoint(
+            sid, private_link_service_name=service, changefeed_type="KAFKA", kafka=kafka)
+        assert made["state"] == "PENDING" and made["kafka"] == kafka
+        with pytest.raises(tidbcloud.ConflictError):
+            feeds.create_private_link_endpoint(
+                sid, private_link_service_name=service, changefeed_type="KAFKA", kafka=kafka)
+        with pytest.raises(tidbcloud.BadRequestError, match="kafka is required"):
+            feeds.create_private_link_endpoint(
+                sid, private_link_service_name="svc-2", changefeed_type="KAFKA")
+        time.sleep(0.25)
+        got = feeds.get_private_link_endpoint(sid, private_link_service_name=service)
+        assert got["state"] == "AVAILABLE" and got["endpointId"] == made["endpointId"]
+        refused = feeds.create_private_link_endpoint(
+            sid, private_link_service_name="svc-reject-me", changefeed_type="MYSQL")
+        time.sleep(0.25)
+        refused = feeds.get_private_link_endpoint(sid, private_link_service_name="svc-reject-me")
+        assert refused["state"] == "REJECTED" and refused["message"]
+        gone = feeds.delete_private_link_endpoint(sid, private_link_service_name=service)
+        assert gone["state"] == "DELETING"
+        with pytest.raises(tidbcloud.NotFoundError):
+            feeds.get_private_link_endpoint(sid, private_link_service_name=service)
+        with pytest.raises(ValueError, match="private_link_service_name"):
+            feeds.get_private_link_endpoint(sid, private_link_service_name="")
+        with pytest.raises(ValueError, match="changefeed_type"):
+            feeds.create_private_link_endpoint(sid, private_link_service_name="s",
+                                               changefeed_type="S3")

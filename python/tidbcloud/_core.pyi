@@ -54,6 +54,8 @@ from tidbcloud.types import (
     ServerlessImport,
     ServerlessImportOptions,
     ServerlessImportSource,
+    ServerlessKafkaEndpoint,
+    ServerlessPrivateLinkEndpoint,
     ServerlessRegion,
     ServerlessRestoreResponse,
     ServerlessSinkInfo,
@@ -4815,6 +4817,59 @@ class ServerlessChangefeeds:
         Args:
             cluster_id: The cluster's id.
             filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def get_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """The cluster's endpoint to a sink's private link service.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def create_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        changefeed_type: str,
+        kafka: ServerlessKafkaEndpoint | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """Make an endpoint from the cluster to a sink's private link service;
+        returns it, PENDING until the service accepts it (then AVAILABLE).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service to reach.
+            changefeed_type: The kind of sink behind it: `KAFKA` or `MYSQL`.
+            kafka: For Kafka: `{"kafkaType": "SELF_HOSTED", "advertisedListenersPattern": {...}}`."""
+    def delete_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """Remove the cluster's endpoint to a private link service; returns it, DELETING.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
     def wait(
         self,
         cluster_id: str,
@@ -5010,6 +5065,59 @@ class AsyncServerlessChangefeeds:
         Args:
             cluster_id: The cluster's id.
             filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def get_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """The cluster's endpoint to a sink's private link service.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def create_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        changefeed_type: str,
+        kafka: ServerlessKafkaEndpoint | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """Make an endpoint from the cluster to a sink's private link service;
+        returns it, PENDING until the service accepts it (then AVAILABLE).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service to reach.
+            changefeed_type: The kind of sink behind it: `KAFKA` or `MYSQL`.
+            kafka: For Kafka: `{"kafkaType": "SELF_HOSTED", "advertisedListenersPattern": {...}}`."""
+    def delete_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """Remove the cluster's endpoint to a private link service; returns it, DELETING.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
     def wait(
         self,
         cluster_id: str,

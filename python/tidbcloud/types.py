@@ -160,6 +160,7 @@ __all__ = [
     "ServerlessChangefeedFilter",
     "ServerlessChangefeedList",
     "ServerlessChangefeedServiceCreateChangefeedBody",
+    "ServerlessChangefeedServiceCreatePrivateLinkEndpointBody",
     "ServerlessChangefeedServiceDescribeSchemaTableBody",
     "ServerlessChangefeedServiceEditChangefeedBody",
     "ServerlessChangefeedServiceStartChangefeedBody",
@@ -227,12 +228,14 @@ __all__ = [
     "ServerlessKafkaColumnSelector",
     "ServerlessKafkaCompressionTypeEnum",
     "ServerlessKafkaDataFormat",
+    "ServerlessKafkaEndpoint",
     "ServerlessKafkaNetwork",
     "ServerlessKafkaNetworkTypeEnum",
     "ServerlessKafkaPartitionDispatcherConfig",
     "ServerlessKafkaPrivateLink",
     "ServerlessKafkaProtocolEnum",
     "ServerlessKafkaTopicPartitionConfig",
+    "ServerlessKafkaTypeEnum",
     "ServerlessKafkaVersionEnum",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
@@ -252,6 +255,8 @@ __all__ = [
     "ServerlessPartialUpdateClusterBody",
     "ServerlessPartitionDispatcherEnum",
     "ServerlessPrivateALICLOUD",
+    "ServerlessPrivateLinkEndpoint",
+    "ServerlessPrivateLinkEndpointStateEnum",
     "ServerlessProtobufAny",
     "ServerlessRegion",
     "ServerlessRegionCloudProvider",
@@ -1419,6 +1424,18 @@ class ServerlessChangefeedServiceCreateChangefeedBody(TypedDict, total=False):
     startPosition: ServerlessStartPosition
 
 
+class ServerlessChangefeedServiceCreatePrivateLinkEndpointBody(TypedDict, total=False):
+    endpointId: str
+    privateLinkServiceName: str
+    changefeedType: ServerlessChangefeedTypeEnum
+    state: ServerlessPrivateLinkEndpointStateEnum
+    kafka: ServerlessKafkaEndpoint
+    message: str
+    endpointUrl: str
+    createTime: str
+    updateTime: str
+
+
 class ServerlessChangefeedServiceDescribeSchemaTableBody(TypedDict, total=False):
     filterRules: list[str]
 
@@ -1819,6 +1836,11 @@ class ServerlessKafkaDataFormat(TypedDict, total=False):
     debeziumConfig: ServerlessDebeziumConfig
 
 
+class ServerlessKafkaEndpoint(TypedDict, total=False):
+    kafkaType: ServerlessKafkaTypeEnum
+    advertisedListenersPattern: dict[str, str]
+
+
 class ServerlessKafkaNetwork(TypedDict, total=False):
     networkType: ServerlessKafkaNetworkTypeEnum
     privateLink: ServerlessKafkaPrivateLink
@@ -1852,6 +1874,9 @@ class ServerlessKafkaTopicPartitionConfig(TypedDict, total=False):
     replicationFactor: int
     partitionNum: int
     partitionDispatchers: list[ServerlessKafkaPartitionDispatcherConfig]
+
+
+ServerlessKafkaTypeEnum = Literal["SELF_HOSTED", "MSK", "CONFLUENT"] | str
 
 
 ServerlessKafkaVersionEnum = Literal["VERSION_2XX", "VERSION_3XX"] | str
@@ -1949,6 +1974,33 @@ ServerlessPartitionDispatcherEnum = Literal["TABLE", "INDEX_VALUE", "TS", "COLUM
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
     serviceName: str
     availabilityZone: list[str]
+
+
+class ServerlessPrivateLinkEndpoint(TypedDict, total=False):
+    endpointId: str
+    clusterId: str
+    privateLinkServiceName: str
+    changefeedType: ServerlessChangefeedTypeEnum
+    state: ServerlessPrivateLinkEndpointStateEnum
+    kafka: ServerlessKafkaEndpoint
+    message: str
+    endpointUrl: str
+    createTime: str
+    updateTime: str
+
+
+ServerlessPrivateLinkEndpointStateEnum = (
+    Literal[
+        "PENDING_ACCEPTANCE",
+        "PENDING",
+        "AVAILABLE",
+        "REJECTED",
+        "EXPIRED",
+        "FAILED",
+        "DELETING",
+    ]
+    | str
+)
 
 
 ServerlessProtobufAny = TypedDict('ServerlessProtobufAny', {'@type': 'str'}, total=False)

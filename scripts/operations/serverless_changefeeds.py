@@ -17,6 +17,12 @@ OPERATIONS = [
     ("testServerlessChangefeed", "serverless", "post", _BASE + ":test"),
     ("describeServerlessChangefeedSchemaTable", "serverless", "post",
      _BASE + ":describeSchemaTable"),
+    ("getServerlessChangefeedPrivateLinkEndpoint", "serverless", "get",
+     _BASE + "/privateLinkEndpoint"),
+    ("createServerlessChangefeedPrivateLinkEndpoint", "serverless", "post",
+     _BASE + "/privateLinkEndpoint"),
+    ("deleteServerlessChangefeedPrivateLinkEndpoint", "serverless", "delete",
+     _BASE + "/privateLinkEndpoint"),
 ]
 
 # The list's answer would take the name of the resource class.

@@ -24,6 +24,7 @@ pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpo
 pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false);
 pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false);
 pub const CREATE_SERVERLESS_CHANGEFEED: Operation = op("createServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds", &["clusterId"], None, NotAList, false);
+pub const CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("createServerlessChangefeedPrivateLinkEndpoint", Serverless, Post, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false);
 pub const CREATE_SERVERLESS_IMPORT: Operation = op("createServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false);
 pub const CREATE_SQL_USER: Operation = op("createSqlUser", Iam, Post, "/clusters/{clusterId}/sqlUsers", &["clusterId"], None, NotAList, false);
@@ -40,6 +41,7 @@ pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Ded
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_CHANGEFEED: Operation = op("deleteServerlessChangefeed", Serverless, Delete, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true);
+pub const DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("deleteServerlessChangefeedPrivateLinkEndpoint", Serverless, Delete, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true);
@@ -64,6 +66,7 @@ pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{reg
 pub const GET_RESTORE: Operation = op("getRestore", V1beta, Get, "/projects/{project_id}/restores/{restore_id}", &["project_id", "restore_id"], None, NotAList, true);
 pub const GET_SERVERLESS_BACKUP: Operation = op("getServerlessBackup", Serverless, Get, "/backups/{backupId}", &["backupId"], None, NotAList, true);
 pub const GET_SERVERLESS_CHANGEFEED: Operation = op("getServerlessChangefeed", Serverless, Get, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true);
+pub const GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("getServerlessChangefeedPrivateLinkEndpoint", Serverless, Get, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true);
 pub const GET_SERVERLESS_CLUSTER: Operation = op("getServerlessCluster", Serverless, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true);
 pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverless, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true);
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true);
@@ -134,6 +137,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_PROJECT,
     &CREATE_RESTORE,
     &CREATE_SERVERLESS_CHANGEFEED,
+    &CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &CREATE_SERVERLESS_CLUSTER,
     &CREATE_SERVERLESS_IMPORT,
     &CREATE_SQL_USER,
@@ -150,6 +154,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
     &DELETE_SERVERLESS_CHANGEFEED,
+    &DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &DELETE_SERVERLESS_CLUSTER,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
@@ -174,6 +179,7 @@ pub static ALL: &[&Operation] = &[
     &GET_RESTORE,
     &GET_SERVERLESS_BACKUP,
     &GET_SERVERLESS_CHANGEFEED,
+    &GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &GET_SERVERLESS_CLUSTER,
     &GET_SERVERLESS_IMPORT,
     &GET_SQL_USER,

@@ -144,6 +144,50 @@ ServerlessChangefeeds, AsyncServerlessChangefeeds {
         let rules = str_list(filter_rules, "filter_rules")?;
         changefeeds::describe_schema_table(&api, &cluster_id, rules)?
     }
+
+    /// The cluster's endpoint to a sink's private link service.
+    fn get_private_link_endpoint(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+        /// The private link service the endpoint reaches.
+        private_link_service_name: String,
+    ) -> call "getServerlessChangefeedPrivateLinkEndpoint" |api, _py| {
+        changefeeds::get_private_link_endpoint(&api, &cluster_id, &private_link_service_name)?
+    }
+
+    /// Make an endpoint from the cluster to a sink's private link service;
+    /// returns it, PENDING until the service accepts it (then AVAILABLE).
+    fn create_private_link_endpoint(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+        /// The private link service to reach.
+        private_link_service_name: String,
+        /// The kind of sink behind it: `KAFKA` or `MYSQL`.
+        changefeed_type: String,
+        /// For Kafka: `{"kafkaType": "SELF_HOSTED", "advertisedListenersPattern": {...}}`.
+        kafka: Option<&Bound<'_, PyAny>> = None,
+    ) -> call "createServerlessChangefeedPrivateLinkEndpoint" |api, _py| {
+        changefeeds::create_private_link_endpoint(
+            &api,
+            &cluster_id,
+            &private_link_service_name,
+            &changefeed_type,
+            opt_dict(kafka, "kafka")?,
+        )?
+    }
+
+    /// Remove the cluster's endpoint to a private link service; returns it, DELETING.
+    fn delete_private_link_endpoint(
+        /// The cluster's id.
+        cluster_id: String,
+        /;
+        /// The private link service the endpoint reaches.
+        private_link_service_name: String,
+    ) -> call "deleteServerlessChangefeedPrivateLinkEndpoint" |api, _py| {
+        changefeeds::delete_private_link_endpoint(&api, &cluster_id, &private_link_service_name)?
+    }
 } waits {
     /// Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
     /// and return it; CREATING keeps it waiting. CREATE_FAILED and

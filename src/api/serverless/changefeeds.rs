@@ -178,3 +178,50 @@ pub fn describe_schema_table(
     };
     api.call(req.body(body).safety(Safety::Idempotent))
 }
+
+/// The request of `op` on the cluster's changefeed private link endpoint to
+/// `service_name`.
+fn on_endpoint(op: &'static Operation, cluster_id: &str, service_name: &str) -> Result<Request> {
+    let req = request(op, &[("cluster_id", cluster_id)])?;
+    crate::api::require_text("private_link_service_name", service_name)?;
+    Ok(req.query("privateLinkServiceName", service_name))
+}
+
+pub fn get_private_link_endpoint(api: &Api, cluster_id: &str, service: &str) -> Result<Pending> {
+    let op = &ops::GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT;
+    api.call(on_endpoint(op, cluster_id, service)?)
+}
+
+pub fn delete_private_link_endpoint(api: &Api, cluster_id: &str, service: &str) -> Result<Pending> {
+    let op = &ops::DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT;
+    api.call(on_endpoint(op, cluster_id, service)?)
+}
+
+/// An endpoint from the cluster to the private link service `service` of a
+/// sink of `changefeed_type` (`KAFKA` takes `kafka={"kafkaType",
+/// "advertisedListenersPattern"}`).
+pub fn create_private_link_endpoint(
+    api: &Api,
+    cluster_id: &str,
+    service: &str,
+    changefeed_type: &str,
+    kafka: Option<Value>,
+) -> Result<Pending> {
+    let op = &ops::CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT;
+    let req = request(op, &[("cluster_id", cluster_id)])?;
+    crate::api::require_text("private_link_service_name", service)?;
+    if !matches!(changefeed_type, "KAFKA" | "MYSQL") {
+        return Err(Error::invalid(format!(
+            "changefeed_type must be \"KAFKA\" or \"MYSQL\", got {changefeed_type:?}"
+        )));
+    }
+    if let Some(k) = &kafka {
+        require_object("kafka", k)?;
+    }
+    let body = object([
+        ("privateLinkServiceName", Some(json!(service))),
+        ("changefeedType", Some(json!(changefeed_type))),
+        ("kafka", kafka),
+    ]);
+    api.call(req.body(body))
+}

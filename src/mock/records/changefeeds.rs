@@ -55,6 +55,8 @@ pub struct ChangefeedData {
     pub changefeeds: Vec<ChangefeedRec>,
     /// Changefeeds of Starter and Essential clusters.
     pub serverless: Vec<ServerlessChangefeedRec>,
+    /// Endpoints of Starter and Essential clusters to sinks' private link services.
+    pub endpoints: Vec<LinkEndpointRec>,
 }
 
 impl ChangefeedData {
@@ -251,6 +253,56 @@ impl ServerlessChangefeedRec {
         });
         if let (Value::Object(m), Some(e)) = (&mut v, &self.error) {
             m.insert("error".into(), Value::String(e.clone()));
+        }
+        v
+    }
+}
+
+/// An endpoint from a Starter or Essential cluster to a sink's private link
+/// service: PENDING until the service accepts it, then AVAILABLE; a service
+/// whose name says "reject" refuses it (REJECTED, with a message).
+#[derive(Debug, Clone)]
+pub struct LinkEndpointRec {
+    pub id: String,
+    pub cluster_id: String,
+    pub service: String,
+    pub kind: String,
+    pub kafka: Option<Value>,
+    pub create_time: DateTime<Utc>,
+    pub ready_at: Instant,
+}
+
+impl LinkEndpointRec {
+    pub fn state(&self, now: Instant) -> &'static str {
+        if now < self.ready_at {
+            "PENDING"
+        } else if self.service.contains("reject") {
+            "REJECTED"
+        } else {
+            "AVAILABLE"
+        }
+    }
+
+    pub fn to_json(&self, now: Instant) -> Value {
+        let state = self.state(now);
+        let mut v = json!({
+            "endpointId": self.id,
+            "clusterId": self.cluster_id,
+            "privateLinkServiceName": self.service,
+            "changefeedType": self.kind,
+            "state": state,
+            "endpointUrl": format!("{}.cdc-endpoint.tidbcloud.internal", self.id),
+            "createTime": rfc3339(self.create_time),
+            "updateTime": rfc3339(self.create_time),
+        });
+        if let Value::Object(m) = &mut v {
+            if let Some(k) = &self.kafka {
+                m.insert("kafka".into(), k.clone());
+            }
+            if state == "REJECTED" {
+                let why = "the private link service did not accept the endpoint";
+                m.insert("message".into(), Value::String(why.into()));
+            }
         }
         v
     }

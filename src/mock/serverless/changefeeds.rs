@@ -12,9 +12,10 @@ use crate::mock::changefeed_sinks::{
 use crate::mock::checks::req_obj;
 use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
-use crate::mock::records::{without_sink_secrets, ServerlessChangefeedRec};
+use crate::mock::records::{without_sink_secrets, LinkEndpointRec, ServerlessChangefeedRec};
 use crate::mock::reply::{ok, one_of, Fail, Fields, Reply};
 use crate::mock::state::{rfc3339, State};
+use axum::http::StatusCode;
 use chrono::Utc;
 use serde_json::{json, Value};
 
@@ -262,6 +263,121 @@ pub fn describe_schema_table(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Rep
     }))
 }
 
+/// The endpoint of the cluster to the service the query names.
+fn endpoint(st: &State, ctx: &Ctx, cluster_id: &str) -> Result<usize, Fail> {
+    serverless_visible(st, ctx, cluster_id)?;
+    let service = ctx
+        .query
+        .get("privateLinkServiceName")
+        .filter(|s| !s.trim().is_empty())
+        .ok_or_else(|| Fail::bad("privateLinkServiceName is required"))?;
+    st.changefeeds
+        .endpoints
+        .iter()
+        .position(|e| e.cluster_id == cluster_id && e.service == service)
+        .ok_or_else(|| {
+            Fail::not_found(format!(
+                "cluster {cluster_id} has no private link endpoint to {service}"
+            ))
+        })
+}
+
+pub fn get_endpoint(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    let i = endpoint(st, ctx, cluster_id)?;
+    ok(st.changefeeds.endpoints[i].to_json(ctx.now))
+}
+
+/// A Kafka endpoint's settings: its kind and its listeners' pattern.
+fn check_kafka_endpoint(
+    kind: &str,
+    kafka: Option<&serde_json::Map<String, Value>>,
+) -> Result<(), Fail> {
+    match (kind, kafka) {
+        ("KAFKA", Some(k)) => {
+            let k = Fields(k);
+            let kafka_type = k
+                .req_str("kafkaType")
+                .map_err(|_| Fail::bad("kafka.kafkaType is required"))?;
+            one_of(
+                "kafka.kafkaType",
+                kafka_type,
+                &["SELF_HOSTED", "MSK", "CONFLUENT"],
+            )?;
+            let pattern = k.opt_obj("advertisedListenersPattern")?;
+            if !pattern.is_some_and(|p| p.values().all(Value::is_string)) {
+                return Err(Fail::bad(
+                    "kafka.advertisedListenersPattern is required, an object of strings",
+                ));
+            }
+            Ok(())
+        }
+        ("KAFKA", None) => Err(Fail::bad("kafka is required for a KAFKA endpoint")),
+        (_, Some(_)) => Err(Fail::bad("kafka does not go with changefeedType MYSQL")),
+        _ => Ok(()),
+    }
+}
+
+pub fn create_endpoint(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    can_write(ctx)?;
+    let b = Fields::parse(&ctx.body)?;
+    b.only(
+        &[
+            "endpointId",
+            "privateLinkServiceName",
+            "changefeedType",
+            "state",
+            "kafka",
+            "message",
+            "endpointUrl",
+            "createTime",
+            "updateTime",
+        ],
+        "a private link endpoint",
+    )?;
+    serverless_active(st, ctx, cluster_id, "a private link endpoint")?;
+    let service = b.req_str("privateLinkServiceName")?;
+    let kind = b.req_str("changefeedType")?;
+    one_of("changefeedType", kind, &["KAFKA", "MYSQL"])?;
+    let kafka = b.opt_obj("kafka")?;
+    check_kafka_endpoint(kind, kafka)?;
+    let taken = st.changefeeds.endpoints.iter();
+    if taken
+        .clone()
+        .any(|e| e.cluster_id == cluster_id && e.service == service)
+    {
+        return Err(Fail::new(
+            StatusCode::CONFLICT,
+            format!("cluster {cluster_id} already has an endpoint to {service}"),
+        ));
+    }
+    let seq = st.next_seq();
+    let rec = LinkEndpointRec {
+        id: format!("cdcep-{seq:08}"),
+        cluster_id: cluster_id.to_owned(),
+        service: service.to_owned(),
+        kind: kind.to_owned(),
+        kafka: kafka.map(|k| Value::Object(k.clone())),
+        create_time: Utc::now(),
+        ready_at: ctx.now + st.transition,
+    };
+    let out = rec.to_json(ctx.now);
+    st.changefeeds.endpoints.push(rec);
+    st.audit(&ctx.key, "CreateChangefeedPrivateLinkEndpoint", None, None);
+    ok(out)
+}
+
+pub fn delete_endpoint(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
+    can_write(ctx)?;
+    let i = endpoint(st, ctx, cluster_id)?;
+    let mut out = st.changefeeds.endpoints.remove(i).to_json(ctx.now);
+    out["state"] = json!("DELETING");
+    if let Some(m) = out.as_object_mut() {
+        m.remove("message");
+    }
+    st.audit(&ctx.key, "DeleteChangefeedPrivateLinkEndpoint", None, None);
+    ok(out)
+}
+
 /// The operations this module answers.
 pub const ROUTES: &[Route] = &[
     ("listServerlessChangefeeds", |st, ctx, p| {
@@ -291,4 +407,16 @@ pub const ROUTES: &[Route] = &[
     ("describeServerlessChangefeedSchemaTable", |st, ctx, p| {
         describe_schema_table(st, ctx, p.at(0))
     }),
+    (
+        "getServerlessChangefeedPrivateLinkEndpoint",
+        |st, ctx, p| get_endpoint(st, ctx, p.at(0)),
+    ),
+    (
+        "createServerlessChangefeedPrivateLinkEndpoint",
+        |st, ctx, p| create_endpoint(st, ctx, p.at(0)),
+    ),
+    (
+        "deleteServerlessChangefeedPrivateLinkEndpoint",
+        |st, ctx, p| delete_endpoint(st, ctx, p.at(0)),
+    ),
 ];
