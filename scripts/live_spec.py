@@ -149,6 +149,12 @@ for _f in FAMILIES:
     BODY_OVERRIDES.extend(_f.get("BODY_OVERRIDES", []))
     OPTIONAL_BODIES.update(_f.get("OPTIONAL_BODIES", set()))
 
+# (server, definition name) -> the name the document gives it, where the
+# short name would be a resource class's (a family's SCHEMA_NAMES).
+SCHEMA_NAMES: dict[tuple[str, str], str] = {}
+for _f in FAMILIES:
+    SCHEMA_NAMES.update(_f.get("SCHEMA_NAMES", {}))
+
 SHORT_NAMES = {
     "tidb_cloud_open_apidedicatedv1beta1": "",
     "tidb_cloud_open_apiserverlessv1beta1": "",
@@ -169,6 +175,7 @@ SHORT_NAMES = {
 
 
 def short(server: str, name: str) -> str:
+    name = SCHEMA_NAMES.get((server, name), name)
     for prefix, repl in SHORT_NAMES.items():
         if name.startswith(prefix):
             name = repl + name[len(prefix):]

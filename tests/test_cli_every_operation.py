@@ -321,5 +321,60 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("members", "list", "--statuses", "Pending")[0]["userId"] == uid
     assert call("members", "delete", uid) is None
 
+    # Dedicated changefeeds.
+    assert "4rcu" in [r["name"] for r in call("changefeeds", "list-rcus")]
+    feed_cluster = call("clusters", "create", "--from-file", str(cluster_file))["clusterId"]
+    call("clusters", "wait", feed_cluster, *FAST)
+    mysql = {"connection": {"endpoint": "10.0.0.5:3306", "username": "repl",
+                            "password": "Pa55-w0rd"}}
+    feed = call("changefeeds", "create", "--cluster-id", feed_cluster, "--name", "to-mysql",
+                "--replication-capacity", "2rcu", "--downstream-type", "MYSQL",
+                "--table-config", {"filterRules": ["*.*"]},
+                "--start-position", {"mode": "FROM_NOW"}, "--mysql", mysql)
+    fid = feed["id"]
+    assert feed["state"] == "CREATING" and "password" not in feed["mysql"]["connection"]
+    assert call("changefeeds", "wait", fid, *FAST)["state"] == "RUNNING"
+    assert [f["id"] for f in call("changefeeds", "list", "--cluster-id", feed_cluster)] == [fid]
+    assert call("changefeeds", "pause", fid) == {}
+    assert call("changefeeds", "wait", fid, "--state", "PAUSED", *FAST)["state"] == "PAUSED"
+    assert call("changefeeds", "edit-downstream-config", fid, "--downstream-type", "MYSQL",
+                "--table-config", {"filterRules": ["app.*"]})["state"] == "EDITING"
+    assert call("changefeeds", "wait", fid, "--state", "PAUSED", *FAST)["tableConfig"] == {
+        "filterRules": ["app.*"]}
+    assert call("changefeeds", "resume", fid) == {}
+    assert call("changefeeds", "scale", fid, "--replication-capacity", "4rcu")[
+        "replicationCapacity"] == "4rcu"
+    assert call("changefeeds", "get", fid)["id"] == fid
+    assert call("changefeeds", "delete", fid) == {}
+    assert call("changefeeds", "wait", fid, "--state", "DELETED", *FAST)["state"] == "DELETED"
+    # Starter changefeeds.
+    sid = call("serverless-clusters", "create", "--display-name", "feeds",
+               "--region-id", "aws-us-east-1")["clusterId"]
+    call("serverless-clusters", "wait", sid, *FAST)
+    sink = {"type": "MYSQL", "mysql": {
+        "network": {"networkType": "PUBLIC", "publicEndpoint": "mysql.example.com:3306"},
+        "authentication": {"userName": "repl", "password": "Pa55-w0rd"}}}
+    assert call("serverless-changefeeds", "test", sid, "--sink", sink) == {}
+    tables = call("serverless-changefeeds", "describe-schema-table", sid,
+                  "--filter-rules", "shop.*")
+    assert tables["handleKeyTables"] == ["shop.items"]
+    sfeed = call("serverless-changefeeds", "create", sid, "--sink", sink,
+                 "--filter", {"filterRule": ["*.*"]})["changefeedId"]
+    assert call("serverless-changefeeds", "wait", sid, sfeed, *FAST)["state"] == "RUNNING"
+    assert [f["changefeedId"] for f in call("serverless-changefeeds", "list", sid)] == [sfeed]
+    assert call("serverless-changefeeds", "stop", sid, sfeed)["state"] == "PAUSED"
+    assert call("serverless-changefeeds", "update", sid, sfeed, "--sink", sink, "--filter",
+                {"filterRule": ["app.*"]})["filter"] == {"filterRule": ["app.*"]}
+    assert call("serverless-changefeeds", "start", sid, sfeed)["state"] == "RUNNING"
+    assert call("serverless-changefeeds", "get", sid, sfeed)["changefeedId"] == sfeed
+    assert call("serverless-changefeeds", "delete", sid, sfeed)["state"] == "DELETED"
+    svc = ("--private-link-service-name", "svc-mysql")
+    assert call("serverless-changefeeds", "create-private-link-endpoint", sid, *svc,
+                "--changefeed-type", "MYSQL")["changefeedType"] == "MYSQL"
+    assert call("serverless-changefeeds", "get-private-link-endpoint", sid, *svc)[
+        "privateLinkServiceName"] == "svc-mysql"
+    assert call("serverless-changefeeds", "delete-private-link-endpoint", sid, *svc)[
+        "state"] == "DELETING"
+
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

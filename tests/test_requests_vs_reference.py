@@ -77,6 +77,7 @@ ARGS: dict[str, Any] = {
     "instance_id": "tikv-0",
     "user_id": "1370000000000000001",
     "private_link_connection_id": "plc-1379661944646413152",
+    "changefeed_id": "1379661944646413152",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -147,8 +148,10 @@ KNOWN: dict[str, tuple[list[str], str]] = {
 # A method's verb, and the other words the reference uses for the same act:
 # Starter/Essential call resetting the root password ChangeRootPassword,
 # where Dedicated says ResetRootPassword; one method name serves both tiers.
+# Starter/Essential changefeeds call an update EditChangefeed.
 SAME_VERB: dict[str, tuple[str, ...]] = {
     "reset": ("change",),
+    "update": ("edit",),
     # The reference lists a project's keys; the client gets them as one object.
     "Projects.get_aws_cmek": ("list",),
 }

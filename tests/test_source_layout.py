@@ -76,7 +76,7 @@ def test_the_plain_rust_layers_never_import_pyo3():
 
 def test_no_file_of_the_python_face_is_over_600_lines():
     long = []
-    for f in [*sorted(os.listdir(os.path.join(SRC, "py"))), "../api/waiters.rs"]:
+    for f in sorted(os.listdir(os.path.join(SRC, "py"))):
         with open(os.path.join(SRC, "py", f)) as fh:
             n = sum(1 for _ in fh)
         if n > 600:

@@ -8,6 +8,7 @@ pub mod api_keys;
 pub mod audit_logs;
 pub mod backups;
 pub mod billing;
+pub mod changefeeds;
 pub mod clusters;
 pub mod extras;
 pub mod imports;

@@ -9,6 +9,8 @@ mod auth;
 mod aws_cmek;
 mod backups;
 mod billing;
+mod changefeed_sinks;
+mod changefeeds;
 mod checks;
 mod clock;
 mod cluster_settings;

@@ -7,9 +7,9 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, aws_cmek, backups, billing, clusters, db_user, imports, integrations,
-    log_redaction, maintenance, members, network, node_instances, private_endpoints, projects,
-    regions, serverless, sql_users, tidb_node_groups,
+    api_keys, audit_logs, aws_cmek, backups, billing, changefeeds, clusters, db_user, imports,
+    integrations, log_redaction, maintenance, members, network, node_instances, private_endpoints,
+    projects, regions, serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
 use crate::operations::{self, Route as Found};
@@ -35,6 +35,7 @@ const FAMILIES: &[&[Route]] = &[
     audit_logs::ROUTES,
     backups::ROUTES,
     billing::ROUTES,
+    changefeeds::ROUTES,
     clusters::ROUTES,
     imports::ROUTES,
     integrations::ROUTES,
@@ -53,6 +54,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::backups::ROUTES,
     serverless::branches::ROUTES,
     serverless::branch_users::ROUTES,
+    serverless::changefeeds::ROUTES,
     serverless::clusters::ROUTES,
     serverless::exports::ROUTES,
     serverless::export_files::ROUTES,

@@ -7,8 +7,8 @@ pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
 use super::records::{
-    BackupRec, ContainerRec, FleetData, ImportRec, IntegrationRec, PeeringRec, RestoreRec,
-    ServerlessData,
+    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, PeeringRec,
+    RestoreRec, ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -68,6 +68,8 @@ pub struct State {
     pub fleet: FleetData,
     /// Their private link connections and the server's later calls' records.
     pub serverless_more: ServerlessMore,
+    /// Changefeeds of Dedicated clusters.
+    pub changefeeds: ChangefeedData,
 }
 
 impl State {
@@ -104,6 +106,7 @@ impl State {
             serverless: Default::default(),
             fleet: Default::default(),
             serverless_more: Default::default(),
+            changefeeds: Default::default(),
         }
     }
 
@@ -276,6 +279,7 @@ impl State {
                     self.imports.retain(|_, i| i.cluster_id != c.id);
                     self.integrations.retain(|i| i.cluster_id != c.id);
                     self.fleet.redact_log.remove(&c.id);
+                    self.changefeeds.remove_cluster(&c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }

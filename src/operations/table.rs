@@ -22,6 +22,7 @@ pub const CREATE_API_KEY: Operation = op("createApiKey", Iam, Post, "/apikeys", 
 pub const CREATE_AWS_CMEK: Operation = op("createAwsCmek", V1beta, Post, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, false, true);
 pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], None, NotAList, false, false);
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false, false);
+pub const CREATE_CHANGEFEED: Operation = op("createChangefeed", Dedicated, Post, "/changefeeds", &[], None, NotAList, false, false);
 pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false, false);
 pub const CREATE_EXPORT: Operation = op("createExport", Serverless, Post, "/clusters/{clusterId}/exports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false, false);
@@ -31,6 +32,8 @@ pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpo
 pub const CREATE_PRIVATE_LINK_CONNECTION: Operation = op("createPrivateLinkConnection", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_PROJECT: Operation = op("createProject", V1beta, Post, "/projects", &[], None, NotAList, false, false);
 pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projects/{project_id}/restores", &["project_id"], None, NotAList, false, false);
+pub const CREATE_SERVERLESS_CHANGEFEED: Operation = op("createServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds", &["clusterId"], None, NotAList, false, false);
+pub const CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("createServerlessChangefeedPrivateLinkEndpoint", Serverless, Post, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_IMPORT: Operation = op("createServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SQL_USER: Operation = op("createSqlUser", Iam, Post, "/clusters/{clusterId}/sqlUsers", &["clusterId"], None, NotAList, false, false);
@@ -39,6 +42,7 @@ pub const CREATE_VPC_PEERING: Operation = op("createVpcPeering", Dedicated, Post
 pub const DELETE_API_KEY: Operation = op("deleteApiKey", Iam, Delete, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, true);
 pub const DELETE_BACKUP: Operation = op("deleteBackup", V1beta, Delete, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true, true);
 pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true, false);
+pub const DELETE_CHANGEFEED: Operation = op("deleteChangefeed", Dedicated, Delete, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true, true);
 pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true, true);
@@ -47,17 +51,22 @@ pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Ded
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, true);
 pub const DELETE_PRIVATE_LINK_CONNECTION: Operation = op("deletePrivateLinkConnection", Serverless, Delete, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Serverless, Delete, "/backups/{backupId}", &["backupId"], None, NotAList, true, false);
+pub const DELETE_SERVERLESS_CHANGEFEED: Operation = op("deleteServerlessChangefeed", Serverless, Delete, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
+pub const DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("deleteServerlessChangefeedPrivateLinkEndpoint", Serverless, Delete, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true, true);
+pub const DESCRIBE_SERVERLESS_CHANGEFEED_SCHEMA_TABLE: Operation = op("describeServerlessChangefeedSchemaTable", Serverless, Post, "/clusters/{clusterId}/changefeeds:describeSchemaTable", &["clusterId"], None, NotAList, false, false);
 pub const DETACH_PRIVATE_LINK_DOMAINS: Operation = op("detachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false, false);
 pub const DOWNLOAD_EXPORT: Operation = op("downloadExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:download", &["clusterId", "exportId"], None, NotAList, false, false);
 pub const DOWNLOAD_EXPORT_FILES: Operation = op("downloadExportFiles", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}/files:download", &["clusterId", "exportId"], None, NotAList, false, false);
+pub const EDIT_CHANGEFEED_DOWNSTREAM_CONFIG: Operation = op("editChangefeedDownstreamConfig", Dedicated, Post, "/changefeeds/{changefeedId}:editDownstreamConfig", &["changefeedId"], None, NotAList, false, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, false);
 pub const GET_AWS_CMEK: Operation = op("getAwsCmek", V1beta, Get, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, true, false);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true, false);
 pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true, false);
+pub const GET_CHANGEFEED: Operation = op("getChangefeed", Dedicated, Get, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true, false);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const GET_COST_EXPLORER_ARGS: Operation = op("getCostExplorerArgs", Billing, Get, "/billsCostExplorer/args", &[], None, NotAList, true, false);
 pub const GET_DB_USER: Operation = op("getDbUser", Iam, Get, "/clusters/{clusterId}/dbuser", &["clusterId"], None, NotAList, true, false);
@@ -79,6 +88,8 @@ pub const GET_PUBLIC_ENDPOINT_SETTING: Operation = op("getPublicEndpointSetting"
 pub const GET_REGION: Operation = op("getRegion", Dedicated, Get, "/regions/{regionId}", &["regionId"], None, NotAList, true, false);
 pub const GET_RESTORE: Operation = op("getRestore", V1beta, Get, "/projects/{project_id}/restores/{restore_id}", &["project_id", "restore_id"], None, NotAList, true, false);
 pub const GET_SERVERLESS_BACKUP: Operation = op("getServerlessBackup", Serverless, Get, "/backups/{backupId}", &["backupId"], None, NotAList, true, false);
+pub const GET_SERVERLESS_CHANGEFEED: Operation = op("getServerlessChangefeed", Serverless, Get, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
+pub const GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("getServerlessChangefeedPrivateLinkEndpoint", Serverless, Get, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true, false);
 pub const GET_SERVERLESS_CLUSTER: Operation = op("getServerlessCluster", Serverless, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverless, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true, false);
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
@@ -89,6 +100,8 @@ pub const LIST_API_KEYS: Operation = op("listApiKeys", Iam, Get, "/apikeys", &[]
 pub const LIST_AUDIT_LOGS: Operation = op("listAuditLogs", Iam, Get, "/auditLogs", &[], Some("auditLogs"), Token, true, false);
 pub const LIST_BACKUPS: Operation = op("listBackups", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups", &["project_id", "cluster_id"], Some("items"), Numbered, true, false);
 pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clusters/{clusterId}/branches", &["clusterId"], Some("branches"), Token, true, false);
+pub const LIST_CHANGEFEED_RCUS: Operation = op("listChangefeedRcus", Dedicated, Get, "/changefeedRCUs", &[], Some("rcus"), Single, true, false);
+pub const LIST_CHANGEFEEDS: Operation = op("listChangefeeds", Dedicated, Get, "/changefeeds", &[], Some("changefeeds"), Token, true, false);
 pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true, false);
 pub const LIST_EXPORT_FILES: Operation = op("listExportFiles", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}/files", &["clusterId", "exportId"], Some("files"), Token, true, false);
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true, false);
@@ -106,6 +119,7 @@ pub const LIST_PROJECTS: Operation = op("listProjects", Iam, Get, "/projects", &
 pub const LIST_REGIONS: Operation = op("listRegions", Dedicated, Get, "/regions", &[], Some("regions"), Token, true, false);
 pub const LIST_RESTORES: Operation = op("listRestores", V1beta, Get, "/projects/{project_id}/restores", &["project_id"], Some("items"), Numbered, true, false);
 pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serverless, Get, "/backups", &[], Some("backups"), Token, true, false);
+pub const LIST_SERVERLESS_CHANGEFEEDS: Operation = op("listServerlessChangefeeds", Serverless, Get, "/clusters/{clusterId}/changefeeds", &["clusterId"], Some("changefeeds"), Token, true, false);
 pub const LIST_SERVERLESS_CLOUD_PROVIDERS: Operation = op("listServerlessCloudProviders", Serverless, Get, "/regions:listCloudProviders", &[], Some("cloudProviders"), Single, true, false);
 pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true, false);
 pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
@@ -113,6 +127,7 @@ pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serve
 pub const LIST_SQL_USERS: Operation = op("listSqlUsers", Iam, Get, "/clusters/{clusterId}/sqlUsers", &["clusterId"], Some("sqlUsers"), Token, true, false);
 pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups", &["clusterId"], Some("tidbNodeGroups"), Token, true, false);
 pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true, false);
+pub const PAUSE_CHANGEFEED: Operation = op("pauseChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:pause", &["changefeedId"], None, NotAList, false, true);
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false, false);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true, false);
 pub const RESEND_MEMBER_INVITATION: Operation = op("resendMemberInvitation", Iam, Post, "/members/{userId}/resendInvitation", &["userId"], None, NotAList, false, true);
@@ -120,10 +135,15 @@ pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/cluste
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false, true);
 pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerlessClusterRootPassword", Serverless, Put, "/clusters/{clusterId}/password", &["clusterId"], None, NotAList, true, true);
 pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster", Serverless, Post, "/clusters:restore", &[], None, NotAList, false, false);
+pub const RESUME_CHANGEFEED: Operation = op("resumeChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:resume", &["changefeedId"], None, NotAList, false, true);
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false, false);
+pub const SCALE_CHANGEFEED: Operation = op("scaleChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:scale", &["changefeedId"], None, NotAList, false, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true, false);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true, false);
+pub const START_SERVERLESS_CHANGEFEED: Operation = op("startServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds/{changefeedId}:start", &["clusterId", "changefeedId"], None, NotAList, false, false);
 pub const START_SERVERLESS_IMPORT_UPLOAD: Operation = op("startServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:startUpload", &["clusterId"], None, NotAList, false, false);
+pub const STOP_SERVERLESS_CHANGEFEED: Operation = op("stopServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds/{changefeedId}:stop", &["clusterId", "changefeedId"], None, NotAList, false, false);
+pub const TEST_SERVERLESS_CHANGEFEED: Operation = op("testServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds:test", &["clusterId"], None, NotAList, false, true);
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, true);
 pub const UPDATE_BRANCH_SQL_USER: Operation = op("updateBranchSqlUser", Serverless, Patch, "/clusters/{clusterId}/branches/{branchId}/sqlUsers/{userName}", &["clusterId", "branchId", "userName"], None, NotAList, true, false);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
@@ -132,6 +152,7 @@ pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedic
 pub const UPDATE_MAINTENANCE_WINDOW: Operation = op("updateMaintenanceWindow", Dedicated, Patch, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true, false);
 pub const UPDATE_MEMBER: Operation = op("updateMember", Iam, Patch, "/members/{userId}", &["userId"], None, NotAList, true, true);
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
+pub const UPDATE_SERVERLESS_CHANGEFEED: Operation = op("updateServerlessChangefeed", Serverless, Patch, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
@@ -151,6 +172,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_AWS_CMEK,
     &CREATE_BACKUP,
     &CREATE_BRANCH,
+    &CREATE_CHANGEFEED,
     &CREATE_CLUSTER,
     &CREATE_EXPORT,
     &CREATE_IMPORT,
@@ -160,6 +182,8 @@ pub static ALL: &[&Operation] = &[
     &CREATE_PRIVATE_LINK_CONNECTION,
     &CREATE_PROJECT,
     &CREATE_RESTORE,
+    &CREATE_SERVERLESS_CHANGEFEED,
+    &CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &CREATE_SERVERLESS_CLUSTER,
     &CREATE_SERVERLESS_IMPORT,
     &CREATE_SQL_USER,
@@ -168,6 +192,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_API_KEY,
     &DELETE_BACKUP,
     &DELETE_BRANCH,
+    &DELETE_CHANGEFEED,
     &DELETE_CLUSTER,
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
@@ -176,17 +201,22 @@ pub static ALL: &[&Operation] = &[
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_PRIVATE_LINK_CONNECTION,
     &DELETE_SERVERLESS_BACKUP,
+    &DELETE_SERVERLESS_CHANGEFEED,
+    &DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &DELETE_SERVERLESS_CLUSTER,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
+    &DESCRIBE_SERVERLESS_CHANGEFEED_SCHEMA_TABLE,
     &DETACH_PRIVATE_LINK_DOMAINS,
     &DOWNLOAD_EXPORT,
     &DOWNLOAD_EXPORT_FILES,
+    &EDIT_CHANGEFEED_DOWNSTREAM_CONFIG,
     &GET_API_KEY,
     &GET_AWS_CMEK,
     &GET_BACKUP,
     &GET_BRANCH,
+    &GET_CHANGEFEED,
     &GET_CLUSTER,
     &GET_COST_EXPLORER_ARGS,
     &GET_DB_USER,
@@ -208,6 +238,8 @@ pub static ALL: &[&Operation] = &[
     &GET_REGION,
     &GET_RESTORE,
     &GET_SERVERLESS_BACKUP,
+    &GET_SERVERLESS_CHANGEFEED,
+    &GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &GET_SERVERLESS_CLUSTER,
     &GET_SERVERLESS_IMPORT,
     &GET_SQL_USER,
@@ -218,6 +250,8 @@ pub static ALL: &[&Operation] = &[
     &LIST_AUDIT_LOGS,
     &LIST_BACKUPS,
     &LIST_BRANCHES,
+    &LIST_CHANGEFEED_RCUS,
+    &LIST_CHANGEFEEDS,
     &LIST_CLUSTERS,
     &LIST_EXPORT_FILES,
     &LIST_EXPORTS,
@@ -235,6 +269,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_REGIONS,
     &LIST_RESTORES,
     &LIST_SERVERLESS_BACKUPS,
+    &LIST_SERVERLESS_CHANGEFEEDS,
     &LIST_SERVERLESS_CLOUD_PROVIDERS,
     &LIST_SERVERLESS_CLUSTERS,
     &LIST_SERVERLESS_IMPORTS,
@@ -242,6 +277,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_SQL_USERS,
     &LIST_TIDB_NODE_GROUPS,
     &LIST_VPC_PEERINGS,
+    &PAUSE_CHANGEFEED,
     &PAUSE_CLUSTER,
     &QUERY_COST_EXPLORER,
     &RESEND_MEMBER_INVITATION,
@@ -249,10 +285,15 @@ pub static ALL: &[&Operation] = &[
     &RESET_CLUSTER_ROOT_PASSWORD,
     &RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD,
     &RESTORE_SERVERLESS_CLUSTER,
+    &RESUME_CHANGEFEED,
     &RESUME_CLUSTER,
+    &SCALE_CHANGEFEED,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,
+    &START_SERVERLESS_CHANGEFEED,
     &START_SERVERLESS_IMPORT_UPLOAD,
+    &STOP_SERVERLESS_CHANGEFEED,
+    &TEST_SERVERLESS_CHANGEFEED,
     &UPDATE_API_KEY,
     &UPDATE_BRANCH_SQL_USER,
     &UPDATE_CLUSTER,
@@ -261,6 +302,7 @@ pub static ALL: &[&Operation] = &[
     &UPDATE_MAINTENANCE_WINDOW,
     &UPDATE_MEMBER,
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
+    &UPDATE_SERVERLESS_CHANGEFEED,
     &UPDATE_SERVERLESS_CLUSTER,
     &UPDATE_SQL_USER,
     &UPDATE_TIDB_NODE_GROUP,

@@ -234,6 +234,7 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     maintenance_tasks: MaintenanceTasks,
     node_instances: NodeInstances,
     members: Members,
+    changefeeds: Changefeeds,
 });
 client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
     clusters: AsyncClusters,
@@ -255,6 +256,7 @@ client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaita
     maintenance_tasks: AsyncMaintenanceTasks,
     node_instances: AsyncNodeInstances,
     members: AsyncMembers,
+    changefeeds: AsyncChangefeeds,
 });
 
 #[pymethods]

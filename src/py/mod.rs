@@ -3,6 +3,7 @@
 mod backups;
 mod billing;
 mod bridge;
+mod changefeeds;
 mod client;
 mod convert;
 mod coroutine;
@@ -24,6 +25,7 @@ mod resources;
 mod runtime;
 mod serverless;
 mod serverless_branches;
+mod serverless_changefeeds;
 mod serverless_imports;
 mod serverless_private_link;
 mod time;

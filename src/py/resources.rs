@@ -5,6 +5,7 @@
 
 pub use super::backups::*;
 pub use super::billing::*;
+pub use super::changefeeds::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::maintenance::*;
@@ -13,6 +14,7 @@ pub use super::networking::*;
 pub use super::node_instances::*;
 pub use super::serverless::*;
 pub use super::serverless_branches::*;
+pub use super::serverless_changefeeds::*;
 pub use super::serverless_imports::*;
 pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
@@ -91,6 +93,7 @@ all_resources!(
     ApiKeys / AsyncApiKeys,
     AuditLogs / AsyncAuditLogs,
     Billing / AsyncBilling,
+    Changefeeds / AsyncChangefeeds,
     ServerlessClusters / AsyncServerlessClusters,
     ServerlessBranches / AsyncServerlessBranches,
     ServerlessExports / AsyncServerlessExports,
@@ -102,4 +105,5 @@ all_resources!(
     NodeInstances / AsyncNodeInstances,
     Members / AsyncMembers,
     ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
+    ServerlessChangefeeds / AsyncServerlessChangefeeds,
 );

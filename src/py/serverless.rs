@@ -6,6 +6,7 @@ use super::convert::{opt_dict, str_list};
 use super::declare::resource;
 use super::pager::Recipe;
 use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
+use super::serverless_changefeeds::{AsyncServerlessChangefeeds, ServerlessChangefeeds};
 use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
 use super::serverless_private_link::{
     AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
@@ -471,6 +472,7 @@ Serverless {
     backups: ServerlessBackups,
     regions: ServerlessRegions,
     private_link_connections: ServerlessPrivateLinkConnections,
+    changefeeds: ServerlessChangefeeds,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -482,6 +484,7 @@ AsyncServerless {
     backups: AsyncServerlessBackups,
     regions: AsyncServerlessRegions,
     private_link_connections: AsyncServerlessPrivateLinkConnections,
+    changefeeds: AsyncServerlessChangefeeds,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

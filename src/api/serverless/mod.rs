@@ -3,6 +3,7 @@
 
 pub mod backups;
 pub mod branches;
+pub mod changefeeds;
 pub mod cluster_batches;
 pub mod clusters;
 pub mod export_files;

@@ -1,6 +1,7 @@
 //! The records the state keeps, each with the JSON the service answers for it.
 
 mod accounts;
+mod changefeeds;
 mod clusters;
 mod dedicated;
 mod fleet;
@@ -8,6 +9,7 @@ mod serverless;
 mod serverless_more;
 
 pub use accounts::*;
+pub use changefeeds::*;
 pub use clusters::*;
 pub use dedicated::*;
 pub use fleet::*;

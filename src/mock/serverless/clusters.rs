@@ -446,6 +446,8 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     sl.imports.retain(|i| i.cluster_id != id);
     sl.backups.retain(|b| b.cluster_id != id);
     st.serverless_more.forget_cluster(id);
+    st.changefeeds.serverless.retain(|f| f.cluster_id != id);
+    st.changefeeds.endpoints.retain(|e| e.cluster_id != id);
     st.audit(&ctx.key, "DeleteServerlessCluster", None, Some(c.project()));
     ok(out)
 }

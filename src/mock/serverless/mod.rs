@@ -6,6 +6,7 @@
 pub mod backups;
 pub mod branch_users;
 pub mod branches;
+pub mod changefeeds;
 pub mod clusters;
 pub mod export_files;
 pub mod exports;
