@@ -37,7 +37,8 @@ def _calls() -> list[tuple[str, str, list[str], dict[str, Any]]]:
         ids = [n for n, kind, ty, _ in ps if kind == "positional" and ty == "String"]
         if not ids:
             continue
-        required = {n: DUMMY.get(ty, {}) for n, kind, ty, default in ps
+        required = {n: DUMMY.get(ty, [] if ty.startswith("Vec<") else {})
+                    for n, kind, ty, default in ps
                     if kind == "keyword" and default is None and not ty.startswith("Option")
                     and n not in ("timeout",)}
         out.append((cls, method, [n for n, kind, _, _ in ps if kind == "positional"], required))

@@ -7,11 +7,13 @@ from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
     ApiKey,
+    AzureBlobDownstreamConfig,
     BasicResp,
     BatchUpdateUsersRsp,
     BillsCostExplorer,
     BillsDetails,
     BillsExplorer,
+    Changefeed,
     Cluster,
     ClusterStorageNodeSetting,
     ClusterTidbNodeSetting,
@@ -19,14 +21,18 @@ from tidbcloud.types import (
     CreateNewrelicIntegrationRequest,
     CreatePrometheusMetricsKeyRequest,
     CreationDetails,
+    GcsDownstreamConfig,
     GetDbuserRsp,
     Groups,
     Import,
     IntegrationStatusResp,
     InviteUsersRsp,
+    KafkaDownstreamConfig,
+    ListChangefeedRCUsResponse,
     LogRedactionPolicy,
     MaintenanceTask,
     MaintenanceWindow,
+    MySQLDownstreamConfig,
     NetworkContainer,
     NodeInstance,
     NodeSpec,
@@ -37,6 +43,7 @@ from tidbcloud.types import (
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
     Region,
+    S3DownstreamConfig,
     ServerlessAlicloudEndpointService,
     ServerlessAttachDomain,
     ServerlessAwsEndpointService,
@@ -44,12 +51,15 @@ from tidbcloud.types import (
     ServerlessBatchCreateClustersResponse,
     ServerlessBatchGetClustersResponse,
     ServerlessBranch,
+    ServerlessChangefeed,
+    ServerlessChangefeedFilter,
     ServerlessCluster,
     ServerlessClusterAutomatedBackupPolicy,
     ServerlessClusterAutoScaling,
     ServerlessClusterEncryptionConfig,
     ServerlessClusterEndpoints,
     ServerlessClusterSpendingLimit,
+    ServerlessDescribeSchemaTableResp,
     ServerlessDownloadExportFilesResponse,
     ServerlessDownloadExportsResponse,
     ServerlessExport,
@@ -60,15 +70,20 @@ from tidbcloud.types import (
     ServerlessImport,
     ServerlessImportOptions,
     ServerlessImportSource,
+    ServerlessKafkaEndpoint,
     ServerlessListCloudProvidersResponse,
     ServerlessPrivateLinkConnection,
+    ServerlessPrivateLinkEndpoint,
     ServerlessRegion,
     ServerlessRestoreResponse,
+    ServerlessSinkInfo,
     ServerlessSqlUser,
+    ServerlessStartPosition,
     ServerlessStartUploadResponse,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
+    TableConfig,
     TidbNodeGroup,
     TidbNodeGroupTiProxySetting,
     TrendsArgs,
@@ -3231,6 +3246,414 @@ class AsyncBilling:
         clusters, the providers with their regions, and the services."""
 
 @final
+class Changefeeds:
+    """Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or
+Azure Blob storage."""
+
+    def list(
+        self,
+        *,
+        cluster_id: str,
+        downstream_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[Changefeed]:
+        """The cluster's changefeeds, across all pages; `downstream_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The source cluster's id.
+            downstream_type: Only changefeeds to this kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        *,
+        cluster_id: str,
+        name: str,
+        replication_capacity: str,
+        downstream_type: str,
+        table_config: dict[str, Any],
+        start_position: dict[str, Any],
+        network_info: dict[str, Any] | None = None,
+        kafka: dict[str, Any] | None = None,
+        mysql: dict[str, Any] | None = None,
+        s3: dict[str, Any] | None = None,
+        gcs: dict[str, Any] | None = None,
+        azure_blob: dict[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Start replicating a cluster's changes to a sink: `downstream_type` with
+        the settings of that type (`kafka=`, `mysql=`, `s3=`, `gcs=` or
+        `azure_blob=`, dicts in the API's camelCase). Returns the changefeed,
+        CREATING; `dry_run=True` only checks the request.
+
+        Args:
+            cluster_id: The source cluster's id.
+            name: The changefeed's name.
+            replication_capacity: Its capacity: a name from `list_rcus()`, such as `"4rcu"`.
+            downstream_type: The kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            table_config: Which tables: `{"filterRules": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE", "caseSensitive": true}`.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `startTso`, or `FROM_UTC` with `startTimestamp`.
+            network_info: How the sink is reached: `{"networkType": "NETWORK_TYPE_PUBLIC"}`, ...
+            kafka: Kafka settings: `broker`, `authentication`, `dataFormat`, `topicPartitionConfig`.
+            mysql: MySQL settings: `{"connection": {"endpoint", "username", "password"}}`.
+            s3: S3 settings: `endpoint` (`s3Uri`, `authType`, keys or role) and `dataFormat`.
+            gcs: GCS settings: `endpoint` (`gcsUri`) and `dataFormat`.
+            azure_blob: Azure Blob settings: `endpoint` (`blobUri`, `sasToken`) and `dataFormat`.
+            dry_run: Only check the request; create nothing."""
+    def get(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        invalidate_cache: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            invalidate_cache: Read the checkpoint afresh rather than from the service's cache."""
+    def delete(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a changefeed (DELETING, then gone); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def pause(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Pause a running changefeed (PAUSING, then PAUSED); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def resume(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Resume a paused changefeed from its checkpoint; returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def scale(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        replication_capacity: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Move a changefeed to another capacity; returns it, SCALING.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            replication_capacity: The new capacity: a name from `list_rcus()`, such as `"8rcu"`."""
+    def edit_downstream_config(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        downstream_type: str,
+        table_config: TableConfig | Mapping[str, Any] | None = None,
+        kafka: KafkaDownstreamConfig | Mapping[str, Any] | None = None,
+        mysql: MySQLDownstreamConfig | Mapping[str, Any] | None = None,
+        s3: S3DownstreamConfig | Mapping[str, Any] | None = None,
+        gcs: GcsDownstreamConfig | Mapping[str, Any] | None = None,
+        azure_blob: AzureBlobDownstreamConfig | Mapping[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Change a paused changefeed's sink settings or table filters (its
+        `downstream_type` stays); returns it, EDITING, then PAUSED again.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            downstream_type: The changefeed's kind of sink, as it was created.
+            table_config: Which tables, and which events to leave out.
+            kafka: New Kafka settings.
+            mysql: New MySQL settings.
+            s3: New S3 settings.
+            gcs: New GCS settings.
+            azure_blob: New Azure Blob settings.
+            dry_run: Only check the request; change nothing."""
+    def list_rcus(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ListChangefeedRCUsResponse:
+        """The capacities a changefeed can run at (`name` such as `"4rcu"`,
+        `rcuNum`, `rpsLimit`), as a list."""
+    def wait(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Changefeed:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING, PAUSING, EDITING, SCALING and DELETING keep it
+        waiting. FAILED and ERROR raise `WaiterError` with the changefeed's
+        `error`, and so do a timeout and a state that cannot become `state`.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncChangefeeds:
+    """Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or
+Azure Blob storage."""
+
+    def list(
+        self,
+        *,
+        cluster_id: str,
+        downstream_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[Changefeed]:
+        """The cluster's changefeeds, across all pages; `downstream_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The source cluster's id.
+            downstream_type: Only changefeeds to this kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        *,
+        cluster_id: str,
+        name: str,
+        replication_capacity: str,
+        downstream_type: str,
+        table_config: dict[str, Any],
+        start_position: dict[str, Any],
+        network_info: dict[str, Any] | None = None,
+        kafka: dict[str, Any] | None = None,
+        mysql: dict[str, Any] | None = None,
+        s3: dict[str, Any] | None = None,
+        gcs: dict[str, Any] | None = None,
+        azure_blob: dict[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Start replicating a cluster's changes to a sink: `downstream_type` with
+        the settings of that type (`kafka=`, `mysql=`, `s3=`, `gcs=` or
+        `azure_blob=`, dicts in the API's camelCase). Returns the changefeed,
+        CREATING; `dry_run=True` only checks the request.
+
+        Args:
+            cluster_id: The source cluster's id.
+            name: The changefeed's name.
+            replication_capacity: Its capacity: a name from `list_rcus()`, such as `"4rcu"`.
+            downstream_type: The kind of sink: `KAFKA`, `MYSQL`, `S3`, `GCS` or `AZURE_BLOB`.
+            table_config: Which tables: `{"filterRules": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE", "caseSensitive": true}`.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `startTso`, or `FROM_UTC` with `startTimestamp`.
+            network_info: How the sink is reached: `{"networkType": "NETWORK_TYPE_PUBLIC"}`, ...
+            kafka: Kafka settings: `broker`, `authentication`, `dataFormat`, `topicPartitionConfig`.
+            mysql: MySQL settings: `{"connection": {"endpoint", "username", "password"}}`.
+            s3: S3 settings: `endpoint` (`s3Uri`, `authType`, keys or role) and `dataFormat`.
+            gcs: GCS settings: `endpoint` (`gcsUri`) and `dataFormat`.
+            azure_blob: Azure Blob settings: `endpoint` (`blobUri`, `sasToken`) and `dataFormat`.
+            dry_run: Only check the request; create nothing."""
+    def get(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        invalidate_cache: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            invalidate_cache: Read the checkpoint afresh rather than from the service's cache."""
+    def delete(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a changefeed (DELETING, then gone); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def pause(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Pause a running changefeed (PAUSING, then PAUSED); returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def resume(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Resume a paused changefeed from its checkpoint; returns `{}`.
+
+        Args:
+            changefeed_id: The changefeed's id."""
+    def scale(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        replication_capacity: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Move a changefeed to another capacity; returns it, SCALING.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            replication_capacity: The new capacity: a name from `list_rcus()`, such as `"8rcu"`."""
+    def edit_downstream_config(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        downstream_type: str,
+        table_config: TableConfig | Mapping[str, Any] | None = None,
+        kafka: KafkaDownstreamConfig | Mapping[str, Any] | None = None,
+        mysql: MySQLDownstreamConfig | Mapping[str, Any] | None = None,
+        s3: S3DownstreamConfig | Mapping[str, Any] | None = None,
+        gcs: GcsDownstreamConfig | Mapping[str, Any] | None = None,
+        azure_blob: AzureBlobDownstreamConfig | Mapping[str, Any] | None = None,
+        dry_run: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Change a paused changefeed's sink settings or table filters (its
+        `downstream_type` stays); returns it, EDITING, then PAUSED again.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            downstream_type: The changefeed's kind of sink, as it was created.
+            table_config: Which tables, and which events to leave out.
+            kafka: New Kafka settings.
+            mysql: New MySQL settings.
+            s3: New S3 settings.
+            gcs: New GCS settings.
+            azure_blob: New Azure Blob settings.
+            dry_run: Only check the request; change nothing."""
+    def list_rcus(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ListChangefeedRCUsResponse]:
+        """The capacities a changefeed can run at (`name` such as `"4rcu"`,
+        `rcuNum`, `rpsLimit`), as a list."""
+    def wait(
+        self,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[Changefeed]:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING, PAUSING, EDITING, SCALING and DELETING keep it
+        waiting. FAILED and ERROR raise `WaiterError` with the changefeed's
+        `error`, and so do a timeout and a state that cannot become `state`.
+
+        Args:
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class ServerlessClusters:
     """TiDB Cloud Starter and Essential clusters."""
 
@@ -4809,340 +5232,6 @@ class AsyncServerlessRegions:
         `{"cloudProviders": ["aws", ...]}`."""
 
 @final
-class ServerlessPrivateLinkConnections:
-    """Private link connections of Starter and Essential clusters to endpoint services."""
-
-    def list(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        state: str | None = None,
-        page_size: int | None = None,
-        page_token: str | None = None,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Pager[ServerlessPrivateLinkConnection]:
-        """The cluster's private link connections, across all pages; `state=`
-        lists only those in that state.
-
-        Args:
-            cluster_id: The cluster's id.
-            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
-            page_size: Items a page (the service's default when absent).
-            page_token: Start at this page, a token an earlier page gave."""
-    def create(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        display_name: str,
-        type: str | None = None,
-        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
-        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessPrivateLinkConnection:
-        """Connect the cluster to an endpoint service:
-        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
-        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
-        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
-        endpoint service's owner accepts it.
-
-        Args:
-            cluster_id: The cluster's id.
-            display_name: The name people see.
-            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
-            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
-            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
-    def get(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessPrivateLinkConnection:
-        """One connection, with its `state`, `endpointId` and `attachedDomains`.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`)."""
-    def delete(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessPrivateLinkConnection:
-        """Delete a connection; returns it, DELETING until it is gone.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`)."""
-    def get_availability_zones(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessGetAvailabilityZonesResponse:
-        """The account (`accountId`) the cluster connects from and the
-        availability zones (`azIds`) an endpoint service must be in.
-
-        Args:
-            cluster_id: The cluster's id."""
-    def attach_domains(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        type: str,
-        unique_name: str | None = None,
-        validate_only: bool = False,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessAttachDomain:
-        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
-        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
-        `attachDomainId` and `domains`; `validate_only=True` only shows them
-        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
-            unique_name: The unique name the domains are made from.
-            validate_only: Only check the request and show the domains; attach nothing."""
-    def detach_domains(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        attach_domain_id: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ServerlessAttachDomain:
-        """Detach the domains of one attachment (its `attachDomainId`); returns it.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
-    def wait(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        state: str = "ACTIVE",
-        timeout: float = 1800.0,
-        poll_interval: float | None = None,
-        progress: _Progress = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> ServerlessPrivateLinkConnection:
-        """Poll until the connection is in `state` (ACTIVE unless said;
-        `"DELETED"`: until it is gone) and return it; CREATING and
-        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
-        its `message`.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            state: The state to wait for; `"DELETED"`: until it is gone.
-            timeout: Seconds for the whole wait.
-            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
-            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
-
-@final
-class AsyncServerlessPrivateLinkConnections:
-    """Private link connections of Starter and Essential clusters to endpoint services."""
-
-    def list(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        state: str | None = None,
-        page_size: int | None = None,
-        page_token: str | None = None,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPager[ServerlessPrivateLinkConnection]:
-        """The cluster's private link connections, across all pages; `state=`
-        lists only those in that state.
-
-        Args:
-            cluster_id: The cluster's id.
-            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
-            page_size: Items a page (the service's default when absent).
-            page_token: Start at this page, a token an earlier page gave."""
-    def create(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        display_name: str,
-        type: str | None = None,
-        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
-        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessPrivateLinkConnection]:
-        """Connect the cluster to an endpoint service:
-        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
-        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
-        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
-        endpoint service's owner accepts it.
-
-        Args:
-            cluster_id: The cluster's id.
-            display_name: The name people see.
-            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
-            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
-            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
-    def get(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessPrivateLinkConnection]:
-        """One connection, with its `state`, `endpointId` and `attachedDomains`.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`)."""
-    def delete(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessPrivateLinkConnection]:
-        """Delete a connection; returns it, DELETING until it is gone.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`)."""
-    def get_availability_zones(
-        self,
-        cluster_id: str,
-        /,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessGetAvailabilityZonesResponse]:
-        """The account (`accountId`) the cluster connects from and the
-        availability zones (`azIds`) an endpoint service must be in.
-
-        Args:
-            cluster_id: The cluster's id."""
-    def attach_domains(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        type: str,
-        unique_name: str | None = None,
-        validate_only: bool = False,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessAttachDomain]:
-        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
-        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
-        `attachDomainId` and `domains`; `validate_only=True` only shows them
-        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
-            unique_name: The unique name the domains are made from.
-            validate_only: Only check the request and show the domains; attach nothing."""
-    def detach_domains(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        attach_domain_id: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessAttachDomain]:
-        """Detach the domains of one attachment (its `attachDomainId`); returns it.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
-    def wait(
-        self,
-        cluster_id: str,
-        private_link_connection_id: str,
-        /,
-        *,
-        state: str = "ACTIVE",
-        timeout: float = 1800.0,
-        poll_interval: float | None = None,
-        progress: _Progress = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Call[ServerlessPrivateLinkConnection]:
-        """Poll until the connection is in `state` (ACTIVE unless said;
-        `"DELETED"`: until it is gone) and return it; CREATING and
-        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
-        its `message`.
-
-        Args:
-            cluster_id: The cluster's id.
-            private_link_connection_id: The connection's id (`plc-...`).
-            state: The state to wait for; `"DELETED"`: until it is gone.
-            timeout: Seconds for the whole wait.
-            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
-            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
-
-@final
 class MaintenanceWindows:
     """Each project's weekly maintenance window of its Dedicated clusters."""
 
@@ -5703,6 +5792,836 @@ organization role and roles in projects and Starter/Essential instances."""
             user_id: The member's user id."""
 
 @final
+class ServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessGetAvailabilityZonesResponse:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAttachDomain:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkConnection:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessPrivateLinkConnections:
+    """Private link connections of Starter and Essential clusters to endpoint services."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        state: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessPrivateLinkConnection]:
+        """The cluster's private link connections, across all pages; `state=`
+        lists only those in that state.
+
+        Args:
+            cluster_id: The cluster's id.
+            state: Only connections in this state: CREATING, PENDING_ACCEPTANCE, ACTIVE, FAILED, DELETING.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        type: str | None = None,
+        aws_endpoint_service: ServerlessAwsEndpointService | Mapping[str, Any] | None = None,
+        alicloud_endpoint_service: ServerlessAlicloudEndpointService | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Connect the cluster to an endpoint service:
+        `aws_endpoint_service={"name": "com.amazonaws.vpce.us-east-1.vpce-svc-..."}`
+        or `alicloud_endpoint_service={"name": ...}`; `type` follows from the
+        one given. Returns the connection, CREATING; `wait` for ACTIVE once the
+        endpoint service's owner accepts it.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            type: `AWS_ENDPOINT_SERVICE` or `ALICLOUD_ENDPOINT_SERVICE`; the one given's when absent.
+            aws_endpoint_service: `{"name", "region"}` of an AWS endpoint service (region: the cluster's if absent).
+            alicloud_endpoint_service: `{"name"}` of an Alibaba Cloud endpoint service."""
+    def get(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """One connection, with its `state`, `endpointId` and `attachedDomains`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def delete(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Delete a connection; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`)."""
+    def get_availability_zones(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessGetAvailabilityZonesResponse]:
+        """The account (`accountId`) the cluster connects from and the
+        availability zones (`azIds`) an endpoint service must be in.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def attach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        type: str,
+        unique_name: str | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Attach domains to an ACTIVE connection: `type="TIDBCLOUD_MANAGED"` or
+        `"CONFLUENT"`, named by `unique_name`. Returns the attachment, with its
+        `attachDomainId` and `domains`; `validate_only=True` only shows them
+        (and may leave `unique_name` out for TIDBCLOUD_MANAGED).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            type: `TIDBCLOUD_MANAGED` or `CONFLUENT`.
+            unique_name: The unique name the domains are made from.
+            validate_only: Only check the request and show the domains; attach nothing."""
+    def detach_domains(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        attach_domain_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAttachDomain]:
+        """Detach the domains of one attachment (its `attachDomainId`); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            attach_domain_id: The attachment to detach, as `attach_domains` answered it."""
+    def wait(
+        self,
+        cluster_id: str,
+        private_link_connection_id: str,
+        /,
+        *,
+        state: str = "ACTIVE",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkConnection]:
+        """Poll until the connection is in `state` (ACTIVE unless said;
+        `"DELETED"`: until it is gone) and return it; CREATING and
+        PENDING_ACCEPTANCE keep it waiting. FAILED raises `WaiterError` with
+        its `message`.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_connection_id: The connection's id (`plc-...`).
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class ServerlessChangefeeds:
+    """Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        changefeed_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessChangefeed]:
+        """The cluster's changefeeds, across all pages; `changefeed_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_type: Only changefeeds to this kind of sink: `KAFKA` or `MYSQL`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        start_position: ServerlessStartPosition | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Start replicating the cluster's changes to `sink` (`{"type": "KAFKA",
+        "kafka": {...}}` or `{"type": "MYSQL", "mysql": {...}}`); returns the
+        changefeed, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: Where the changes go: `type` and the settings of that type.
+            filter: Which tables: `{"filterRule": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE"}`.
+            display_name: The name people see.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `tso`, `FROM_TIME` with `time`."""
+    def get(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def update(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Replace a paused changefeed's sink and filter (and name); its sink type
+        stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            sink: Where the changes go, of the type it was created with.
+            filter: Which tables.
+            display_name: The name people see."""
+    def delete(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Delete a changefeed; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def start(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Start a paused changefeed from its checkpoint; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def stop(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Stop a running changefeed (PAUSED); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def test(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Check that the cluster can reach `sink`, creating nothing; returns
+        `{}`, or raises the service's error saying what is wrong.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: The sink to check: `type` and the settings of that type."""
+    def describe_schema_table(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        filter_rules: Sequence[str] | str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDescribeSchemaTableResp:
+        """Which of the cluster's tables `filter_rules` takes, split by whether
+        they have a handle key (`handleKeyTables`, `nonHandleKeyTables`).
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def get_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """The cluster's endpoint to a sink's private link service.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def create_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        changefeed_type: str,
+        kafka: ServerlessKafkaEndpoint | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """Make an endpoint from the cluster to a sink's private link service;
+        returns it, PENDING until the service accepts it (then AVAILABLE).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service to reach.
+            changefeed_type: The kind of sink behind it: `KAFKA` or `MYSQL`.
+            kafka: For Kafka: `{"kafkaType": "SELF_HOSTED", "advertisedListenersPattern": {...}}`."""
+    def delete_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessPrivateLinkEndpoint:
+        """Remove the cluster's endpoint to a private link service; returns it, DELETING.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def wait(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessChangefeed:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. CREATE_FAILED and
+        RUNNING_FAILED raise `WaiterError` with the changefeed's `error`.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessChangefeeds:
+    """Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        changefeed_type: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessChangefeed]:
+        """The cluster's changefeeds, across all pages; `changefeed_type` keeps
+        one kind of sink.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_type: Only changefeeds to this kind of sink: `KAFKA` or `MYSQL`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        start_position: ServerlessStartPosition | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Start replicating the cluster's changes to `sink` (`{"type": "KAFKA",
+        "kafka": {...}}` or `{"type": "MYSQL", "mysql": {...}}`); returns the
+        changefeed, CREATING.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: Where the changes go: `type` and the settings of that type.
+            filter: Which tables: `{"filterRule": ["*.*"], "mode": "IGNORE_NOT_SUPPORT_TABLE"}`.
+            display_name: The name people see.
+            start_position: Where to start: `{"mode": "FROM_NOW"}`, `FROM_TSO` with `tso`, `FROM_TIME` with `time`."""
+    def get(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """One changefeed, with its state and checkpoint.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def update(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        filter: ServerlessChangefeedFilter | Mapping[str, Any],
+        display_name: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Replace a paused changefeed's sink and filter (and name); its sink type
+        stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            sink: Where the changes go, of the type it was created with.
+            filter: Which tables.
+            display_name: The name people see."""
+    def delete(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Delete a changefeed; returns it, DELETED.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def start(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Start a paused changefeed from its checkpoint; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def stop(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Stop a running changefeed (PAUSED); returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id."""
+    def test(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        sink: ServerlessSinkInfo | Mapping[str, Any],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Check that the cluster can reach `sink`, creating nothing; returns
+        `{}`, or raises the service's error saying what is wrong.
+
+        Args:
+            cluster_id: The cluster's id.
+            sink: The sink to check: `type` and the settings of that type."""
+    def describe_schema_table(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        filter_rules: Sequence[str] | str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDescribeSchemaTableResp]:
+        """Which of the cluster's tables `filter_rules` takes, split by whether
+        they have a handle key (`handleKeyTables`, `nonHandleKeyTables`).
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rules: Table filter rules: a list, or one comma-separated str."""
+    def get_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """The cluster's endpoint to a sink's private link service.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def create_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        changefeed_type: str,
+        kafka: ServerlessKafkaEndpoint | Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """Make an endpoint from the cluster to a sink's private link service;
+        returns it, PENDING until the service accepts it (then AVAILABLE).
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service to reach.
+            changefeed_type: The kind of sink behind it: `KAFKA` or `MYSQL`.
+            kafka: For Kafka: `{"kafkaType": "SELF_HOSTED", "advertisedListenersPattern": {...}}`."""
+    def delete_private_link_endpoint(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        private_link_service_name: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessPrivateLinkEndpoint]:
+        """Remove the cluster's endpoint to a private link service; returns it, DELETING.
+
+        Args:
+            cluster_id: The cluster's id.
+            private_link_service_name: The private link service the endpoint reaches."""
+    def wait(
+        self,
+        cluster_id: str,
+        changefeed_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessChangefeed]:
+        """Poll until the changefeed is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. CREATE_FAILED and
+        RUNNING_FAILED raise `WaiterError` with the changefeed's `error`.
+
+        Args:
+            cluster_id: The cluster's id.
+            changefeed_id: The changefeed's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -5710,6 +6629,8 @@ class Serverless:
     def backups(self) -> ServerlessBackups: ...
     @property
     def branches(self) -> ServerlessBranches: ...
+    @property
+    def changefeeds(self) -> ServerlessChangefeeds: ...
     @property
     def clusters(self) -> ServerlessClusters: ...
     @property
@@ -5729,6 +6650,8 @@ class AsyncServerless:
     def backups(self) -> AsyncServerlessBackups: ...
     @property
     def branches(self) -> AsyncServerlessBranches: ...
+    @property
+    def changefeeds(self) -> AsyncServerlessChangefeeds: ...
     @property
     def clusters(self) -> AsyncServerlessClusters: ...
     @property
@@ -5801,6 +6724,8 @@ class TiDBCloud:
     def backups(self) -> Backups: ...
     @property
     def billing(self) -> Billing: ...
+    @property
+    def changefeeds(self) -> Changefeeds: ...
     @property
     def clusters(self) -> Clusters: ...
     @property
@@ -5895,6 +6820,8 @@ class AsyncTiDBCloud:
     def backups(self) -> AsyncBackups: ...
     @property
     def billing(self) -> AsyncBilling: ...
+    @property
+    def changefeeds(self) -> AsyncChangefeeds: ...
     @property
     def clusters(self) -> AsyncClusters: ...
     @property
@@ -5997,6 +6924,7 @@ __all__ = [
     "AsyncAuditLogs",
     "AsyncBackups",
     "AsyncBilling",
+    "AsyncChangefeeds",
     "AsyncClusters",
     "AsyncImports",
     "AsyncIntegrations",
@@ -6014,6 +6942,7 @@ __all__ = [
     "AsyncServerless",
     "AsyncServerlessBackups",
     "AsyncServerlessBranches",
+    "AsyncServerlessChangefeeds",
     "AsyncServerlessClusters",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
@@ -6028,6 +6957,7 @@ __all__ = [
     "Billing",
     "Bridge",
     "Call",
+    "Changefeeds",
     "Clusters",
     "Imports",
     "Integrations",
@@ -6047,6 +6977,7 @@ __all__ = [
     "Serverless",
     "ServerlessBackups",
     "ServerlessBranches",
+    "ServerlessChangefeeds",
     "ServerlessClusters",
     "ServerlessExports",
     "ServerlessImports",

@@ -13,6 +13,12 @@ from typing import Any, Literal, TypedDict
 
 __all__ = [
     "ApiKey",
+    "AuthenticationAuthType",
+    "AvroConfigBigintUnsignedHandlingMode",
+    "AvroConfigDecimalHandlingMode",
+    "AvroConfigSchemaRegistry",
+    "AzureBlobDownstreamConfig",
+    "AzureBlobDownstreamConfigEndpoint",
     "AzureBlobSource",
     "BasicResp",
     "BatchUpdateError",
@@ -30,6 +36,9 @@ __all__ = [
     "BillsProjects",
     "BillsServiceCosts",
     "CSVFormat",
+    "Changefeed",
+    "ChangefeedRCU",
+    "ChangefeedState",
     "Cluster",
     "ClusterNodeChangingProgress",
     "ClusterOpenAPI",
@@ -41,22 +50,31 @@ __all__ = [
     "ClusterTidbNodeSetting",
     "CommonTable",
     "ComponentType",
+    "Connection",
     "CostExplorerProvider",
     "CostExplorerService",
     "CostExplorerTrendsBreakdownKey",
     "CostExplorerTrendsTimeGroup",
     "CreateApiKeyReq",
+    "CreateChangefeedRequest",
     "CreateDatadogIntegrationRequest",
     "CreateMetricsKeyResp",
     "CreateNewrelicIntegrationRequest",
     "CreatePrometheusMetricsKeyRequest",
     "CreateSqlUserReq",
     "CreationDetails",
+    "DataFormatAvroConfig",
+    "DataFormatDebeziumConfig",
     "DatadogIntegrationStatusResp",
     "DatadogSite",
+    "DownstreamType",
     "DuplicationHandlingForSQLEnum",
+    "EndpointS3AuthType",
     "Error",
+    "EventFilter",
     "GCSSource",
+    "GcsDownstreamConfig",
+    "GcsDownstreamConfigEndpoint",
     "GetDbuserRsp",
     "Groups",
     "Import",
@@ -77,7 +95,18 @@ __all__ = [
     "InviteUserResult",
     "InviteUsersReq",
     "InviteUsersRsp",
+    "KafkaDownstreamConfig",
+    "KafkaDownstreamConfigAuthentication",
+    "KafkaDownstreamConfigBroker",
+    "KafkaDownstreamConfigColumnSelector",
+    "KafkaDownstreamConfigCompressionType",
+    "KafkaDownstreamConfigDataFormat",
+    "KafkaDownstreamConfigDataFormatProtocol",
+    "KafkaDownstreamConfigKafkaVersion",
+    "KafkaDownstreamConfigTopicPartitionConfig",
     "ListApiKeyRsp",
+    "ListChangefeedRCUsResponse",
+    "ListChangefeedsResponse",
     "ListClustersResponse",
     "ListImportsResponse",
     "ListIntegrationsResp",
@@ -97,8 +126,11 @@ __all__ = [
     "MaintenanceTask",
     "MaintenanceTaskState",
     "MaintenanceWindow",
+    "MySQLDownstreamConfig",
     "NetworkContainer",
     "NetworkContainerState",
+    "NetworkInfo",
+    "NetworkInfoNetworkType",
     "NewrelicIntegrationStatusResp",
     "NewrelicSite",
     "NodeInstance",
@@ -129,11 +161,18 @@ __all__ = [
     "ResetRootPasswordResponse",
     "ResumeClusterResponse",
     "RpcStatus",
+    "S3DataFormat",
+    "S3DataFormatBinaryEncodingMethod",
+    "S3DataFormatDateSeparator",
+    "S3DataFormatProtocol",
+    "S3DownstreamConfig",
+    "S3DownstreamConfigEndpoint",
     "S3Source",
     "S3SourceAccessKey",
     "ServerlessAlicloudEndpointService",
     "ServerlessAny",
     "ServerlessAttachDomain",
+    "ServerlessAvroConfig",
     "ServerlessAwsEndpointService",
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
@@ -141,6 +180,7 @@ __all__ = [
     "ServerlessBatchCreateClustersRequest",
     "ServerlessBatchCreateClustersResponse",
     "ServerlessBatchGetClustersResponse",
+    "ServerlessBigintUnsignedHandlingModeEnum",
     "ServerlessBranch",
     "ServerlessBranchEndpoints",
     "ServerlessBranchEndpointsPrivate",
@@ -150,6 +190,19 @@ __all__ = [
     "ServerlessBranchServiceUpdateSqlUserBody",
     "ServerlessBranchState",
     "ServerlessChangeRootPasswordResponse",
+    "ServerlessChangefeed",
+    "ServerlessChangefeedFilter",
+    "ServerlessChangefeedList",
+    "ServerlessChangefeedServiceCreateChangefeedBody",
+    "ServerlessChangefeedServiceCreatePrivateLinkEndpointBody",
+    "ServerlessChangefeedServiceDescribeSchemaTableBody",
+    "ServerlessChangefeedServiceEditChangefeedBody",
+    "ServerlessChangefeedServiceStartChangefeedBody",
+    "ServerlessChangefeedServiceStopChangefeedBody",
+    "ServerlessChangefeedServiceTestChangefeedBody",
+    "ServerlessChangefeedStateEnum",
+    "ServerlessChangefeedTypeEnum",
+    "ServerlessCheckpoint",
     "ServerlessCluster",
     "ServerlessClusterAutoScaling",
     "ServerlessClusterAutomatedBackupPolicy",
@@ -164,12 +217,17 @@ __all__ = [
     "ServerlessClusterSpendingLimit",
     "ServerlessClusterState",
     "ServerlessCompletePart",
+    "ServerlessConfluentSchemaRegistry",
     "ServerlessCreateClusterRequest",
     "ServerlessCreationDetails",
+    "ServerlessDebeziumConfig",
+    "ServerlessDecimalHandlingModeEnum",
+    "ServerlessDescribeSchemaTableResp",
     "ServerlessDomain",
     "ServerlessDownloadExportFilesResponse",
     "ServerlessDownloadExportsResponse",
     "ServerlessDownloadUrl",
+    "ServerlessEventFilterRule",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
     "ServerlessExportCompressionTypeEnum",
@@ -193,6 +251,7 @@ __all__ = [
     "ServerlessGCSSource",
     "ServerlessGCSTarget",
     "ServerlessGetAvailabilityZonesResponse",
+    "ServerlessGlueSchemaRegistry",
     "ServerlessImport",
     "ServerlessImportAzureBlobAuthTypeEnum",
     "ServerlessImportFileTypeEnum",
@@ -206,6 +265,22 @@ __all__ = [
     "ServerlessImportSource",
     "ServerlessImportSourceTypeEnum",
     "ServerlessImportStateEnum",
+    "ServerlessKafka",
+    "ServerlessKafkaAuthTypeEnum",
+    "ServerlessKafkaAuthentication",
+    "ServerlessKafkaBroker",
+    "ServerlessKafkaColumnSelector",
+    "ServerlessKafkaCompressionTypeEnum",
+    "ServerlessKafkaDataFormat",
+    "ServerlessKafkaEndpoint",
+    "ServerlessKafkaNetwork",
+    "ServerlessKafkaNetworkTypeEnum",
+    "ServerlessKafkaPartitionDispatcherConfig",
+    "ServerlessKafkaPrivateLink",
+    "ServerlessKafkaProtocolEnum",
+    "ServerlessKafkaTopicPartitionConfig",
+    "ServerlessKafkaTypeEnum",
+    "ServerlessKafkaVersionEnum",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
     "ServerlessListCloudProvidersResponse",
@@ -215,11 +290,17 @@ __all__ = [
     "ServerlessListImportsResponse",
     "ServerlessListPrivateLinkConnectionsResponse",
     "ServerlessListRegionsResponse",
+    "ServerlessMySQL",
+    "ServerlessMySQLAuthentication",
+    "ServerlessMySQLNetwork",
+    "ServerlessMySQLNetworkTypeEnum",
+    "ServerlessMySQLPrivateLink",
     "ServerlessOSSSource",
     "ServerlessOSSSourceAccessKey",
     "ServerlessOSSTarget",
     "ServerlessOSSTargetAccessKey",
     "ServerlessPartialUpdateClusterBody",
+    "ServerlessPartitionDispatcherEnum",
     "ServerlessPrivateALICLOUD",
     "ServerlessPrivateLinkConnection",
     "ServerlessPrivateLinkConnectionDomainTypeEnum",
@@ -228,6 +309,8 @@ __all__ = [
     "ServerlessPrivateLinkConnectionServiceDetachDomainsBody",
     "ServerlessPrivateLinkConnectionStateEnum",
     "ServerlessPrivateLinkConnectionTypeEnum",
+    "ServerlessPrivateLinkEndpoint",
+    "ServerlessPrivateLinkEndpointStateEnum",
     "ServerlessProtobufAny",
     "ServerlessRegion",
     "ServerlessRegionCloudProvider",
@@ -243,21 +326,34 @@ __all__ = [
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
     "ServerlessServicePlan",
+    "ServerlessSinkInfo",
     "ServerlessSqlUser",
+    "ServerlessStartModeEnum",
+    "ServerlessStartPosition",
     "ServerlessStartUploadResponse",
     "ServerlessStatus",
+    "ServerlessTableModeEnum",
+    "ServerlessTopicDispatchTypeEnum",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
     "SqlUser",
+    "StartPosition",
+    "StartPositionMode",
+    "StorageFlushConfig",
     "StorageNodeSettingStorageType",
     "SummaryByProject",
+    "TableConfig",
+    "TableConfigMode",
     "TidbNodeGroup",
     "TidbNodeGroupEndpoint",
     "TidbNodeGroupEndpointConnectionType",
     "TidbNodeGroupState",
     "TidbNodeGroupTiProxySetting",
     "TimeRange",
+    "TopicPartitionConfigDispatchType",
+    "TopicPartitionConfigPartitionDispatcher",
+    "TopicPartitionConfigPartitionDispatcherConfig",
     "TrendsArgs",
     "TrendsFilter",
     "TrendsInput",
@@ -278,6 +374,55 @@ class ApiKey(TypedDict, total=False):
     name: str
     role: str
     secretKey: str
+
+
+AuthenticationAuthType = (
+    Literal[
+        "AUTH_TYPE_UNSPECIFIED",
+        "DISABLE",
+        "SASL_PLAIN",
+        "SASL_SCRAM_SHA_256",
+        "SASL_SCRAM_SHA_512",
+    ]
+    | str
+)
+
+
+AvroConfigBigintUnsignedHandlingMode = (
+    Literal[
+        "BIGINT_UNSIGNED_HANDLING_MODE_LONG",
+        "BIGINT_UNSIGNED_HANDLING_MODE_STRING",
+    ]
+    | str
+)
+
+
+AvroConfigDecimalHandlingMode = (
+    Literal[
+        "DECIMAL_HANDLING_MODE_UNSPECIFIED",
+        "DECIMAL_HANDLING_MODE_PRECISE",
+        "DECIMAL_HANDLING_MODE_STRING",
+    ]
+    | str
+)
+
+
+class AvroConfigSchemaRegistry(TypedDict, total=False):
+    schemaRegistryEndpoints: str
+    enableBasicAuth: bool
+    basicAuthUsername: str
+    basicAuthPassword: str
+
+
+class AzureBlobDownstreamConfig(TypedDict, total=False):
+    endpoint: AzureBlobDownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class AzureBlobDownstreamConfigEndpoint(TypedDict, total=False):
+    blobUri: str
+    sasToken: str
 
 
 class AzureBlobSource(TypedDict, total=False):
@@ -404,6 +549,53 @@ class CSVFormat(TypedDict, total=False):
     trimLastSeparator: bool
 
 
+class Changefeed(TypedDict, total=False):
+    id: str
+    clusterId: str
+    name: str
+    networkInfo: NetworkInfo
+    state: ChangefeedState
+    createTime: str
+    checkpointTso: str
+    checkpointTs: str
+    replicationCapacity: str
+    downstreamType: DownstreamType
+    tableConfig: TableConfig
+    startPosition: StartPosition
+    kafka: KafkaDownstreamConfig
+    mysql: MySQLDownstreamConfig
+    s3: S3DownstreamConfig
+    gcs: GcsDownstreamConfig
+    azureBlob: AzureBlobDownstreamConfig
+    error: str
+
+
+class ChangefeedRCU(TypedDict, total=False):
+    name: str
+    displayName: str
+    rcuNum: int
+    rpsLimit: int
+
+
+ChangefeedState = (
+    Literal[
+        "STATE_UNSPECIFIED",
+        "RUNNING",
+        "FAILED",
+        "ERROR",
+        "CREATING",
+        "PAUSING",
+        "PAUSED",
+        "DELETING",
+        "DELETED",
+        "EDITING",
+        "WARNING",
+        "SCALING",
+    ]
+    | str
+)
+
+
 class Cluster(TypedDict, total=False):
     name: str
     clusterId: str
@@ -494,6 +686,12 @@ class CommonTable(TypedDict, total=False):
 ComponentType = Literal["TIKV", "TIDB", "TIFLASH", "PD"] | str
 
 
+class Connection(TypedDict, total=False):
+    endpoint: str
+    username: str
+    password: str
+
+
 class CostExplorerProvider(TypedDict, total=False):
     name: str
     regions: list[str]
@@ -526,6 +724,11 @@ class CreateApiKeyReq(TypedDict, total=False):
     displayName: str
     projectId: int
     role: str
+
+
+class CreateChangefeedRequest(TypedDict, total=False):
+    changefeed: Changefeed
+    dryRun: bool
 
 
 class CreateDatadogIntegrationRequest(TypedDict, total=False):
@@ -563,6 +766,17 @@ class CreationDetails(TypedDict, total=False):
     checkItems: list[ImportValidationItem]
 
 
+class DataFormatAvroConfig(TypedDict, total=False):
+    decimalHandlingMode: AvroConfigDecimalHandlingMode
+    bigintUnsignedHandlingMode: AvroConfigBigintUnsignedHandlingMode
+    schemaRegistry: AvroConfigSchemaRegistry
+
+
+class DataFormatDebeziumConfig(TypedDict, total=False):
+    outputOldValue: bool
+    disableSchema: bool
+
+
 class DatadogIntegrationStatusResp(TypedDict, total=False):
     state: IntegrationState
     statusReason: str
@@ -575,7 +789,30 @@ class DatadogIntegrationStatusResp(TypedDict, total=False):
 DatadogSite = Literal["US1", "US3", "US5", "EU1", "US1_FED", "AP1", "AP2"] | str
 
 
+DownstreamType = (
+    Literal[
+        "DOWNSTREAM_TYPE_UNSPECIFIED",
+        "KAFKA",
+        "MYSQL",
+        "S3",
+        "GCS",
+        "AZURE_BLOB",
+    ]
+    | str
+)
+
+
 DuplicationHandlingForSQLEnum = Literal["UNSPECIFIED", "REPLACE", "IGNORE", "ERROR"] | str
+
+
+EndpointS3AuthType = (
+    Literal[
+        "S3_AUTH_TYPE_UNSPECIFIED",
+        "S3_AUTH_TYPE_AK_SK",
+        "S3_AUTH_TYPE_ASSUME_ROLE",
+    ]
+    | str
+)
 
 
 class Error(TypedDict, total=False):
@@ -585,10 +822,30 @@ class Error(TypedDict, total=False):
     status: int
 
 
+class EventFilter(TypedDict, total=False):
+    tableMatchers: list[str]
+    ignoredEvents: list[str]
+    ignoredSqlStatements: list[str]
+    ignoredInsertValueExpression: str
+    ignoredUpdateOldValueExpression: str
+    ignoredUpdateNewValueExpression: str
+    ignoredDeleteValueExpression: str
+
+
 class GCSSource(TypedDict, total=False):
     uri: str
     authType: ImportGcsAuthTypeEnum
     serviceAccountKey: str
+
+
+class GcsDownstreamConfig(TypedDict, total=False):
+    endpoint: GcsDownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class GcsDownstreamConfigEndpoint(TypedDict, total=False):
+    gcsUri: str
 
 
 class GetDbuserRsp(TypedDict, total=False):
@@ -719,8 +976,101 @@ class InviteUsersRsp(TypedDict, total=False):
     users: list[InviteUserResult]
 
 
+class KafkaDownstreamConfig(TypedDict, total=False):
+    broker: KafkaDownstreamConfigBroker
+    authentication: KafkaDownstreamConfigAuthentication
+    dataFormat: KafkaDownstreamConfigDataFormat
+    topicPartitionConfig: KafkaDownstreamConfigTopicPartitionConfig
+    columnSelectors: list[KafkaDownstreamConfigColumnSelector]
+
+
+class KafkaDownstreamConfigAuthentication(TypedDict, total=False):
+    authType: AuthenticationAuthType
+    username: str
+    password: str
+
+
+class KafkaDownstreamConfigBroker(TypedDict, total=False):
+    version: KafkaDownstreamConfigKafkaVersion
+    brokerEndpoints: str
+    useTls: bool
+    insecureSkipVerify: bool
+    compression: KafkaDownstreamConfigCompressionType
+
+
+class KafkaDownstreamConfigColumnSelector(TypedDict, total=False):
+    matcher: list[str]
+    columns: list[str]
+
+
+KafkaDownstreamConfigCompressionType = (
+    Literal[
+        "COMPRESSION_TYPE_UNSPECIFIED",
+        "NONE",
+        "GZIP",
+        "SNAPPY",
+        "LZ4",
+        "ZSTD",
+    ]
+    | str
+)
+
+
+class KafkaDownstreamConfigDataFormat(TypedDict, total=False):
+    protocol: KafkaDownstreamConfigDataFormatProtocol
+    debeziumConfig: DataFormatDebeziumConfig
+    avroConfig: DataFormatAvroConfig
+    enableTidbExtension: bool
+    outputRawChangeEvent: bool
+
+
+KafkaDownstreamConfigDataFormatProtocol = (
+    Literal[
+        "PROTOCOL_UNSPECIFIED",
+        "PROTOCOL_CANAL_JSON",
+        "PROTOCOL_OPEN_PROTOCOL",
+        "PROTOCOL_AVRO",
+        "PROTOCOL_DEBEZIUM",
+    ]
+    | str
+)
+
+
+KafkaDownstreamConfigKafkaVersion = (
+    Literal[
+        "KAFKA_VERSION_UNSPECIFIED",
+        "KAFKA_VERSION_0XX",
+        "KAFKA_VERSION_1XX",
+        "KAFKA_VERSION_2XX",
+        "KAFKA_VERSION_3XX",
+    ]
+    | str
+)
+
+
+class KafkaDownstreamConfigTopicPartitionConfig(TypedDict, total=False):
+    dispatchType: TopicPartitionConfigDispatchType
+    defaultTopic: str
+    topicPrefix: str
+    separator: str
+    topicSuffix: str
+    replicationFactor: int
+    partitionNum: int
+    partitionDispatchers: list[TopicPartitionConfigPartitionDispatcherConfig]
+
+
 class ListApiKeyRsp(TypedDict, total=False):
     apiKeys: list[ApiKey]
+    nextPageToken: str
+
+
+class ListChangefeedRCUsResponse(TypedDict, total=False):
+    rcus: list[ChangefeedRCU]
+
+
+class ListChangefeedsResponse(TypedDict, total=False):
+    changefeeds: list[Changefeed]
+    totalSize: int
     nextPageToken: str
 
 
@@ -841,6 +1191,10 @@ class MaintenanceWindow(TypedDict, total=False):
     unchangedMaintenanceTasks: list[MaintenanceTask]
 
 
+class MySQLDownstreamConfig(TypedDict, total=False):
+    connection: Connection
+
+
 class NetworkContainer(TypedDict, total=False):
     name: str
     networkContainerId: str
@@ -854,6 +1208,23 @@ class NetworkContainer(TypedDict, total=False):
 
 
 NetworkContainerState = Literal["ACTIVE", "INACTIVE"] | str
+
+
+class NetworkInfo(TypedDict, total=False):
+    networkType: NetworkInfoNetworkType
+    sinkEndpointId: str
+    ports: list[int]
+
+
+NetworkInfoNetworkType = (
+    Literal[
+        "NETWORK_TYPE_UNSPECIFIED",
+        "NETWORK_TYPE_PUBLIC",
+        "NETWORK_TYPE_VPC_PEERING",
+        "NETWORK_TYPE_PRIVATE_LINK",
+    ]
+    | str
+)
 
 
 class NewrelicIntegrationStatusResp(TypedDict, total=False):
@@ -1088,6 +1459,67 @@ class RpcStatus(TypedDict, total=False):
     details: list[ProtobufAny]
 
 
+class S3DataFormat(TypedDict, total=False):
+    protocol: S3DataFormatProtocol
+    terminator: str
+    dateSeparator: S3DataFormatDateSeparator
+    enableTidbExtension: bool
+    delimiter: str
+    quote: str
+    null: str
+    includeCommitTs: bool
+    binaryEncodingMethod: S3DataFormatBinaryEncodingMethod
+    outputRawChangeEvent: bool
+    outputFieldHeader: bool
+
+
+S3DataFormatBinaryEncodingMethod = (
+    Literal[
+        "BINARY_ENCODING_METHOD_UNSPECIFIED",
+        "BASE64",
+        "HEX",
+    ]
+    | str
+)
+
+
+S3DataFormatDateSeparator = (
+    Literal[
+        "DATE_SEPARATOR_UNSPECIFIED",
+        "NONE",
+        "YEAR",
+        "MONTH",
+        "DAY",
+    ]
+    | str
+)
+
+
+S3DataFormatProtocol = (
+    Literal[
+        "PROTOCOL_UNSPECIFIED",
+        "PROTOCOL_CSV",
+        "PROTOCOL_CANAL_JSON",
+        "PROTOCOL_PARQUET",
+    ]
+    | str
+)
+
+
+class S3DownstreamConfig(TypedDict, total=False):
+    endpoint: S3DownstreamConfigEndpoint
+    dataFormat: S3DataFormat
+    storageFlushConfig: StorageFlushConfig
+
+
+class S3DownstreamConfigEndpoint(TypedDict, total=False):
+    s3Uri: str
+    authType: EndpointS3AuthType
+    accessKey: str
+    secretKey: str
+    iamAssumedRoleArn: str
+
+
 class S3Source(TypedDict, total=False):
     uri: str
     authType: ImportS3AuthTypeEnum
@@ -1118,6 +1550,13 @@ class ServerlessAttachDomain(TypedDict, total=False):
     domains: list[ServerlessDomain]
     createdBy: str
     createTime: str
+
+
+class ServerlessAvroConfig(TypedDict, total=False):
+    decimalHandlingMode: ServerlessDecimalHandlingModeEnum
+    bigintUnsignedHandlingMode: ServerlessBigintUnsignedHandlingModeEnum
+    confluentSchemaRegistry: ServerlessConfluentSchemaRegistry
+    awsGlueSchemaRegistry: ServerlessGlueSchemaRegistry
 
 
 class ServerlessAwsEndpointService(TypedDict, total=False):
@@ -1156,6 +1595,9 @@ class ServerlessBatchCreateClustersResponse(TypedDict, total=False):
 
 class ServerlessBatchGetClustersResponse(TypedDict, total=False):
     clusters: list[ServerlessCluster]
+
+
+ServerlessBigintUnsignedHandlingModeEnum = Literal["LONG", "STRING"] | str
 
 
 class ServerlessBranch(TypedDict, total=False):
@@ -1213,6 +1655,96 @@ ServerlessBranchState = Literal["CREATING", "ACTIVE", "DELETED", "RESTORING"] | 
 
 class ServerlessChangeRootPasswordResponse(TypedDict, total=False):
     pass
+
+
+class ServerlessChangefeed(TypedDict, total=False):
+    clusterId: str
+    changefeedId: str
+    state: ServerlessChangefeedStateEnum
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+    startPosition: ServerlessStartPosition
+    checkpoint: ServerlessCheckpoint
+    error: str
+    createTime: str
+    updateTime: str
+
+
+class ServerlessChangefeedFilter(TypedDict, total=False):
+    filterRule: list[str]
+    mode: ServerlessTableModeEnum
+    eventFilterRule: list[ServerlessEventFilterRule]
+    caseSensitive: bool
+
+
+class ServerlessChangefeedList(TypedDict, total=False):
+    changefeeds: list[ServerlessChangefeed]
+    nextPageToken: str
+    totalSize: int
+
+
+class ServerlessChangefeedServiceCreateChangefeedBody(TypedDict, total=False):
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+    startPosition: ServerlessStartPosition
+
+
+class ServerlessChangefeedServiceCreatePrivateLinkEndpointBody(TypedDict, total=False):
+    endpointId: str
+    privateLinkServiceName: str
+    changefeedType: ServerlessChangefeedTypeEnum
+    state: ServerlessPrivateLinkEndpointStateEnum
+    kafka: ServerlessKafkaEndpoint
+    message: str
+    endpointUrl: str
+    createTime: str
+    updateTime: str
+
+
+class ServerlessChangefeedServiceDescribeSchemaTableBody(TypedDict, total=False):
+    filterRules: list[str]
+
+
+class ServerlessChangefeedServiceEditChangefeedBody(TypedDict, total=False):
+    displayName: str
+    sink: ServerlessSinkInfo
+    filter: ServerlessChangefeedFilter
+
+
+class ServerlessChangefeedServiceStartChangefeedBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessChangefeedServiceStopChangefeedBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessChangefeedServiceTestChangefeedBody(TypedDict, total=False):
+    sink: ServerlessSinkInfo
+
+
+ServerlessChangefeedStateEnum = (
+    Literal[
+        "RUNNING",
+        "CREATE_FAILED",
+        "RUNNING_FAILED",
+        "CREATING",
+        "PAUSED",
+        "DELETED",
+        "WARNING",
+    ]
+    | str
+)
+
+
+ServerlessChangefeedTypeEnum = Literal["KAFKA", "MYSQL"] | str
+
+
+class ServerlessCheckpoint(TypedDict, total=False):
+    tso: str
+    time: str
 
 
 class ServerlessCluster(TypedDict, total=False):
@@ -1301,6 +1833,13 @@ class ServerlessCompletePart(TypedDict, total=False):
     etag: str
 
 
+class ServerlessConfluentSchemaRegistry(TypedDict, total=False):
+    endpoint: str
+    enableHttpAuth: bool
+    username: str
+    password: str
+
+
 class ServerlessCreateClusterRequest(TypedDict, total=False):
     cluster: ServerlessCluster
 
@@ -1308,6 +1847,21 @@ class ServerlessCreateClusterRequest(TypedDict, total=False):
 class ServerlessCreationDetails(TypedDict, total=False):
     importOptions: ServerlessImportOptions
     source: ServerlessImportSource
+
+
+class ServerlessDebeziumConfig(TypedDict, total=False):
+    disableOutputOldValue: bool
+    disableSchema: bool
+
+
+ServerlessDecimalHandlingModeEnum = Literal["PRECISE", "STRING"] | str
+
+
+class ServerlessDescribeSchemaTableResp(TypedDict, total=False):
+    clusterId: str
+    handleKeyTables: list[str]
+    nonHandleKeyTables: list[str]
+    gcSafePoint: str
 
 
 class ServerlessDomain(TypedDict, total=False):
@@ -1328,6 +1882,11 @@ class ServerlessDownloadUrl(TypedDict, total=False):
     name: str
     url: str
     size: int
+
+
+class ServerlessEventFilterRule(TypedDict, total=False):
+    matcher: list[str]
+    ignoreEvent: list[str]
 
 
 class ServerlessExport(TypedDict, total=False):
@@ -1458,6 +2017,13 @@ class ServerlessGetAvailabilityZonesResponse(TypedDict, total=False):
     azIds: list[str]
 
 
+class ServerlessGlueSchemaRegistry(TypedDict, total=False):
+    region: str
+    name: str
+    accessKeyId: str
+    secretAccessKey: str
+
+
 class ServerlessImport(TypedDict, total=False):
     id: str
     name: str
@@ -1537,6 +2103,101 @@ ServerlessImportStateEnum = (
 )
 
 
+class ServerlessKafka(TypedDict, total=False):
+    network: ServerlessKafkaNetwork
+    broker: ServerlessKafkaBroker
+    authentication: ServerlessKafkaAuthentication
+    dataFormat: ServerlessKafkaDataFormat
+    topicPartitionConfig: ServerlessKafkaTopicPartitionConfig
+    columnSelectors: list[ServerlessKafkaColumnSelector]
+    outputRawChangeEvent: bool
+
+
+ServerlessKafkaAuthTypeEnum = (
+    Literal[
+        "DISABLE",
+        "SASL_PLAIN",
+        "SASL_SCRAM_SHA_256",
+        "SASL_SCRAM_SHA_512",
+    ]
+    | str
+)
+
+
+class ServerlessKafkaAuthentication(TypedDict, total=False):
+    authType: ServerlessKafkaAuthTypeEnum
+    username: str
+    password: str
+    enableTls: bool
+    serverName: str
+
+
+class ServerlessKafkaBroker(TypedDict, total=False):
+    kafkaVersion: ServerlessKafkaVersionEnum
+    compression: ServerlessKafkaCompressionTypeEnum
+
+
+class ServerlessKafkaColumnSelector(TypedDict, total=False):
+    matcher: list[str]
+    columns: list[str]
+
+
+ServerlessKafkaCompressionTypeEnum = Literal["NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD"] | str
+
+
+class ServerlessKafkaDataFormat(TypedDict, total=False):
+    protocol: ServerlessKafkaProtocolEnum
+    enableTidbExtension: bool
+    avroConfig: ServerlessAvroConfig
+    debeziumConfig: ServerlessDebeziumConfig
+
+
+class ServerlessKafkaEndpoint(TypedDict, total=False):
+    kafkaType: ServerlessKafkaTypeEnum
+    advertisedListenersPattern: dict[str, str]
+
+
+class ServerlessKafkaNetwork(TypedDict, total=False):
+    networkType: ServerlessKafkaNetworkTypeEnum
+    privateLink: ServerlessKafkaPrivateLink
+    publicEndpoints: str
+
+
+ServerlessKafkaNetworkTypeEnum = Literal["PUBLIC", "PRIVATE_LINK"] | str
+
+
+class ServerlessKafkaPartitionDispatcherConfig(TypedDict, total=False):
+    partitionType: ServerlessPartitionDispatcherEnum
+    matcher: list[str]
+    indexName: str
+    columns: list[str]
+
+
+class ServerlessKafkaPrivateLink(TypedDict, total=False):
+    privateLinkConnectionId: str
+    port: int
+
+
+ServerlessKafkaProtocolEnum = Literal["CANAL_JSON", "OPEN_PROTOCOL", "AVRO", "DEBEZIUM"] | str
+
+
+class ServerlessKafkaTopicPartitionConfig(TypedDict, total=False):
+    dispatchType: ServerlessTopicDispatchTypeEnum
+    defaultTopic: str
+    topicPrefix: str
+    separator: str
+    topicSuffix: str
+    replicationFactor: int
+    partitionNum: int
+    partitionDispatchers: list[ServerlessKafkaPartitionDispatcherConfig]
+
+
+ServerlessKafkaTypeEnum = Literal["SELF_HOSTED", "MSK", "CONFLUENT"] | str
+
+
+ServerlessKafkaVersionEnum = Literal["VERSION_2XX", "VERSION_3XX"] | str
+
+
 class ServerlessListBackupsResponse(TypedDict, total=False):
     backups: list[ServerlessBackup]
     nextPageToken: str
@@ -1586,6 +2247,31 @@ class ServerlessListRegionsResponse(TypedDict, total=False):
     regions: list[ServerlessRegion]
 
 
+class ServerlessMySQL(TypedDict, total=False):
+    network: ServerlessMySQLNetwork
+    authentication: ServerlessMySQLAuthentication
+
+
+class ServerlessMySQLAuthentication(TypedDict, total=False):
+    userName: str
+    password: str
+    enableTls: bool
+
+
+class ServerlessMySQLNetwork(TypedDict, total=False):
+    networkType: ServerlessMySQLNetworkTypeEnum
+    publicEndpoint: str
+    privateLink: ServerlessMySQLPrivateLink
+
+
+ServerlessMySQLNetworkTypeEnum = Literal["PUBLIC", "PRIVATE_LINK"] | str
+
+
+class ServerlessMySQLPrivateLink(TypedDict, total=False):
+    privateLinkConnectionId: str
+    port: int
+
+
 class ServerlessOSSSource(TypedDict, total=False):
     uri: str
     authType: ServerlessImportOSSAuthTypeEnum
@@ -1611,6 +2297,9 @@ class ServerlessOSSTargetAccessKey(TypedDict, total=False):
 class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
     cluster: dict[str, Any]
     updateMask: str
+
+
+ServerlessPartitionDispatcherEnum = Literal["TABLE", "INDEX_VALUE", "TS", "COLUMNS"] | str
 
 
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
@@ -1665,6 +2354,33 @@ ServerlessPrivateLinkConnectionTypeEnum = (
     Literal[
         "AWS_ENDPOINT_SERVICE",
         "ALICLOUD_ENDPOINT_SERVICE",
+    ]
+    | str
+)
+
+
+class ServerlessPrivateLinkEndpoint(TypedDict, total=False):
+    endpointId: str
+    clusterId: str
+    privateLinkServiceName: str
+    changefeedType: ServerlessChangefeedTypeEnum
+    state: ServerlessPrivateLinkEndpointStateEnum
+    kafka: ServerlessKafkaEndpoint
+    message: str
+    endpointUrl: str
+    createTime: str
+    updateTime: str
+
+
+ServerlessPrivateLinkEndpointStateEnum = (
+    Literal[
+        "PENDING_ACCEPTANCE",
+        "PENDING",
+        "AVAILABLE",
+        "REJECTED",
+        "EXPIRED",
+        "FAILED",
+        "DELETING",
     ]
     | str
 )
@@ -1748,8 +2464,23 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
 
 
+class ServerlessSinkInfo(TypedDict, total=False):
+    type: ServerlessChangefeedTypeEnum
+    kafka: ServerlessKafka
+    mysql: ServerlessMySQL
+
+
 class ServerlessSqlUser(TypedDict, total=False):
     username: str
+
+
+ServerlessStartModeEnum = Literal["FROM_NOW", "FROM_TSO", "FROM_TIME"] | str
+
+
+class ServerlessStartPosition(TypedDict, total=False):
+    mode: ServerlessStartModeEnum
+    tso: str
+    time: str
 
 
 class ServerlessStartUploadResponse(TypedDict, total=False):
@@ -1761,6 +2492,12 @@ class ServerlessStatus(TypedDict, total=False):
     code: int
     message: str
     details: list[ServerlessAny]
+
+
+ServerlessTableModeEnum = Literal["IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"] | str
+
+
+ServerlessTopicDispatchTypeEnum = Literal["ONE_TOPIC", "BY_TABLE", "BY_DATABASE"] | str
 
 
 class ShowCloudProvidersResponse(TypedDict, total=False):
@@ -1783,12 +2520,36 @@ class SqlUser(TypedDict, total=False):
     userName: str
 
 
+class StartPosition(TypedDict, total=False):
+    mode: StartPositionMode
+    startTso: str
+    startTimestamp: str
+
+
+StartPositionMode = Literal["MODE_UNSPECIFIED", "FROM_NOW", "FROM_TSO", "FROM_UTC"] | str
+
+
+class StorageFlushConfig(TypedDict, total=False):
+    interval: str
+    fileSize: str
+
+
 StorageNodeSettingStorageType = Literal["Basic", "Standard", "Performance", "Plus"] | str
 
 
 class SummaryByProject(TypedDict, total=False):
     otherCharges: list[BillsOtherName]
     projects: list[BillsProjects]
+
+
+class TableConfig(TypedDict, total=False):
+    filterRules: list[str]
+    mode: TableConfigMode
+    caseSensitive: bool
+    eventFilters: list[EventFilter]
+
+
+TableConfigMode = Literal["MODE_UNSPECIFIED", "IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"] | str
 
 
 class TidbNodeGroup(TypedDict, total=False):
@@ -1827,6 +2588,36 @@ class TidbNodeGroupTiProxySetting(TypedDict, total=False):
 class TimeRange(TypedDict, total=False):
     endDate: str
     startDate: str
+
+
+TopicPartitionConfigDispatchType = (
+    Literal[
+        "DISPATCH_TYPE_UNSPECIFIED",
+        "DISPATCH_TYPE_ONE_TOPIC",
+        "DISPATCH_TYPE_BY_TABLE",
+        "DISPATCH_TYPE_BY_DATABASE",
+    ]
+    | str
+)
+
+
+TopicPartitionConfigPartitionDispatcher = (
+    Literal[
+        "PARTITION_DISPATCHER_UNSPECIFIED",
+        "TABLE",
+        "INDEX_VALUE",
+        "Timestamp",
+        "COLUMNS",
+    ]
+    | str
+)
+
+
+class TopicPartitionConfigPartitionDispatcherConfig(TypedDict, total=False):
+    partitionType: TopicPartitionConfigPartitionDispatcher
+    matcher: list[str]
+    indexName: str
+    columns: list[str]
 
 
 class TrendsArgs(TypedDict, total=False):

@@ -8,7 +8,7 @@ use crate::api::{
 };
 use crate::error::{Error, Result};
 /// The ids a fetch was given, when they are as many as it takes.
-fn take_ids<const N: usize>(noun: &str, ids: &[&str]) -> Result<[String; N]> {
+pub(super) fn take_ids<const N: usize>(noun: &str, ids: &[&str]) -> Result<[String; N]> {
     let owned: Vec<String> = ids.iter().map(|s| (*s).to_owned()).collect();
     owned
         .try_into()
