@@ -38,8 +38,8 @@ NODE_GROUP_ORDER = ["getPrivateLinkService", "showNodeQuota", "showCloudProvider
 MEMBER_ORDER = ["listMembers", "inviteMembers", "resendMemberInvitation", "updateMember",
                 "batchUpdateMembers", "deleteMember"]
 # The older v1beta API: a project, then backups and a restore of a cluster.
-V1BETA_ORDER = ["createProject", "createAwsCmek", "getAwsCmek", "listBackups", "createBackup", "getBackup", "listRestores",
-                "createRestore", "getRestore", "deleteBackup"]
+V1BETA_ORDER = ["createProject", "createAwsCmek", "getAwsCmek", "listBackups", "createBackup",
+                "getBackup", "listRestores", "createRestore", "getRestore", "deleteBackup"]
 # Dedicated changefeeds: each create sample (S3, MySQL, Kafka), then the rest
 # on the S3 one, whose sink the edit sample names.
 CHANGEFEED_ORDER = ["listChangefeedRcus", "createChangefeed", "getChangefeed", "listChangefeeds",
