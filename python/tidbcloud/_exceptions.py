@@ -141,3 +141,10 @@ def _rebuild(cls: type[TiDBCloudError], args: tuple[Any, ...], state: dict[str, 
     Exception.__init__(exc, *args)
     exc.__dict__.update(state)
     return exc
+
+
+# They are raised and caught as `tidbcloud.X`, so tracebacks and reprs say so
+# (and pickling finds them there) rather than naming this private module.
+for _name in __all__:
+    globals()[_name].__module__ = "tidbcloud"
+del _name

@@ -75,8 +75,32 @@ fn describe(name: &str, api: &Api) -> String {
     format!("{name}(public_key={:?}, {urls})", c.public_key)
 }
 
+/// What both clients take, for their class docstrings (`help()` shows them).
+macro_rules! arguments_doc {
+    () => {
+        "\n\nArgs:\n\
+        \x20   public_key, private_key: the API key pair; default: TIDBCLOUD_PUBLIC_KEY /\n\
+        \x20       TIDBCLOUD_PRIVATE_KEY, then TIDB_CLOUD_PUBLIC_KEY / TIDB_CLOUD_PRIVATE_KEY.\n\
+        \x20       The private key never appears in a repr, a log line or an error.\n\
+        \x20   base_url: one host serving every API at its own path (a mock's URL);\n\
+        \x20       default: TIDBCLOUD_BASE_URL, else the service's hosts.\n\
+        \x20   dedicated_url, iam_url, billing_url, v1beta_url, serverless_url: one\n\
+        \x20       server each (or TIDBCLOUD_DEDICATED_ENDPOINT, ..._IAM_, ..._BILLING_,\n\
+        \x20       ..._V1BETA_, ..._SERVERLESS_ENDPOINT).\n\
+        \x20   timeout: seconds per attempt (30); connect_timeout: seconds to connect (5).\n\
+        \x20   max_retries: further attempts after a passing failure (2).\n\
+        \x20   rate_limit: requests per minute to pace at (the service allows 100).\n\
+        \x20   ca_bundle: a PEM file of extra trusted CAs; verify: check TLS (True).\n\
+        \x20   proxy: a proxy URL for every request; trust_env: read HTTPS_PROXY,\n\
+        \x20       HTTP_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR (True).\n\
+        \x20   max_connections: requests in flight at once (100).\n\
+        \x20   max_response_bytes: the largest answer read (64 MiB).\n\
+        \nTIDBCLOUD_LOG=debug logs every exchange to the `tidbcloud` logger."
+    };
+}
+
 macro_rules! client_class {
-    ($name:ident, $doc:literal, $ns:ident, { $($attr:ident: $res:ident),* $(,)? }) => {
+    ($name:ident, $doc:expr, $ns:ident, { $($attr:ident: $res:ident),* $(,)? }) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "tidbcloud._core")]
         pub struct $name {
@@ -214,7 +238,7 @@ macro_rules! client_class {
     };
 }
 
-client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done.", Serverless, {
+client_class!(TiDBCloud, concat!("Client of the TiDB Cloud API; calls block until done (Ctrl-C interrupts them).", arguments_doc!()), Serverless, {
     clusters: Clusters,
     tidb_node_groups: TidbNodeGroups,
     private_endpoints: PrivateEndpoints,
@@ -236,7 +260,7 @@ client_class!(TiDBCloud, "Client of the TiDB Cloud API; calls block until done."
     members: Members,
     changefeeds: Changefeeds,
 });
-client_class!(AsyncTiDBCloud, "Client of the TiDB Cloud API; calls return awaitables.", AsyncServerless, {
+client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls return awaitables.", arguments_doc!()), AsyncServerless, {
     clusters: AsyncClusters,
     tidb_node_groups: AsyncTidbNodeGroups,
     private_endpoints: AsyncPrivateEndpoints,
