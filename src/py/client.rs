@@ -78,23 +78,25 @@ fn describe(name: &str, api: &Api) -> String {
 /// What both clients take, for their class docstrings (`help()` shows them).
 macro_rules! arguments_doc {
     () => {
-        "\n\nArgs:\n\
-        \x20   public_key, private_key: the API key pair; default: TIDBCLOUD_PUBLIC_KEY /\n\
-        \x20       TIDBCLOUD_PRIVATE_KEY, then TIDB_CLOUD_PUBLIC_KEY / TIDB_CLOUD_PRIVATE_KEY.\n\
-        \x20       The private key never appears in a repr, a log line or an error.\n\
-        \x20   base_url: one host serving every API at its own path (a mock's URL);\n\
-        \x20       default: TIDBCLOUD_BASE_URL, else the service's hosts.\n\
-        \x20   dedicated_url, iam_url, billing_url, v1beta_url, serverless_url: one\n\
-        \x20       server each (or TIDBCLOUD_DEDICATED_ENDPOINT, ..._IAM_, ..._BILLING_,\n\
-        \x20       ..._V1BETA_, ..._SERVERLESS_ENDPOINT).\n\
-        \x20   timeout: seconds per attempt (30); connect_timeout: seconds to connect (5).\n\
-        \x20   max_retries: further attempts after a passing failure (2).\n\
-        \x20   rate_limit: requests per minute to pace at (the service allows 100).\n\
-        \x20   ca_bundle: a PEM file of extra trusted CAs; verify: check TLS (True).\n\
-        \x20   proxy: a proxy URL for every request; trust_env: read HTTPS_PROXY,\n\
-        \x20       HTTP_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR (True).\n\
-        \x20   max_connections: requests in flight at once (100).\n\
-        \x20   max_response_bytes: the largest answer read (64 MiB).\n\
+        "\n\nArguments, every one optional:\n\n\
+        - `public_key`, `private_key`: the API key pair; by default\n\
+        \x20 TIDBCLOUD_PUBLIC_KEY / TIDBCLOUD_PRIVATE_KEY, then TIDB_CLOUD_PUBLIC_KEY /\n\
+        \x20 TIDB_CLOUD_PRIVATE_KEY. The private key never appears in a repr, a log\n\
+        \x20 line or an error.\n\
+        - `base_url`: one host serving every API at its own path (a mock's URL); by\n\
+        \x20 default TIDBCLOUD_BASE_URL, else the service's hosts.\n\
+        - `dedicated_url`, `iam_url`, `billing_url`, `v1beta_url`, `serverless_url`:\n\
+        \x20 one server each (or TIDBCLOUD_DEDICATED_ENDPOINT, TIDBCLOUD_IAM_ENDPOINT,\n\
+        \x20 TIDBCLOUD_BILLING_ENDPOINT, TIDBCLOUD_V1BETA_ENDPOINT,\n\
+        \x20 TIDBCLOUD_SERVERLESS_ENDPOINT).\n\
+        - `timeout`: seconds per attempt (30); `connect_timeout`: seconds to connect (5).\n\
+        - `max_retries`: further attempts after a passing failure (2).\n\
+        - `rate_limit`: requests per minute to pace at (the service allows 100).\n\
+        - `ca_bundle`: a PEM file of extra trusted CAs; `verify`: check TLS (True).\n\
+        - `proxy`: a proxy URL for every request; `trust_env`: read HTTPS_PROXY,\n\
+        \x20 HTTP_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR (True).\n\
+        - `max_connections`: requests in flight at once (100).\n\
+        - `max_response_bytes`: the largest answer read (64 MiB).\n\
         \nTIDBCLOUD_LOG=debug logs every exchange to the `tidbcloud` logger."
     };
 }
