@@ -59,6 +59,46 @@ fn reach(address: &str) -> Option<String> {
         .then(|| format!("cannot connect to the downstream at {address}: connection timed out"))
 }
 
+/// A Kafka sink's authentication, on both tiers: its type, and a user and
+/// password unless it is DISABLE.
+fn kafka_auth(k: &Fields<'_>, p: &str, ap: &str) -> Result<(), Fail> {
+    let auth = req_obj(k, "authentication", p)?;
+    req_enum(
+        &auth,
+        "authType",
+        ap,
+        &[
+            "DISABLE",
+            "SASL_PLAIN",
+            "SASL_SCRAM_SHA_256",
+            "SASL_SCRAM_SHA_512",
+        ],
+    )?;
+    if auth.opt_str("authType")? != Some("DISABLE") {
+        req_str(&auth, "username", ap)?;
+        req_str(&auth, "password", ap)?;
+    }
+    Ok(())
+}
+
+/// A Kafka topic's replication factor and partition count, on both tiers:
+/// each required, at least 1.
+fn partition_counts(topics: &Fields<'_>, tp: &str) -> Result<(), Fail> {
+    for f in ["replicationFactor", "partitionNum"] {
+        if topics
+            .0
+            .get(f)
+            .and_then(Value::as_i64)
+            .is_none_or(|n| n < 1)
+        {
+            return Err(Fail::bad(format!(
+                "{tp}{f} is required, an integer of at least 1"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
     let p = "kafka.";
     let broker = req_obj(k, "broker", p)?;
@@ -81,23 +121,7 @@ fn kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
         "kafka.broker.",
         &["NONE", "GZIP", "SNAPPY", "LZ4", "ZSTD"],
     )?;
-    let auth = req_obj(k, "authentication", p)?;
-    let ap = "kafka.authentication.";
-    req_enum(
-        &auth,
-        "authType",
-        ap,
-        &[
-            "DISABLE",
-            "SASL_PLAIN",
-            "SASL_SCRAM_SHA_256",
-            "SASL_SCRAM_SHA_512",
-        ],
-    )?;
-    if auth.opt_str("authType")? != Some("DISABLE") {
-        req_str(&auth, "username", ap)?;
-        req_str(&auth, "password", ap)?;
-    }
+    kafka_auth(k, p, "kafka.authentication.")?;
     let format = req_obj(k, "dataFormat", p)?;
     req_enum(
         &format,
@@ -135,16 +159,7 @@ fn kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
     if topics.opt_str("dispatchType")? == Some("DISPATCH_TYPE_ONE_TOPIC") {
         req_str(&topics, "defaultTopic", tp)?;
     }
-    for f in ["replicationFactor", "partitionNum"] {
-        match topics.0.get(f).and_then(Value::as_i64) {
-            Some(n) if n >= 1 => {}
-            _ => {
-                return Err(Fail::bad(format!(
-                    "{tp}{f} is required, an integer of at least 1"
-                )))
-            }
-        }
-    }
+    partition_counts(&topics, tp)?;
     if let Some(list) = topics.0.get("partitionDispatchers") {
         for (i, d) in list.as_array().into_iter().flatten().enumerate() {
             let d = Fields(d.as_object().ok_or_else(|| {
@@ -361,23 +376,7 @@ fn serverless_kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
         "sink.kafka.broker.",
         &["VERSION_2XX", "VERSION_3XX"],
     )?;
-    let auth = req_obj(k, "authentication", p)?;
-    let ap = "sink.kafka.authentication.";
-    req_enum(
-        &auth,
-        "authType",
-        ap,
-        &[
-            "DISABLE",
-            "SASL_PLAIN",
-            "SASL_SCRAM_SHA_256",
-            "SASL_SCRAM_SHA_512",
-        ],
-    )?;
-    if auth.opt_str("authType")? != Some("DISABLE") {
-        req_str(&auth, "username", ap)?;
-        req_str(&auth, "password", ap)?;
-    }
+    kafka_auth(k, p, "sink.kafka.authentication.")?;
     let format = req_obj(k, "dataFormat", p)?;
     let fp = "sink.kafka.dataFormat.";
     req_enum(
@@ -423,18 +422,7 @@ fn serverless_kafka(k: &Fields<'_>) -> Result<Option<String>, Fail> {
     if topics.opt_str("dispatchType")? == Some("ONE_TOPIC") {
         req_str(&topics, "defaultTopic", tp)?;
     }
-    for f in ["replicationFactor", "partitionNum"] {
-        if topics
-            .0
-            .get(f)
-            .and_then(Value::as_i64)
-            .is_none_or(|n| n < 1)
-        {
-            return Err(Fail::bad(format!(
-                "{tp}{f} is required, an integer of at least 1"
-            )));
-        }
-    }
+    partition_counts(&topics, tp)?;
     Ok(unreachable)
 }
 
