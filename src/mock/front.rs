@@ -17,7 +17,7 @@ use super::state::KeyRec;
 /// is still sending gets to read the 413.
 const DRAIN_MAX: usize = 64 << 20;
 use crate::config::Server;
-use crate::operations::Route as Found;
+use crate::operations::Match as Found;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};

@@ -12,7 +12,7 @@ use super::{
     projects, regions, serverless, sql_users, tidb_node_groups,
 };
 use crate::config::Server;
-use crate::operations::{self, Route as Found};
+use crate::operations::{self, Match as Found};
 use axum::http::{Method, StatusCode};
 use std::collections::HashMap;
 use std::sync::OnceLock;

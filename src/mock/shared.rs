@@ -93,10 +93,6 @@ impl Shared {
             .sum()
     }
 
-    pub fn clear_log(&self) {
-        self.reset_log();
-    }
-
     pub fn reset_log(&self) {
         let mut log = lock(&self.log);
         log.entries.clear();
@@ -153,7 +149,7 @@ impl Controls for Shared {
 
     fn reset(&self) {
         control::reset_store(&mut self.state(), &self.owner);
-        self.clear_log();
+        self.reset_log();
         self.faults().clear();
         if let Some(l) = self.limiter().as_mut() {
             l.forget();

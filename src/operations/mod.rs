@@ -34,17 +34,6 @@ impl Method {
             Method::Delete => "DELETE",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Method> {
-        Some(match s {
-            "GET" => Method::Get,
-            "POST" => Method::Post,
-            "PUT" => Method::Put,
-            "PATCH" => Method::Patch,
-            "DELETE" => Method::Delete,
-            _ => return None,
-        })
-    }
 }
 
 /// How a list comes in pages.
@@ -106,11 +95,6 @@ pub(crate) const fn op(
         idempotent,
         answers_nothing,
     }
-}
-
-/// The operation of this id.
-pub fn by_id(id: &str) -> Option<&'static Operation> {
-    ALL.iter().copied().find(|op| op.id == id)
 }
 
 /// One segment of a path template: a literal or a parameter, and the
@@ -204,7 +188,7 @@ fn fit(template: &[Segment], got: &[&str]) -> Option<(Vec<String>, usize)> {
 }
 
 /// What a request's path is, among the operations of `servers`.
-pub enum Route {
+pub enum Match {
     /// This operation, with its raw path parameters.
     Found(&'static Operation, Vec<String>),
     /// The path is an operation's, but not with this method: these are.
@@ -215,9 +199,9 @@ pub enum Route {
 /// The operation that `method` and `path` (below the server's base URL) name
 /// among the operations of `servers`. A more literal template wins over one
 /// that reads the same segment as an id.
-pub fn route(servers: &[Server], method: &str, path: &str) -> Route {
+pub fn route(servers: &[Server], method: &str, path: &str) -> Match {
     let Some(rest) = path.strip_prefix('/') else {
-        return Route::NotFound;
+        return Match::NotFound;
     };
     let got: Vec<&str> = rest.split('/').collect();
     let mut best: Option<(&'static Operation, Vec<String>, usize)> = None;
@@ -238,11 +222,11 @@ pub fn route(servers: &[Server], method: &str, path: &str) -> Route {
         }
     }
     match best {
-        Some((op, params, _)) => Route::Found(op, params),
-        None if allowed.is_empty() => Route::NotFound,
+        Some((op, params, _)) => Match::Found(op, params),
+        None if allowed.is_empty() => Match::NotFound,
         None => {
             allowed.dedup();
-            Route::WrongMethod(allowed)
+            Match::WrongMethod(allowed)
         }
     }
 }
@@ -274,7 +258,7 @@ mod tests {
         let p = GET_TIDB_NODE_GROUP.fill(&["c1", "g%2F2"]);
         assert_eq!(p, "/clusters/c1/tidbNodeGroups/g%2F2");
         match route(&[Server::Dedicated], "GET", &p) {
-            Route::Found(op, params) => {
+            Match::Found(op, params) => {
                 assert_eq!(op.id, "getTidbNodeGroup");
                 assert_eq!(params, ["c1", "g%2F2"]);
             }
@@ -284,7 +268,7 @@ mod tests {
         assert_eq!(pause, "/clusters/42:pauseCluster");
         assert!(matches!(
             route(&[Server::Dedicated], "POST", &pause),
-            Route::Found(op, _) if op.id == "pauseCluster"
+            Match::Found(op, _) if op.id == "pauseCluster"
         ));
     }
 
@@ -292,19 +276,19 @@ mod tests {
     fn literal_templates_win_and_wrong_methods_are_named() {
         assert!(matches!(
             route(&[Server::Dedicated], "GET", "/clusters:showNodeQuota"),
-            Route::Found(op, _) if op.id == "showNodeQuota"
+            Match::Found(op, _) if op.id == "showNodeQuota"
         ));
         assert!(matches!(
             route(&[Server::Dedicated], "PUT", "/clusters/1"),
-            Route::WrongMethod(m) if m.contains(&Method::Get) && m.contains(&Method::Delete)
+            Match::WrongMethod(m) if m.contains(&Method::Get) && m.contains(&Method::Delete)
         ));
         assert!(matches!(
             route(&[Server::Dedicated], "GET", "/nothing/here"),
-            Route::NotFound
+            Match::NotFound
         ));
         assert!(matches!(
             route(&[Server::Dedicated], "POST", "/clusters/1:unknownVerb"),
-            Route::NotFound
+            Match::NotFound
         ));
     }
 }
