@@ -31,12 +31,16 @@ FAST = ("--poll-interval", "0.05")
 @pytest.fixture
 def run(monkeypatch, capsys):
     done: set[tuple[str, str]] = set()
-    with MockServer(transition_seconds=0.15, rate_limit=None) as m:
+    # A manual clock: a cancel always finds its job still running however slow
+    # the machine is, and each wait first moves the clock to the end.
+    with MockServer(transition_seconds=None, rate_limit=None) as m:
         monkeypatch.setenv("TIDBCLOUD_BASE_URL", m.url)
         monkeypatch.setenv("TIDBCLOUD_PUBLIC_KEY", m.public_key)
         monkeypatch.setenv("TIDBCLOUD_PRIVATE_KEY", m.private_key)
 
         def call(resource: str, command: str, *args: Any) -> Any:
+            if command == "wait":
+                m.settle()
             argv = [resource, command, *(a if isinstance(a, str) else json.dumps(a)
                                          for a in args), "--output", "json"]
             status = cli.main(argv)

@@ -112,3 +112,29 @@ def test_bad_moves_are_clear_errors(manual):
         with pytest.raises(TypeError):
             m.advance(bad)  # type: ignore[arg-type]
     assert m.settle() == 0.0
+
+
+def test_settle_finishes_connections_changefeeds_and_endpoints(manual):
+    m, c = manual
+    sid = c.serverless.clusters.create(display_name="links", region_id="aws-us-east-1")["clusterId"]
+    m.settle()
+    links = c.serverless.private_link_connections
+    pl = links.create(sid, display_name="to-svc", aws_endpoint_service={
+        "name": "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"})
+    feeds = c.serverless.changefeeds
+    sink = {"type": "MYSQL", "mysql": {
+        "network": {"networkType": "PUBLIC", "publicEndpoint": "mysql.example.com:3306"},
+        "authentication": {"userName": "repl", "password": "Mysql-Pa55"}}}
+    feed = feeds.create(sid, sink=sink, display_name="to-mysql", filter={"filterRule": ["app.*"]})
+    service = "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d"
+    feeds.create_private_link_endpoint(sid, private_link_service_name=service,
+                                       changefeed_type="MYSQL")
+    assert m.settle() == pytest.approx(1.0)  # the connection's two steps
+    got = links.get(sid, pl["privateLinkConnectionId"])
+    assert got["state"] == "ACTIVE"
+    assert feeds.get(sid, feed["changefeedId"])["state"] == "RUNNING"
+    assert feeds.get_private_link_endpoint(sid, private_link_service_name=service)[
+        "state"] == "AVAILABLE"
+    links.delete(sid, pl["privateLinkConnectionId"])
+    assert m.settle() == pytest.approx(0.5)
+    assert m.settle() == 0.0

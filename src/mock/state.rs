@@ -294,7 +294,8 @@ impl State {
 
     /// When the last change now pending happens: the end of every cluster
     /// transition, busy Starter/Essential state, import, export, backup,
-    /// restore and endpoint in the store; `None` when nothing is pending.
+    /// restore, endpoint, private link connection and changefeed in the
+    /// store; `None` when nothing is pending.
     pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
         let step = self.transition;
         let sl = &self.serverless;
@@ -324,7 +325,9 @@ impl State {
                     .iter()
                     .filter(|e| e.canceled.is_none())
                     .map(|e| e.started + step * 2),
-            );
+            )
+            .chain(self.serverless_more.deadlines(step))
+            .chain(self.changefeeds.deadlines());
         ends.filter(|&at| at > now).max()
     }
 

@@ -71,6 +71,17 @@ impl ChangefeedData {
         }
     }
 
+    /// When each change now pending in the family happens.
+    pub fn deadlines(&self) -> impl Iterator<Item = Instant> + '_ {
+        let feeds = self
+            .changefeeds
+            .iter()
+            .filter_map(|c| c.pending.map(|(at, _)| at));
+        let starter = self.serverless.iter().filter_map(|c| c.ready_at);
+        let endpoints = self.endpoints.iter().map(|e| e.ready_at);
+        feeds.chain(starter).chain(endpoints)
+    }
+
     /// What belonged to a deleted cluster goes with it.
     pub fn remove_cluster(&mut self, cluster_id: &str) {
         self.changefeeds.retain(|c| c.cluster_id != cluster_id);

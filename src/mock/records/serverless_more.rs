@@ -15,6 +15,19 @@ pub struct ServerlessMore {
 }
 
 impl ServerlessMore {
+    /// When each change now pending happens: a connection becoming ACTIVE
+    /// (or FAILED), going once deleted, and its domains becoming ACTIVE.
+    pub fn deadlines(&self, step: Duration) -> impl Iterator<Item = Instant> + '_ {
+        self.private_links.iter().flat_map(move |p| {
+            let domains = p.domains.iter().map(move |d| d.started + step);
+            let end = match p.deleting {
+                Some(at) => at + step,
+                None => p.started + step * 2,
+            };
+            std::iter::once(end).chain(domains)
+        })
+    }
+
     /// Forget what belongs to a cluster that is gone.
     pub fn forget_cluster(&mut self, cluster_id: &str) {
         self.private_links.retain(|p| p.cluster_id != cluster_id);
