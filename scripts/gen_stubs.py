@@ -209,11 +209,34 @@ def _spec_type(spec: Spec, op_id: str, name: str) -> str:
     return spec.py_type(s, arg=True)
 
 
+def extra_methods(core: Any) -> dict[str, str]:
+    """Stubs of the methods written by hand rather than declared (the whole-file
+    transfers): their signatures from scripts/stubs/transfers.pyi.in, their
+    docstrings from the compiled core, so that the two cannot drift apart."""
+    out: dict[str, str] = {}
+    cls = ""
+    for line in part("transfers").splitlines():
+        if line.startswith("## "):
+            cls = line[3:].strip()
+            continue
+        out[cls] = out.get(cls, "") + line + "\n"
+    for cls, text in out.items():
+        name = re.search(r"def (\w+)\(", text)
+        assert name, cls
+        doc = inspect.cleandoc(getattr(getattr(core, cls), name.group(1)).__doc__ or "")
+        body = [("        " + line).rstrip() for line in doc.strip().splitlines()]
+        body[0] = '        """' + body[0].lstrip()
+        body[-1] += '"""'
+        out[cls] = text + "\n".join(body) + "\n"
+    return out
+
+
 def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
     by_class: dict[str, list[tuple[str, str, str]]] = {}
     for cls, method, op_id, kind in core._operations():
         by_class.setdefault(cls, []).append((method, op_id, kind))
     params: Params = {(c, m, n): (ty, py, doc) for c, m, n, _k, ty, py, _d, doc in core._params()}
+    extras = extra_methods(core)
     out = []
     for cls, ops in by_class.items():
         for face in (cls, "Async" + cls):
@@ -227,6 +250,7 @@ def stubs(spec: Spec, core: Any) -> tuple[str, set[str]]:
                 out.append(method_stub(spec, params, cls, method, op_id, kind,
                                        getattr(klass, method), face != cls, result_op,
                                        result_kind))
+            out.append(extras.get(face, ""))
             out.append("\n")
     text = "".join(out).rstrip("\n") + "\n"
     used = set(re.findall(r"\b[A-Z]\w+\b", text)) & {type_name(n) for n in spec.schemas}

@@ -8,6 +8,7 @@ import asyncio
 import pytest
 
 import tidbcloud
+from helpers import put_parts
 from tidbcloud.testing import MockServer
 
 AWS_SVC = "com.amazonaws.vpce.us-east-1.vpce-svc-{}"
@@ -102,8 +103,8 @@ async def test_local_upload_and_import_async(aclient):
         "clusterId"]
     up = await sl.imports.start_upload(cid, file_name="t.csv", part_number=2,
                                        target_database="db", target_table="t")
-    await sl.imports.complete_upload(cid, upload_id=up["uploadId"], parts=[
-        {"partNumber": 1, "etag": "a"}, {"partNumber": 2, "etag": "b"}])
+    parts = await asyncio.to_thread(put_parts, up["uploadUrl"])
+    await sl.imports.complete_upload(cid, upload_id=up["uploadId"], parts=parts)
     imp = await sl.imports.create(cid, import_options={"fileType": "CSV"}, source={
         "type": "LOCAL", "local": {"uploadId": up["uploadId"], "targetDatabase": "db",
                                    "targetTable": "t"}})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tidbcloud
+from helpers import put_parts
 from tidbcloud.testing import MockServer
 
 AWS_SVC = "com.amazonaws.vpce.us-east-1.vpce-svc-0a1b2c3d4e5f60718"
@@ -328,15 +329,18 @@ def test_export_files_listed_and_downloaded(client, mock):
     assert all("X-Amz-Expires=" in f["url"] for f in with_urls)
     one = ex.download_files(cid, eid, file_names=[files[2]["name"]])["files"]
     assert [(f["name"], f["size"]) for f in one] == [(files[2]["name"], files[2]["size"])]
-    assert one[0]["url"].startswith("https://")
+    assert one[0]["url"].startswith(mock.url.removesuffix("/v1beta1") + "/_objects/exports/")
     every = ex.download_urls(cid, eid)["downloads"]
     assert sorted(d["name"] for d in every) == sorted(f["name"] for f in files)
     assert sum(d["size"] for d in every) == sum(f["size"] for f in files)
     with pytest.raises(tidbcloud.NotFoundError, match="no file"):
         ex.download_files(cid, eid, file_names=["app.missing.000000000.csv.gz"])
-    parquet = ex.create(cid, export_options={"fileType": "PARQUET"})["exportId"]
-    ex.wait(cid, parquet, progress=False)
-    assert next(iter(ex.list_files(cid, parquet)))["name"].endswith(".parquet")
+    # The mock writes LOCAL files itself, and has no Parquet writer.
+    with pytest.raises(tidbcloud.BadRequestError, match="PARQUET"):
+        ex.create(cid, export_options={"fileType": "PARQUET"})
+    plain = ex.create(cid, export_options={"fileType": "SQL", "compression": "NONE"})["exportId"]
+    ex.wait(cid, plain, progress=False)
+    assert next(iter(ex.list_files(cid, plain)))["name"].endswith(".sql")
 
 
 def test_export_files_only_of_a_finished_local_export():
@@ -383,12 +387,14 @@ def test_a_local_file_uploaded_in_parts_is_imported(client, mock):
                          target_database="app", target_table="orders")
     uid = up["uploadId"]
     assert len(up["uploadUrl"]) == 3
-    assert all(f"partNumber={n}" in u for n, u in enumerate(up["uploadUrl"], 1))
+    assert all(f"/_objects/uploads/{uid}/{n}?" in u for n, u in enumerate(up["uploadUrl"], 1))
     local = {"uploadId": uid, "targetDatabase": "app", "targetTable": "orders"}
     with pytest.raises(tidbcloud.BadRequestError, match="UPLOADING"):
         im.create(cid, import_options={"fileType": "CSV"},
                   source={"type": "LOCAL", "local": local})
-    parts = [{"partNumber": n, "etag": f'"etag-{n}"'} for n in (1, 2, 3)]
+    parts = put_parts(up["uploadUrl"])
+    with pytest.raises(tidbcloud.BadRequestError, match="does not match"):
+        im.complete_upload(cid, upload_id=uid, parts=[{**parts[0], "etag": '"0"'}, *parts[1:]])
     with pytest.raises(tidbcloud.BadRequestError, match="part 3 of 3 is missing"):
         im.complete_upload(cid, upload_id=uid, parts=parts[:2])
     with pytest.raises(tidbcloud.BadRequestError, match="given twice"):

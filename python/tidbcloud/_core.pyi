@@ -1,5 +1,6 @@
 """Type stubs of the compiled core (``tidbcloud._core``)."""
 
+import builtins
 import datetime
 import os
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
@@ -4577,6 +4578,25 @@ class ServerlessExports:
             timeout: Seconds for the whole wait.
             poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+    def download(
+        self,
+        cluster_id: str | int,
+        export_id: str,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> builtins.list[str]:
+        """Download every file of a finished LOCAL export into `dest_dir` (made
+        if missing), `concurrency` files at a time, each streamed to a temporary
+        name and renamed once whole and of the size the service listed. Returns the
+        paths, sorted. An existing file is an error (before anything is downloaded)
+        unless `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes; a callable receives
+        `{"state", "bytes", "totalBytes", "completePercent", "exportId",
+        "files"}` about ten times a second."""
 
 @final
 class AsyncServerlessExports:
@@ -4756,6 +4776,25 @@ class AsyncServerlessExports:
             timeout: Seconds for the whole wait.
             poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+    def download(
+        self,
+        cluster_id: str | int,
+        export_id: str,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> Call[builtins.list[str]]:
+        """Download every file of a finished LOCAL export into `dest_dir` (made
+        if missing), `concurrency` files at a time, each streamed to a temporary
+        name and renamed once whole and of the size the service listed. Returns the
+        paths, sorted. An existing file is an error (before anything is downloaded)
+        unless `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes; a callable receives
+        `{"state", "bytes", "totalBytes", "completePercent", "exportId",
+        "files"}` about ten times a second."""
 
 @final
 class ServerlessImports:
@@ -4918,6 +4957,31 @@ class ServerlessImports:
             timeout: Seconds for the whole wait.
             poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+    def upload_file(
+        self,
+        cluster_id: str | int,
+        path: str | os.PathLike[str],
+        /,
+        *,
+        target_database: str,
+        target_table: str,
+        file_type: str = "CSV",
+        csv_format: Mapping[str, Any] | None = None,
+        part_size: int | None = None,
+        concurrency: int = 4,
+        progress: _Progress = None,
+    ) -> ServerlessImport:
+        """Import a local file into `target_database`.`target_table`: upload it in
+        parts of `part_size` bytes (8 MiB by default, more for a file over 78 GiB),
+        `concurrency` at a time, straight from disk, each part retried on a lost
+        connection or a 5xx; complete the upload; and start an import of it. Returns
+        the import, to `wait` on as any other.
+
+        If the upload fails, or is stopped (Ctrl-C, a cancelled task), it is
+        cancelled on the service, so nothing is left behind. `progress` follows the
+        waiters' rule (a display where someone watches) and counts bytes; a callable
+        receives `{"state", "bytes", "totalBytes", "completePercent", "file",
+        "uploadId"}` about ten times a second."""
 
 @final
 class AsyncServerlessImports:
@@ -5080,6 +5144,31 @@ class AsyncServerlessImports:
             timeout: Seconds for the whole wait.
             poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+    def upload_file(
+        self,
+        cluster_id: str | int,
+        path: str | os.PathLike[str],
+        /,
+        *,
+        target_database: str,
+        target_table: str,
+        file_type: str = "CSV",
+        csv_format: Mapping[str, Any] | None = None,
+        part_size: int | None = None,
+        concurrency: int = 4,
+        progress: _Progress = None,
+    ) -> Call[ServerlessImport]:
+        """Import a local file into `target_database`.`target_table`: upload it in
+        parts of `part_size` bytes (8 MiB by default, more for a file over 78 GiB),
+        `concurrency` at a time, straight from disk, each part retried on a lost
+        connection or a 5xx; complete the upload; and start an import of it. Returns
+        the import, to `wait` on as any other.
+
+        If the upload fails, or is stopped (Ctrl-C, a cancelled task), it is
+        cancelled on the service, so nothing is left behind. `progress` follows the
+        waiters' rule (a display where someone watches) and counts bytes; a callable
+        receives `{"state", "bytes", "totalBytes", "completePercent", "file",
+        "uploadId"}` about ten times a second."""
 
 @final
 class ServerlessBackups:
@@ -6873,6 +6962,7 @@ class MockServerHandle:
         max_body_bytes: int | None = None,
         manual_clock: bool = False,
         control: bool = False,
+        export_file_size: int | None = None,
     ) -> MockServerHandle: ...
     @property
     def url(self) -> str: ...

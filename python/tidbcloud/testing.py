@@ -48,6 +48,12 @@ class MockServer:
     takes 0.5 s of mock time and happens when the test moves the clock on
     (:meth:`advance`, :meth:`settle`). ``control=True`` also serves the
     control endpoints below :attr:`control_url`.
+
+    Presigned URLs (upload parts, export files) point at the mock itself,
+    which keeps uploaded parts in a temporary directory removed when it
+    stops. ``export_file_size`` sets the size in bytes of a LOCAL export's
+    largest file (tens of KB by default), for tests and benchmarks of large
+    downloads; files are made as they are sent, never held whole.
     """
 
     def __init__(
@@ -65,9 +71,13 @@ class MockServer:
         request_log: int = 10_000,
         max_body_bytes: int = 4 * 1024 * 1024,
         control: bool = False,
+        export_file_size: int | None = None,
     ) -> None:
         for name, value, low in (("request_log", request_log, 0),
-                                 ("max_body_bytes", max_body_bytes, 1)):
+                                 ("max_body_bytes", max_body_bytes, 1),
+                                 ("export_file_size", export_file_size, 0)):
+            if name == "export_file_size" and value is None:
+                continue
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{name} must be an int, got {type(value).__name__}")
             if value < low:
@@ -86,6 +96,7 @@ class MockServer:
             "private_key": private_key,
             "request_log": request_log,
             "max_body_bytes": max_body_bytes,
+            "export_file_size": export_file_size,
             **_clock_options(transition_seconds, control),
         }
         self._handle: MockServerHandle | None = None

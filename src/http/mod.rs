@@ -12,10 +12,12 @@ mod request;
 mod retry;
 pub mod runtimes;
 mod tls;
+mod transfer;
 mod transport;
 
 pub use body::{Body, Decode};
 pub use digest::DigestCache;
 pub use ratelimit::pace_interval;
 pub use retry::{backoff_delay, parse_retry_after};
+pub use transfer::Moved;
 pub use transport::{kind_of, CallOptions, Observer, Request, RequestEvent, Safety, Transport};

@@ -36,7 +36,7 @@ pub struct Transport {
     observer: Option<Arc<dyn Observer>>,
     /// One permit per exchange in flight, `max_connections` in all, shared by
     /// every pool: calls beyond it wait instead of opening more sockets.
-    conns: Arc<tokio::sync::Semaphore>,
+    pub(super) conns: Arc<tokio::sync::Semaphore>,
     /// Connects under way in any of the pools.
     connecting: Arc<Connecting>,
 }
@@ -98,7 +98,7 @@ impl Transport {
 
     /// The pool to send with: on a thread's own runtime (a blocking call),
     /// that runtime's pool, so the answer never has to cross threads.
-    fn client(&self) -> Result<reqwest::Client> {
+    pub(super) fn client(&self) -> Result<reqwest::Client> {
         if self.pid != std::process::id() {
             return Err(Error::Unusable(
                 "this client was made before os.fork(); its connections belong to the \

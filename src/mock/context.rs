@@ -1,6 +1,7 @@
 //! What a handler sees of a request: the caller's key, the time, the decoded
 //! query and JSON body, the path parameters, and the page tokens.
 
+use super::objects::Objects;
 use super::paging::Tokens;
 use super::reply::{Fail, Reply};
 use super::state::{KeyRec, State};
@@ -70,6 +71,8 @@ pub struct Ctx<'a> {
     pub query: Query,
     pub body: Option<Value>,
     pub tokens: &'a Tokens,
+    /// The server's object storage: presigned URLs, upload parts.
+    pub objects: &'a Objects,
 }
 
 /// A path's parameters, percent-decoded, in the operation's order.

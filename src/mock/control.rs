@@ -10,6 +10,7 @@
 
 use super::clock::{advance_by, Clock};
 use super::context::{Ctx, Query};
+use super::objects::Objects;
 use super::paging::Tokens;
 use super::records::Busy;
 use super::router::{dispatch, locate};
@@ -31,6 +32,7 @@ pub trait Controls {
 pub struct Seeder<'a> {
     pub owner: &'a KeyRec,
     pub tokens: &'a Tokens,
+    pub objects: &'a Objects,
 }
 
 /// Where the control endpoints live, apart from every API path.
@@ -71,7 +73,9 @@ pub fn settle(clock: &Clock, st: &mut State) -> f64 {
 
 /// Put the store back to its first state, with the owner key alone.
 pub fn reset_store(st: &mut State, owner: &KeyRec) {
+    let size = st.export_file_size;
     *st = State::new(st.transition);
+    st.export_file_size = size;
     st.add_key_with(
         &owner.display_name,
         &owner.role,
@@ -97,6 +101,7 @@ fn call(
         query: Query::parse(Some(query)),
         body,
         tokens: by.tokens,
+        objects: by.objects,
     };
     let route = locate(method.as_str(), path).route;
     match dispatch(st, &ctx, &method, path, route) {

@@ -7,6 +7,8 @@ use super::context::{Ctx, Query};
 use super::control;
 use super::faults::FaultKind;
 use super::log::Logged;
+use super::object_serving;
+use super::objects;
 use super::ratelimit::Verdict;
 use super::reply::{error_body, Fail};
 use super::router::{dispatch, locate};
@@ -182,6 +184,7 @@ fn process(shared: &Shared, req: &Incoming, route: Found, now: Instant) -> Outco
             query: Query::parse(req.query),
             body,
             tokens: &shared.tokens,
+            objects: &shared.objects,
         };
         dispatch(&mut shared.state(), &ctx, req.method, req.path, route)
     });
@@ -257,6 +260,10 @@ pub async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response
     let (parts, body) = req.into_parts();
     let path = parts.uri.path();
     let target = parts.uri.path_and_query().map_or(path, |p| p.as_str());
+    // Presigned URLs of the object storage: streamed, signed, no digest auth.
+    if path.starts_with(objects::PREFIX) {
+        return object_serving::serve(&shared, &parts, body).await;
+    }
     let bytes = match read_body(&shared, &parts, body).await {
         Ok(b) => b,
         Err(too_large) => return too_large,

@@ -161,6 +161,7 @@ pub fn create(state: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         create_time: Utc::now(),
         canceled: None,
         will_fail,
+        file: None,
     };
     let out = rec.to_json(ctx.now, state.transition);
     if validate_only {

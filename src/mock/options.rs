@@ -24,6 +24,8 @@ pub struct MockOptions {
     pub manual_clock: bool,
     /// Serve the control endpoints below `/_mock/`.
     pub control: bool,
+    /// The size in bytes of a LOCAL export's largest file (tens of KB when `None`).
+    pub export_file_size: Option<u64>,
 }
 
 pub const DEFAULT_REQUEST_LOG: usize = 10_000;
@@ -44,6 +46,7 @@ impl Default for MockOptions {
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             manual_clock: false,
             control: false,
+            export_file_size: None,
         }
     }
 }

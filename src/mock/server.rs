@@ -6,6 +6,7 @@ use super::control::Controls;
 use super::faults::Fault;
 use super::front::{handle, DropConnection};
 use super::log::Logged;
+use super::objects::Objects;
 use super::options::MockOptions;
 use super::ratelimit::KeyLimiter;
 use super::shared::Shared;
@@ -61,6 +62,7 @@ impl MockServer {
             }
         };
         let mut state = State::new(transition);
+        state.export_file_size = opts.export_file_size;
         let owner = match &opts.owner_key {
             Some((public, private)) => {
                 if public.is_empty() || private.is_empty() || public.contains([':', '"']) {
@@ -73,16 +75,17 @@ impl MockServer {
             }
             None => state.add_key("mock owner", "org:owner", 0),
         };
+        let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
         let shared = Arc::new(Shared::new(
             state,
             NonceStore::new("tidb.cloud", opts.algorithm, ttl),
             limiter,
             owner.clone(),
             &opts,
+            Objects::new(format!("http://{addr}"))?,
         ));
-        let listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
-        listener.set_nonblocking(true)?;
-        let addr = listener.local_addr()?;
         // One thread serves everything: on a small machine, fewer hand-offs
         // between threads make each answer quicker.
         let runtime = tokio::runtime::Builder::new_current_thread()

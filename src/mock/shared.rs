@@ -8,6 +8,7 @@ use super::clock::Clock;
 use super::control::{self, Controls, Seeder};
 use super::faults::Faults;
 use super::log::Logged;
+use super::objects::Objects;
 use super::options::MockOptions;
 use super::paging::Tokens;
 use super::ratelimit::KeyLimiter;
@@ -33,6 +34,7 @@ pub struct Shared {
     pub control_endpoints: bool,
     /// The Organization Owner key, kept through a reset.
     pub owner: KeyRec,
+    pub objects: Objects,
 }
 
 /// The last `cap` requests, and how many of each kind came in all, so that
@@ -55,6 +57,7 @@ impl Shared {
         limiter: Option<KeyLimiter>,
         owner: KeyRec,
         opts: &MockOptions,
+        objects: Objects,
     ) -> Shared {
         Shared {
             state: Mutex::new(state),
@@ -72,6 +75,7 @@ impl Shared {
             clock: Clock::new(opts.manual_clock),
             control_endpoints: opts.control,
             owner,
+            objects,
         }
     }
 
@@ -160,6 +164,7 @@ impl Controls for Shared {
         let by = Seeder {
             owner: &self.owner,
             tokens: &self.tokens,
+            objects: &self.objects,
         };
         let mut st = self.state();
         control::seed(&by, &mut st, self.clock.now(), kind, fields)

@@ -70,6 +70,9 @@ pub struct State {
     pub serverless_more: ServerlessMore,
     /// Changefeeds of Dedicated clusters.
     pub changefeeds: ChangefeedData,
+    /// The size in bytes of a LOCAL export's largest file, when set (the
+    /// mock's `export_file_size`); kept through a reset.
+    pub export_file_size: Option<u64>,
 }
 
 impl State {
@@ -107,6 +110,7 @@ impl State {
             fleet: Default::default(),
             serverless_more: Default::default(),
             changefeeds: Default::default(),
+            export_file_size: None,
         }
     }
 

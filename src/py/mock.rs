@@ -35,7 +35,8 @@ impl MockServerHandle {
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (*, host="127.0.0.1", port=0, rate_limit=None, transition_seconds=0.5,
         nonce_ttl=300.0, algorithm="MD5", record_bodies=false, public_key=None, private_key=None,
-        request_log=None, max_body_bytes=None, manual_clock=false, control=false))]
+        request_log=None, max_body_bytes=None, manual_clock=false, control=false,
+        export_file_size=None))]
     fn new(
         py: Python<'_>,
         host: &str,
@@ -51,6 +52,7 @@ impl MockServerHandle {
         max_body_bytes: Option<usize>,
         manual_clock: bool,
         control: bool,
+        export_file_size: Option<u64>,
     ) -> PyResult<Self> {
         let defaults = MockOptions::default();
         let request_log = request_log.unwrap_or(defaults.request_log);
@@ -91,6 +93,7 @@ impl MockServerHandle {
             max_body_bytes,
             manual_clock,
             control,
+            export_file_size,
         };
         let server = py
             .detach(|| MockServer::start(opts))

@@ -30,6 +30,7 @@ mod serverless_imports;
 mod serverless_private_link;
 mod time;
 mod timing;
+mod transfers;
 mod waiting;
 
 use pyo3::prelude::*;

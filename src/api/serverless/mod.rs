@@ -10,6 +10,7 @@ pub mod export_files;
 pub mod exports;
 pub mod imports;
 pub mod private_link;
+pub mod transfers;
 pub mod uploads;
 
 use super::{fixed_request, Api, ListSpec, Pending};

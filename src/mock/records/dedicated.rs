@@ -20,6 +20,16 @@ pub struct ImportRec {
     /// Set by cancel: when, and the percentage reached by then.
     pub canceled: Option<(Instant, u32)>,
     pub will_fail: bool,
+    /// An uploaded local file, as read: its size, the rows it holds (CSV),
+    /// or why it cannot be imported.
+    pub file: Option<FileRead>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FileRead {
+    pub size: u64,
+    pub rows: Option<u64>,
+    pub error: Option<String>,
 }
 
 impl ImportRec {

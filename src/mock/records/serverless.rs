@@ -2,6 +2,7 @@
 //! the busy state that ends with ACTIVE.
 
 use super::ImportRec;
+use crate::mock::export_content::{FileContent, Kind};
 use crate::mock::state::{rfc3339, DEFAULT_PROJECT, PROJECT_LABEL};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
@@ -270,6 +271,46 @@ pub struct ExportRec {
 }
 
 impl ExportRec {
+    /// Its files, by name: two tables, the first in two parts, named and
+    /// written as its file type and compression (GZIP unless told) make them.
+    /// `largest` sets the first file's size in bytes (the mock's
+    /// `export_file_size`); the others are smaller.
+    pub fn files(&self, largest: Option<u64>) -> Vec<(String, FileContent)> {
+        let (ext, kind) = match self.options["fileType"].as_str() {
+            Some("SQL") => ("sql", Kind::Sql),
+            _ => ("csv", Kind::Csv),
+        };
+        let gzip = matches!(self.options["compression"].as_str(), None | Some("GZIP"));
+        let zip = if gzip { ".gz" } else { "" };
+        let rows = |table: &str, bytes: u64| {
+            let row = FileContent {
+                kind,
+                table: table.to_owned(),
+                rows: 1,
+                gzip: false,
+            };
+            let per_row = row.plain_size() - FileContent { rows: 0, ..row }.plain_size();
+            bytes / per_row.max(1)
+        };
+        let first = largest.unwrap_or(4096 + (self.seq % 61) * 1024 * 7);
+        [
+            ("app.orders", 0, 1),
+            ("app.orders", 1, 3),
+            ("app.users", 0, 7),
+        ]
+        .iter()
+        .map(|(table, part, div)| {
+            let content = FileContent {
+                kind,
+                table: (*table).to_owned(),
+                rows: rows(table, first / div),
+                gzip,
+            };
+            (format!("{table}.{part:09}.{ext}{zip}"), content)
+        })
+        .collect()
+    }
+
     /// Its state, and how long after its start it ended.
     pub fn phase(&self, now: Instant, step: Duration) -> (&'static str, Option<Duration>) {
         if let Some(at) = self.canceled {

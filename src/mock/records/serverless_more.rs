@@ -226,4 +226,13 @@ pub struct UploadRec {
     pub state: &'static str,
     /// The import that read it, once one did.
     pub import_id: Option<String>,
+    /// Each part the storage has taken: its ETag and size.
+    pub received: Vec<Option<(String, u64)>>,
+}
+
+impl UploadRec {
+    /// Bytes taken so far.
+    pub fn size(&self) -> u64 {
+        self.received.iter().flatten().map(|(_, n)| n).sum()
+    }
 }

@@ -3,40 +3,20 @@
 //! bucket leaves its files there, not with the service.
 
 use crate::mock::access::serverless_visible;
-use crate::mock::auth::random_hex;
 use crate::mock::context::{Ctx, Route};
 use crate::mock::listing::{paged, Listing};
+use crate::mock::objects::DOWNLOAD_URL_SECONDS;
 use crate::mock::records::ExportRec;
 use crate::mock::reply::{ok, Fail, Fields, Reply};
 use crate::mock::state::State;
 use serde_json::{json, Value};
 
-/// How long a download URL works, in seconds.
-const URL_SECONDS: u32 = 3600;
-
-/// (name, size) of the export's files: two tables, the first in two parts,
-/// named as the export's file type and compression make them.
-fn files(e: &ExportRec) -> Vec<(String, u64)> {
-    let ext = match e.options["fileType"].as_str() {
-        Some("SQL") => "sql",
-        Some("PARQUET") => "parquet",
-        _ => "csv",
-    };
-    let zip = match e.options["compression"].as_str() {
-        Some("GZIP") if ext != "parquet" => ".gz",
-        Some("SNAPPY") if ext != "parquet" => ".snappy",
-        Some("ZSTD") if ext != "parquet" => ".zst",
-        _ => "",
-    };
-    let base = 4096 + (e.seq % 61) * 1024;
-    [
-        ("app.orders", 0, 7),
-        ("app.orders", 1, 3),
-        ("app.users", 0, 1),
-    ]
-    .iter()
-    .map(|(table, part, scale)| (format!("{table}.{part:09}.{ext}{zip}"), base * scale))
-    .collect()
+/// (name, size) of the export's files.
+fn files(st: &State, e: &ExportRec) -> Vec<(String, u64)> {
+    e.files(st.export_file_size)
+        .into_iter()
+        .map(|(name, c)| (name, c.size()))
+        .collect()
 }
 
 /// The export, which must have finished with its files kept by the service.
@@ -68,20 +48,16 @@ fn finished<'a>(
     Ok(e)
 }
 
-/// An expiring URL of one file.
-fn url(e: &ExportRec, name: &str) -> String {
-    format!(
-        "https://tidbcloud-export.s3.amazonaws.com/{}/{}/{name}?X-Amz-Expires={URL_SECONDS}&X-Amz-Signature={}",
-        e.cluster_id,
-        e.id,
-        random_hex(16)
-    )
+/// An expiring URL of one file, served by the mock's object storage.
+fn url(ctx: &Ctx, e: &ExportRec, name: &str) -> String {
+    let key = format!("exports/{}/{}/{name}", e.cluster_id, e.id);
+    ctx.objects.signed_url("GET", &key, DOWNLOAD_URL_SECONDS)
 }
 
-fn file_json(e: &ExportRec, name: &str, size: u64, with_url: bool) -> Value {
+fn file_json(ctx: &Ctx, e: &ExportRec, name: &str, size: u64, with_url: bool) -> Value {
     let mut v = json!({ "name": name, "size": size });
     if with_url {
-        v["url"] = json!(url(e, name));
+        v["url"] = json!(url(ctx, e, name));
     }
     v
 }
@@ -89,13 +65,13 @@ fn file_json(e: &ExportRec, name: &str, size: u64, with_url: bool) -> Value {
 pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply {
     let with_url = ctx.query.flag("generateUrl")?;
     let e = finished(st, ctx, cluster_id, id)?;
-    let all = files(e);
+    let all = files(st, e);
     let listing = format!("export-files|{cluster_id}|{id}|{with_url}");
     paged(
         ctx,
         Listing::new(&listing, "files"),
         all.iter().enumerate().map(|(i, f)| (i as u64, f)),
-        |(name, size)| file_json(e, name, *size, with_url),
+        |(name, size)| file_json(ctx, e, name, *size, with_url),
     )
 }
 
@@ -113,13 +89,13 @@ pub fn download_files(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> 
         _ => return Err(Fail::bad("fileNames is required (a non-empty list)")),
     };
     let e = finished(st, ctx, cluster_id, id)?;
-    let all = files(e);
+    let all = files(st, e);
     let out = names
         .iter()
         .map(|n| {
             all.iter()
                 .find(|(name, _)| name == n)
-                .map(|(name, size)| file_json(e, name, *size, true))
+                .map(|(name, size)| file_json(ctx, e, name, *size, true))
                 .ok_or_else(|| Fail::not_found(format!("export {id} has no file {n:?}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -130,9 +106,9 @@ pub fn download(st: &mut State, ctx: &Ctx, cluster_id: &str, id: &str) -> Reply 
     let b = Fields::parse(&ctx.body)?;
     b.only(&[], "the request")?;
     let e = finished(st, ctx, cluster_id, id)?;
-    let out: Vec<Value> = files(e)
+    let out: Vec<Value> = files(st, e)
         .iter()
-        .map(|(name, size)| file_json(e, name, *size, true))
+        .map(|(name, size)| file_json(ctx, e, name, *size, true))
         .collect();
     ok(json!({ "downloads": out }))
 }

@@ -90,6 +90,22 @@ pub fn list(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     )
 }
 
+/// The mock writes a LOCAL export's files itself (see `export_content`): as
+/// CSV or SQL, uncompressed or gzipped. Parquet, Snappy and Zstandard would
+/// need codecs it does not carry, so it refuses those, in the service's shape.
+fn local_writable(options: &Value) -> Result<(), Fail> {
+    let file_type = options["fileType"].as_str().unwrap_or("CSV");
+    let compression = options["compression"].as_str().unwrap_or("GZIP");
+    if file_type == "PARQUET" || matches!(compression, "SNAPPY" | "ZSTD") {
+        return Err(Fail::bad(format!(
+            "this mock writes LOCAL exports as CSV or SQL, with GZIP or NONE compression; \
+             got fileType {file_type} with compression {compression}. Export to a bucket \
+             for other formats"
+        )));
+    }
+    Ok(())
+}
+
 pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let b = Fields::parse(&ctx.body)?;
@@ -108,6 +124,9 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         }
         None => json!({ "type": "LOCAL" }),
     };
+    if target["type"] == "LOCAL" {
+        local_writable(&options)?;
+    }
     let c = serverless_active(st, ctx, cluster_id, "an export")?;
     let project = c.project().to_owned();
     let now = Utc::now();

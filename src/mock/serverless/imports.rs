@@ -7,8 +7,9 @@ use crate::mock::access::can_write;
 use crate::mock::access::{serverless_active, serverless_visible};
 use crate::mock::checks::{check_uri, in_order, req_obj, req_str, without_credentials};
 use crate::mock::context::{Ctx, Route};
+use crate::mock::csv_scan::{count_records, Format};
 use crate::mock::listing::{paged, Listing};
-use crate::mock::records::ImportRec;
+use crate::mock::records::{FileRead, ImportRec};
 use crate::mock::reply::{ok, one_of, Fail, Fields, Reply};
 use crate::mock::state::{rfc3339, State};
 use crate::mock::storage::{
@@ -16,6 +17,7 @@ use crate::mock::storage::{
 };
 use chrono::Utc;
 use serde_json::{json, Value};
+use std::io::Read;
 use std::time::{Duration, Instant};
 
 const SOURCES: &[Location] = &[S3, GCS, AZURE_BLOB, S3_COMPATIBLE, OSS];
@@ -45,7 +47,90 @@ fn render(i: &ImportRec, now: Instant, step: Duration) -> Value {
     if p.state == "FAILED" {
         v["message"] = json!("access denied: the credentials cannot read the source");
     }
+    if let Some(f) = &i.file {
+        v["totalSize"] = json!(f.size.to_string());
+        match (&f.error, f.rows) {
+            (Some(e), _) if p.state == "FAILED" => v["message"] = json!(e),
+            (None, Some(rows)) if p.state == "COMPLETED" => {
+                v["message"] = json!(format!("imported {rows} rows"))
+            }
+            _ => {}
+        }
+    }
     v
+}
+
+/// Read the uploaded file an import takes, as the service would: its size,
+/// and for CSV the rows it holds (the header not counted, unless the format
+/// says there is none) or why it cannot be parsed.
+fn read_upload(st: &State, ctx: &Ctx, i: usize, opts: &Fields) -> FileRead {
+    let Some(u) = st.serverless_more.uploads.get(i) else {
+        return FileRead {
+            size: 0,
+            rows: None,
+            error: None,
+        };
+    };
+    let size = u.size();
+    if opts.0.get("fileType").and_then(Value::as_str) != Some("CSV") {
+        return FileRead {
+            size,
+            rows: None,
+            error: None,
+        };
+    }
+    let csv = opts.0.get("csvFormat");
+    let text = |k: &str| csv.and_then(|c| c.get(k)).and_then(Value::as_str);
+    let flag = |k: &str, default: bool| {
+        csv.and_then(|c| c.get(k))
+            .and_then(Value::as_bool)
+            .unwrap_or(default)
+    };
+    let format = Format {
+        separator: text("separator")
+            .filter(|s| !s.is_empty())
+            .unwrap_or(",")
+            .as_bytes()
+            .to_vec(),
+        delimiter: match text("delimiter") {
+            Some(d) => d.bytes().next(),
+            None => Some(b'"'),
+        },
+        backslash_escape: flag("backslashEscape", true),
+    };
+    let mut files = Vec::new();
+    for n in 1..=u.parts {
+        match std::fs::File::open(ctx.objects.part_path(&u.id, n)) {
+            Ok(f) => files.push(f),
+            Err(e) => {
+                return FileRead {
+                    size,
+                    rows: None,
+                    error: Some(format!("part {n} cannot be read: {e}")),
+                }
+            }
+        }
+    }
+    let whole = files
+        .into_iter()
+        .fold(Box::new(std::io::empty()) as Box<dyn Read>, |acc, f| {
+            Box::new(acc.chain(f))
+        });
+    match count_records(whole, &format) {
+        Ok(records) => {
+            let header = u64::from(flag("header", true));
+            FileRead {
+                size,
+                rows: Some(records.saturating_sub(header)),
+                error: None,
+            }
+        }
+        Err(e) => FileRead {
+            size,
+            rows: None,
+            error: Some(format!("{}: {e}", u.file_name)),
+        },
+    }
 }
 
 fn find<'a>(st: &'a State, ctx: &Ctx, cluster_id: &str, id: &str) -> Result<&'a ImportRec, Fail> {
@@ -120,17 +205,21 @@ pub fn create(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     if let Some((_, file)) = &upload {
         details["source"]["local"]["fileName"] = json!(file);
     }
+    let file = upload
+        .as_ref()
+        .map(|(i, _)| read_upload(st, ctx, *i, &opts));
     let seq = st.next_seq();
     let rec = ImportRec {
         seq,
         id: format!("import-{}", 20_000_000 + seq),
         cluster_id: cluster_id.to_owned(),
-        will_fail: fails(&details["source"]),
+        will_fail: fails(&details["source"]) || file.as_ref().is_some_and(|f| f.error.is_some()),
         creation_details: details,
         creator: ctx.key.email(),
         started: ctx.now,
         create_time: Utc::now(),
         canceled: None,
+        file,
     };
     let out = render(&rec, ctx.now, st.transition);
     if let Some(u) = upload.and_then(|(i, _)| st.serverless_more.uploads.get_mut(i)) {

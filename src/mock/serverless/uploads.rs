@@ -5,6 +5,7 @@
 use crate::mock::access::{can_write, serverless_active, serverless_visible};
 use crate::mock::auth::random_hex;
 use crate::mock::context::{Ctx, Route};
+use crate::mock::objects::UPLOAD_URL_SECONDS;
 use crate::mock::records::UploadRec;
 use crate::mock::reply::{ok, Fail, Reply};
 use crate::mock::state::State;
@@ -51,10 +52,8 @@ pub fn start(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     let id = format!("upload-{}", random_hex(12));
     let urls: Vec<String> = (1..=parts)
         .map(|n| {
-            format!(
-                "https://tidbcloud-import.s3.amazonaws.com/{cluster_id}/{id}/{file_name}?partNumber={n}&uploadId={id}&X-Amz-Expires=3600&X-Amz-Signature={}",
-                random_hex(16)
-            )
+            ctx.objects
+                .signed_url("PUT", &format!("uploads/{id}/{n}"), UPLOAD_URL_SECONDS)
         })
         .collect();
     st.serverless_more.uploads.push(UploadRec {
@@ -66,6 +65,7 @@ pub fn start(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
         table: table.to_owned(),
         state: "UPLOADING",
         import_id: None,
+        received: vec![None; parts as usize],
     });
     st.audit(&ctx.key, "StartImportUpload", None, None);
     ok(json!({ "uploadUrl": urls, "uploadId": id }))
@@ -101,6 +101,17 @@ pub fn complete(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
             return Err(Fail::bad(format!("part {n} is given twice")));
         }
         *slot = true;
+        // As S3 does: the ETag must be the one the part's upload answered,
+        // quoted or not.
+        match &u.received[(n - 1) as usize] {
+            None => return Err(Fail::bad(format!("part {n} was never uploaded"))),
+            Some((stored, _)) if stored.trim_matches('"') != etag.trim_matches('"') => {
+                return Err(Fail::bad(format!(
+                    "parts[{i}].etag does not match the ETag of part {n} as uploaded"
+                )))
+            }
+            Some(_) => {}
+        }
     }
     if let Some(missing) = seen.iter().position(|s| !s) {
         return Err(Fail::bad(format!(
@@ -118,7 +129,12 @@ pub fn cancel(st: &mut State, ctx: &Ctx, cluster_id: &str) -> Reply {
     can_write(ctx)?;
     let u = find_mut(st, ctx, cluster_id)?;
     match u.state {
-        "UPLOADING" => u.state = "CANCELED",
+        "UPLOADING" => {
+            u.state = "CANCELED";
+            // A cancelled upload leaves nothing in the storage.
+            let received = std::mem::take(&mut u.received);
+            ctx.objects.remove_parts(&u.id, received.len() as u32);
+        }
         s => {
             return Err(Fail::bad(format!(
                 "upload {} is {s}; only an upload in progress can be cancelled",

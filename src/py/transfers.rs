@@ -1,0 +1,189 @@
+//! The Python faces of the whole-file jobs of `crate::api::serverless::transfers`:
+//! `serverless.imports.upload_file` and `serverless.exports.download`, on the
+//! blocking and the async class alike, over the one core future. Progress
+//! follows the waiters' rule (`progress.rs`), counting bytes.
+
+use super::convert::{dict_arg, Positional};
+use super::progress::{self, Shown};
+use super::serverless::{AsyncServerlessExports, ServerlessExports};
+use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
+use crate::api::serverless::transfers::{self, Download, Report, Upload};
+use crate::api::{Api, Pending};
+use pyo3::prelude::*;
+use serde_json::json;
+use std::path::PathBuf;
+
+/// The job's future, with its progress display closed at the end.
+fn with_progress(
+    py: Python<'_>,
+    progress: Option<&Bound<'_, PyAny>>,
+    shown: Shown<'_>,
+    start: impl FnOnce(Report) -> crate::error::Result<Pending>,
+) -> PyResult<Pending> {
+    let display = progress::resolve(py, progress, shown)?;
+    let pending = start(Box::new(progress::hook(display.clone())))?;
+    Ok(progress::closing(display, pending))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn upload(
+    py: Python<'_>,
+    api: &Api,
+    cluster_id: &Bound<'_, PyAny>,
+    path: PathBuf,
+    target_database: String,
+    target_table: String,
+    file_type: String,
+    csv_format: Option<&Bound<'_, PyAny>>,
+    part_size: Option<u64>,
+    concurrency: usize,
+    progress: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Pending> {
+    let cluster_id = String::take(cluster_id, "cluster_id")?;
+    let mut import_options = json!({ "fileType": file_type });
+    if let Some(c) = csv_format {
+        import_options["csvFormat"] = dict_arg(c, "csv_format")?;
+    }
+    let ident = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = Shown {
+        kind: "upload",
+        ident: &ident,
+        target: "UPLOADED",
+        state_field: "state",
+        percent_field: Some("completePercent"),
+    };
+    let job = Upload {
+        cluster_id,
+        path,
+        target_database,
+        target_table,
+        import_options,
+        part_size,
+        concurrency,
+    };
+    // Checked before a display appears: a bad argument shows nothing.
+    let api = api.observed(super::logging::enabled(py));
+    with_progress(py, progress, shown, |on| {
+        transfers::upload_file(&api, job, on)
+    })
+}
+
+fn download(
+    py: Python<'_>,
+    api: &Api,
+    ids: (&Bound<'_, PyAny>, &Bound<'_, PyAny>),
+    dest_dir: PathBuf,
+    concurrency: usize,
+    overwrite: bool,
+    progress: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Pending> {
+    let cluster_id = String::take(ids.0, "cluster_id")?;
+    let export_id = String::take(ids.1, "export_id")?;
+    let shown = Shown {
+        kind: "export",
+        ident: &export_id,
+        target: "DOWNLOADED",
+        state_field: "state",
+        percent_field: Some("completePercent"),
+    };
+    let job = Download {
+        cluster_id,
+        export_id: export_id.clone(),
+        dest_dir,
+        concurrency,
+        overwrite,
+    };
+    let api = api.observed(super::logging::enabled(py));
+    with_progress(py, progress, shown, |on| transfers::download(&api, job, on))
+}
+
+/// One method on both faces of a class pair, each wrapping the same future.
+macro_rules! both_faces {
+    ($sync:ident, $async_:ident, $doc:literal, fn $name:ident($($sig:tt)*) => $make:ident($($arg:tt)*)) => {
+        #[pymethods]
+        impl $sync {
+            #[doc = $doc]
+            #[pyo3(signature = ($($sig)*))]
+            #[allow(clippy::too_many_arguments)]
+            fn $name(&self, py: Python<'_>, $($arg)*) -> PyResult<Py<PyAny>> {
+                let pending = both_faces!(@call $make, py, &self.api, $($arg)*)?;
+                super::runtime::call_sync(py, pending)
+            }
+        }
+
+        #[pymethods]
+        impl $async_ {
+            #[doc = $doc]
+            #[pyo3(signature = ($($sig)*))]
+            #[allow(clippy::too_many_arguments)]
+            fn $name<'py>(&self, py: Python<'py>, $($arg)*) -> PyResult<Bound<'py, PyAny>> {
+                let pending = both_faces!(@call $make, py, &self.api, $($arg)*)?;
+                super::coroutine::call_async(py, pending)
+            }
+        }
+    };
+    (@call upload, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $path:ident: $b:ty,
+        $db:ident: $c:ty, $table:ident: $d:ty, $ft:ident: $e:ty, $csv:ident: $f:ty,
+        $ps:ident: $g:ty, $conc:ident: $h:ty, $progress:ident: $i:ty) => {
+        upload($py, $api, $cluster_id, $path, $db, $table, $ft, $csv, $ps, $conc, $progress)
+    };
+    (@call download, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $export_id:ident: $b:ty,
+        $dest:ident: $c:ty, $conc:ident: $d:ty, $over:ident: $e:ty, $progress:ident: $f:ty) => {
+        download($py, $api, ($cluster_id, $export_id), $dest, $conc, $over, $progress)
+    };
+}
+
+both_faces!(
+    ServerlessImports,
+    AsyncServerlessImports,
+    "Import a local file into `target_database`.`target_table`: upload it in
+parts of `part_size` bytes (8 MiB by default, more for a file over 78 GiB),
+`concurrency` at a time, straight from disk, each part retried on a lost
+connection or a 5xx; complete the upload; and start an import of it. Returns
+the import, to `wait` on as any other.
+
+If the upload fails, or is stopped (Ctrl-C, a cancelled task), it is
+cancelled on the service, so nothing is left behind. `progress` follows the
+waiters' rule (a display where someone watches) and counts bytes; a callable
+receives `{\"state\", \"bytes\", \"totalBytes\", \"completePercent\", \"file\",
+\"uploadId\"}` about ten times a second.",
+    fn upload_file(cluster_id, path, /, *, target_database, target_table, file_type="CSV".to_owned(),
+        csv_format=None, part_size=None, concurrency=4, progress=None)
+    => upload(
+        cluster_id: &Bound<'_, PyAny>,
+        path: PathBuf,
+        target_database: String,
+        target_table: String,
+        file_type: String,
+        csv_format: Option<&Bound<'_, PyAny>>,
+        part_size: Option<u64>,
+        concurrency: usize,
+        progress: Option<&Bound<'_, PyAny>>
+    )
+);
+
+both_faces!(
+    ServerlessExports,
+    AsyncServerlessExports,
+    "Download every file of a finished LOCAL export into `dest_dir` (made
+if missing), `concurrency` files at a time, each streamed to a temporary
+name and renamed once whole and of the size the service listed. Returns the
+paths, sorted. An existing file is an error (before anything is downloaded)
+unless `overwrite=True`; a failed or stopped download leaves no partial file.
+`progress` follows the waiters' rule and counts bytes; a callable receives
+`{\"state\", \"bytes\", \"totalBytes\", \"completePercent\", \"exportId\",
+\"files\"}` about ten times a second.",
+    fn download(cluster_id, export_id, dest_dir, /, *, concurrency=4, overwrite=false,
+        progress=None)
+    => download(
+        cluster_id: &Bound<'_, PyAny>,
+        export_id: &Bound<'_, PyAny>,
+        dest_dir: PathBuf,
+        concurrency: usize,
+        overwrite: bool,
+        progress: Option<&Bound<'_, PyAny>>
+    )
+);
