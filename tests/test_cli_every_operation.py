@@ -245,7 +245,7 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     files = call("serverless-exports", "list-files", sid, exp)
     assert files and all(f["size"] > 0 for f in files)
     assert call("serverless-exports", "download-files", sid, exp, "--file-names",
-                [files[0]["name"]])["files"][0]["url"].startswith("https://")
+                [files[0]["name"]])["files"][0]["url"].startswith("http://127.0.0.1:")
     assert len(call("serverless-exports", "download-urls", sid, exp)["downloads"]) == len(files)
     running = call("serverless-imports", "create", sid, "--import-options",
                    {"fileType": "CSV"}, "--source", SOURCE)["importId"]
@@ -270,6 +270,13 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
                                                          "targetDatabase": "app",
                                                          "targetTable": "orders"}})
     assert local["creationDetails"]["source"]["local"]["fileName"] == "orders.csv"
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,name\n1,a\n2,b\n")
+    uploaded = call("serverless-imports", "upload", sid, str(rows), "--target-database", "app",
+                    "--target-table", "rows", "--concurrency", "2")
+    assert uploaded["creationDetails"]["source"]["local"]["fileName"] == "rows.csv"
+    got = call("serverless-exports", "download", sid, exp, "--to", str(tmp_path / "dl"))
+    assert sorted(p.rsplit("/", 1)[1] for p in got) == sorted(f["name"] for f in files)
     gone = call("serverless-imports", "start-upload", sid, "--file-name", "x.csv",
                 "--part-number", "1", "--target-database", "app", "--target-table", "x")
     assert call("serverless-imports", "cancel-upload", sid, "--upload-id",

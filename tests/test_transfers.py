@@ -113,10 +113,12 @@ async def test_a_cancelled_task_cancels_its_upload(env, tmp_path):
     csv_file(tmp_path / "slow.csv", 1000)
     m.inject_fault("/_objects/uploads/*", method="PUT", delay=5.0)
     started = asyncio.Event()
+    loop = asyncio.get_running_loop()
     async with m.async_client() as ac:
+        # Progress is reported from the client's I/O thread, not the loop's.
         task = asyncio.ensure_future(ac.serverless.imports.upload_file(
             sid, tmp_path / "slow.csv", target_database="app", target_table="slow",
-            progress=lambda r: started.set()))
+            progress=lambda r: loop.call_soon_threadsafe(started.set)))
         await asyncio.wait_for(started.wait(), 10)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -38,6 +38,11 @@ ALIASES = {
     ("billing", "get-monthly-bill-details"): ["bill-details"],
     ("billing", "query-cost-explorer"): ["costs"],
 }
+# The whole-file jobs, written by hand rather than declared: (class, method,
+# command), and the positional parameter the command takes as an option.
+TRANSFERS = [("ServerlessImports", "upload_file", "upload"),
+             ("ServerlessExports", "download", "download")]
+AS_OPTION = {("download", "dest_dir"): "--to"}
 # Parameters whose values are text even when they look like numbers (ids,
 # keys, names, months, times).
 _TEXT = re.compile(r"(_ids?|_key|_name|name|password|_month|_time|_date)$")
@@ -200,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     by_class: dict[str, list[tuple[str, str]]] = {}
     for cls, method, _op, kind in _core._operations():
         by_class.setdefault(cls, []).append((method, kind))
+    for cls, method, _command in TRANSFERS:
+        by_class[cls].append((method, "transfer"))
+    commands = {(cls, method): command for cls, method, command in TRANSFERS}
     for cls, methods in by_class.items():
         attr = _attr_of(cls)
         klass = getattr(_core, cls)
@@ -209,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
         calls = rp.add_subparsers(dest="call", metavar="CALL", required=True)
         for method, kind in methods:
             fn = getattr(klass, method)
-            command = method.replace("_", "-")
+            command = commands.get((cls, method), method.replace("_", "-"))
             doc = inspect.cleandoc(fn.__doc__ or "")
             aliases = ALIASES.get((attr.replace("_", "-"), command), [])
             cp = calls.add_parser(command, aliases=aliases, parents=[common],
@@ -217,7 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
             cp.set_defaults(method=method, kind=kind, positional=[], keywords=[], command=cp)
             for p in list(signature(fn).parameters.values())[1:]:
-                if p.kind is p.POSITIONAL_ONLY:
+                if (command, p.name) in AS_OPTION:
+                    cp.add_argument(AS_OPTION[command, p.name], dest=p.name, required=True,
+                                    metavar=p.name.upper())
+                    cp.get_default("positional").append(p.name)
+                elif p.kind is p.POSITIONAL_ONLY:
                     cp.add_argument(p.name, metavar=p.name.upper(),
                                     help=docs.get((cls, method, p.name)))
                     cp.get_default("positional").append(p.name)

@@ -33,7 +33,7 @@ fn upload(
     path: PathBuf,
     target_database: String,
     target_table: String,
-    file_type: String,
+    file_type: &str,
     csv_format: Option<&Bound<'_, PyAny>>,
     part_size: Option<u64>,
     concurrency: usize,
@@ -150,14 +150,14 @@ cancelled on the service, so nothing is left behind. `progress` follows the
 waiters' rule (a display where someone watches) and counts bytes; a callable
 receives `{\"state\", \"bytes\", \"totalBytes\", \"completePercent\", \"file\",
 \"uploadId\"}` about ten times a second.",
-    fn upload_file(cluster_id, path, /, *, target_database, target_table, file_type="CSV".to_owned(),
+    fn upload_file(cluster_id, path, /, *, target_database, target_table, file_type="CSV",
         csv_format=None, part_size=None, concurrency=4, progress=None)
     => upload(
         cluster_id: &Bound<'_, PyAny>,
         path: PathBuf,
         target_database: String,
         target_table: String,
-        file_type: String,
+        file_type: &str,
         csv_format: Option<&Bound<'_, PyAny>>,
         part_size: Option<u64>,
         concurrency: usize,
