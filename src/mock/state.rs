@@ -7,8 +7,8 @@ pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
 use super::records::{
-    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, PeeringRec,
-    RestoreRec, ServerlessData,
+    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, MigrationData,
+    PeeringRec, RestoreRec, ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -70,6 +70,8 @@ pub struct State {
     pub serverless_more: ServerlessMore,
     /// Changefeeds of Dedicated clusters.
     pub changefeeds: ChangefeedData,
+    /// Migrations into Starter and Essential clusters, and their prechecks.
+    pub migrations: MigrationData,
 }
 
 impl State {
@@ -107,6 +109,7 @@ impl State {
             fleet: Default::default(),
             serverless_more: Default::default(),
             changefeeds: Default::default(),
+            migrations: Default::default(),
         }
     }
 
@@ -294,8 +297,8 @@ impl State {
 
     /// When the last change now pending happens: the end of every cluster
     /// transition, busy Starter/Essential state, import, export, backup,
-    /// restore, endpoint, private link connection and changefeed in the
-    /// store; `None` when nothing is pending.
+    /// restore, endpoint, private link connection, changefeed, migration and
+    /// migration precheck in the store; `None` when nothing is pending.
     pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
         let step = self.transition;
         let sl = &self.serverless;
@@ -327,7 +330,8 @@ impl State {
                     .map(|e| e.started + step * 2),
             )
             .chain(self.serverless_more.deadlines(step))
-            .chain(self.changefeeds.deadlines());
+            .chain(self.changefeeds.deadlines())
+            .chain(self.migrations.deadlines());
         ends.filter(|&at| at > now).max()
     }
 
