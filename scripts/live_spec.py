@@ -332,6 +332,11 @@ def build(ref_dir: str) -> dict:
     }
 
 
+# Operations whose definitions' `x-codeSamples` (lang cURL) are kept too: the
+# families that say CAMEL_SAMPLES.
+CAMEL_SAMPLED = {row[0] for f in FAMILIES if f.get("CAMEL_SAMPLES") for row in f["OPERATIONS"]}
+
+
 def samples(ref_dir: str) -> list[dict]:
     """The service's own request samples (curl commands) of our operations,
     by operation id, so the suite can replay them against the mock."""
@@ -339,8 +344,9 @@ def samples(ref_dir: str) -> list[dict]:
     converters = {s: Converter(s, docs) for s, docs in load(ref_dir).items()}
     for op_id, server, method, path in OPERATIONS:
         src, _ = converters[server].source(op_id, method, path)
-        for s in src.get("x-code-samples", []):
-            if s.get("lang") == "curl":
+        keys = ["x-code-samples"] + (["x-codeSamples"] if op_id in CAMEL_SAMPLED else [])
+        for s in (s for k in keys for s in src.get(k, [])):
+            if s.get("lang", "").lower() == "curl":
                 out.append({"operationId": op_id, "curl": s["source"]})
     return out
 

@@ -392,6 +392,32 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
         "privateLinkServiceName"] == "svc-mysql"
     assert call("serverless-changefeeds", "delete-private-link-endpoint", sid, *svc)[
         "state"] == "DELETING"
+    # Migrations into a Starter cluster, each tried first by a precheck.
+    mig = call("serverless-clusters", "create", "--display-name", "migrations",
+               "--region-id", "aws-us-east-1")["clusterId"]
+    call("serverless-clusters", "wait", mig, *FAST)
+    plan = ("--display-name", "orders-in", "--mode", "ALL",
+            "--sources", [{"sourceType": "MYSQL", "connProfile": {
+                "connType": "PUBLIC", "host": "mysql.example.com", "port": 3306,
+                "user": "dm", "password": "Src-Pa55"}}],
+            "--target", {"user": "dm_writer", "password": "Tgt-Pa55"})
+    pck = "serverless-migration-prechecks"
+    pid = call(pck, "create", mig, *plan)["precheckId"]
+    assert call(pck, "get", mig, pid)["status"] == "RUNNING"
+    checked = call(pck, "wait", mig, pid, *FAST)
+    assert checked["status"] == "FINISHED" and checked["successCnt"] == checked["total"]
+    assert call(pck, "delete", mig, pid) == {}
+    made = call("serverless-migrations", "create", mig, *plan)
+    mid = made["migrationId"]
+    assert made["state"] == "CREATING" and "Src-Pa55" not in json.dumps(made)
+    assert call("serverless-migrations", "wait", mig, mid, *FAST)["state"] == "RUNNING"
+    assert [m["migrationId"] for m in call("serverless-migrations", "list", mig)] == [mid]
+    assert call("serverless-migrations", "pause", mig, mid) == {}
+    assert call("serverless-migrations", "get", mig, mid)["state"] == "PAUSED"
+    assert call("serverless-migrations", "resume", mig, mid) == {}
+    assert call("serverless-migrations", "delete", mig, mid)["state"] == "DELETING"
+    assert call("serverless-migrations", "wait", mig, mid, "--state", "DELETED", *FAST)[
+        "state"] == "DELETED"
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -45,6 +45,11 @@ V1BETA_ORDER = ["createProject", "createAwsCmek", "getAwsCmek", "listBackups", "
 CHANGEFEED_ORDER = ["listChangefeedRcus", "createChangefeed", "getChangefeed", "listChangefeeds",
                     "pauseChangefeed", "editChangefeedDownstreamConfig", "resumeChangefeed",
                     "scaleChangefeed", "deleteChangefeed"]
+# Migrations into a Starter cluster: a precheck of the sample's plan, then the
+# migration itself, paused, resumed and deleted.
+MIGRATION_ORDER = ["createMigrationPrecheck", "getMigrationPrecheck", "deleteMigrationPrecheck",
+                   "createMigration", "getMigration", "listMigrations", "pauseMigration",
+                   "resumeMigration", "deleteMigration"]
 # The reference gives these no sample.
 WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listTidbNodeGroups", "createTidbNodeGroup", "getTidbNodeGroup",
@@ -58,8 +63,9 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
                   "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
                   "getDbUser"} | {
-    # The Starter/Essential reference carries no request samples.
-    op for op in contract.operation_ids() if "/serverless/" in contract.path_of(op)}
+    # Of the Starter/Essential definitions, only the migrations' samples are kept.
+    op for op in contract.operation_ids()
+    if "/serverless/" in contract.path_of(op) and op not in MIGRATION_ORDER}
 
 
 def samples() -> dict[str, str]:
@@ -70,7 +76,7 @@ def samples() -> dict[str, str]:
 def test_every_live_operation_has_its_sample_replayed():
     replayed = (set(CLUSTER_ORDER) | set(IMPORT_ORDER) | set(IAM_BILLING_ORDER)
                 | set(NODE_GROUP_ORDER) | set(V1BETA_ORDER) | set(MEMBER_ORDER)
-                | set(CHANGEFEED_ORDER))
+                | set(CHANGEFEED_ORDER) | set(MIGRATION_ORDER))
     assert replayed | WITHOUT_SAMPLE == contract.operation_ids()
     assert replayed <= set(samples())
     assert not WITHOUT_SAMPLE & set(samples())
@@ -90,6 +96,9 @@ def replay(mock, op: str, ids: dict[str, str], literal: dict[str, str] | None = 
 
 def replay_command(mock, cmd: str, op: str = "sample") -> Any:
     """Run one sample's command with curl against `mock`; its JSON answer."""
+    # The Starter/Essential server sits below /v1beta1/serverless on the mock's host.
+    cmd = cmd.replace("https://serverless.tidbapi.com/v1beta1",
+                      mock.url.removesuffix("/v1beta1") + "/v1beta1/serverless")
     for host in HOSTS:
         cmd = cmd.replace(host, mock.url.removesuffix("/v1beta1"))
     cmd = (cmd.replace("YOUR_PUBLIC_KEY", mock.public_key)
@@ -262,3 +271,45 @@ def test_changefeed_samples_work_as_written(mock):
             assert body["replicationCapacity"] == "4rcu"
         if op == "deleteChangefeed":
             assert body == {}
+
+
+def unmangled(cmd: str) -> str:
+    """A migration sample as a shell would need it: the definitions carry each
+    continuation line with a stray leading "+" (which curl would take for a
+    URL) and the JSON body with its line breaks escaped (a backslash and "n"
+    outside any string, which no JSON parser takes). Nothing else changes."""
+    cmd = cmd.replace("\\\n+", "\\\n")
+    head, quote, body = cmd.partition("--data '")
+    return head + quote + body.replace("\\n", "\n")
+
+
+@needs_curl
+def test_migration_samples_work_as_written_but_for_their_mangling(mock):
+    with mock.client() as c:
+        sid = c.serverless.clusters.create(display_name="samples",
+                                           region_id="aws-us-east-1")["clusterId"]
+    ids = {"cluster_id": sid}
+    sample = samples()
+    assert all("\\\n+--" in sample[op] for op in MIGRATION_ORDER)
+    for op in MIGRATION_ORDER:
+        body = replay_command(mock, unmangled(sample[op]).replace("{cluster_id}", sid)
+                              .replace("{migration_id}", ids.get("migration_id", ""))
+                              .replace("{precheck_id}", ids.get("precheck_id", "")), op)
+        if op == "createMigrationPrecheck":
+            ids["precheck_id"] = body["precheckId"]
+        if op == "getMigrationPrecheck":
+            assert body["status"] == "FINISHED" and body["failedCnt"] == 0
+        if op == "createMigration":
+            ids["migration_id"] = body["migrationId"]
+            assert body["displayName"] == "my-migration"  # the samples' `name`
+            assert body["targetUser"] == "tidb" and "secret" not in json.dumps(body)
+            assert "tidb_password" not in json.dumps(body)
+        if op == "listMigrations":
+            assert [m["migrationId"] for m in body["migrations"]] == [ids["migration_id"]]
+            assert body["migrations"][0]["state"] == "RUNNING"
+        if op in ("pauseMigration", "resumeMigration", "deleteMigrationPrecheck"):
+            assert body == {}
+        if op == "deleteMigration":
+            assert body["state"] == "DELETING"
+    with mock.client() as c:
+        assert list(c.serverless.migrations.list(sid)) == []

@@ -78,6 +78,8 @@ ARGS: dict[str, Any] = {
     "user_id": "1370000000000000001",
     "private_link_connection_id": "plc-1379661944646413152",
     "changefeed_id": "1379661944646413152",
+    "migration_id": "mig-1379661944646413153",
+    "precheck_id": "pck-1379661944646413154",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -154,6 +156,10 @@ SAME_VERB: dict[str, tuple[str, ...]] = {
     "update": ("edit",),
     # The reference lists a project's keys; the client gets them as one object.
     "Projects.get_aws_cmek": ("list",),
+    # A migration's precheck is created by MigrationService_Precheck, and its
+    # delete is CancelPrecheck.
+    "ServerlessMigrationPrechecks.create": ("precheck",),
+    "ServerlessMigrationPrechecks.delete": ("cancel",),
 }
 
 

@@ -60,6 +60,7 @@ from tidbcloud.types import (
     ServerlessClusterEncryptionConfig,
     ServerlessClusterEndpoints,
     ServerlessClusterSpendingLimit,
+    ServerlessCreateMigrationPrecheckResp,
     ServerlessDescribeSchemaTableResp,
     ServerlessDownloadExportFilesResponse,
     ServerlessDownloadExportsResponse,
@@ -73,14 +74,18 @@ from tidbcloud.types import (
     ServerlessImportSource,
     ServerlessKafkaEndpoint,
     ServerlessListCloudProvidersResponse,
+    ServerlessMigration,
+    ServerlessMigrationPrecheck,
     ServerlessPrivateLinkConnection,
     ServerlessPrivateLinkEndpoint,
     ServerlessRegion,
     ServerlessRestoreResponse,
     ServerlessSinkInfo,
+    ServerlessSource,
     ServerlessSqlUser,
     ServerlessStartPosition,
     ServerlessStartUploadResponse,
+    ServerlessTarget,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
     SqlUser,
@@ -6711,6 +6716,470 @@ class AsyncServerlessChangefeeds:
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
+class ServerlessMigrations:
+    """Data migrations from MySQL into a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessMigration]:
+        """The cluster's migrations, across all pages; `order_by="createTime desc"`
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        sources: Sequence[ServerlessSource],
+        target: ServerlessTarget | Mapping[str, Any],
+        mode: str,
+        shard_mode: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigration:
+        """Start migrating `sources` (`[{"sourceType": "MYSQL", "connProfile":
+        {"connType": "PUBLIC", "host", "port", "user", "password"}}]`) into the
+        cluster as `target`'s user; `mode` is `ALL` (existing data, then
+        changes) or `INCREMENTAL` (changes from each source's `binlogGtid`, or
+        `binlogName` and `binlogPosition`). Returns the migration, CREATING;
+        passwords are never returned.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            sources: The databases to migrate from, each with its `sourceType` and `connProfile`.
+            target: The cluster's user the data is written as: `{"user", "password"}`.
+            mode: `ALL` (existing data, then changes) or `INCREMENTAL` (changes only).
+            shard_mode: How DDL of sharded tables is coordinated: `PESSIMISTIC` or `OPTIMISTIC`."""
+    def get(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigration:
+        """One migration, with its state and each source's subtask.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def delete(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigration:
+        """Delete a migration; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def pause(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Pause a RUNNING migration (PAUSED); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def resume(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Resume a PAUSED migration (RUNNING); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def wait(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigration:
+        """Poll until the migration is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. FAILED raises `WaiterError`
+        with its subtasks' `errorMsg`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessMigrations:
+    """Data migrations from MySQL into a Starter or Essential cluster."""
+
+    def list(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessMigration]:
+        """The cluster's migrations, across all pages; `order_by="createTime desc"`
+        lists the newest first.
+
+        Args:
+            cluster_id: The cluster's id.
+            order_by: The sort order, such as `"createTime desc"`.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        sources: Sequence[ServerlessSource],
+        target: ServerlessTarget | Mapping[str, Any],
+        mode: str,
+        shard_mode: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigration]:
+        """Start migrating `sources` (`[{"sourceType": "MYSQL", "connProfile":
+        {"connType": "PUBLIC", "host", "port", "user", "password"}}]`) into the
+        cluster as `target`'s user; `mode` is `ALL` (existing data, then
+        changes) or `INCREMENTAL` (changes from each source's `binlogGtid`, or
+        `binlogName` and `binlogPosition`). Returns the migration, CREATING;
+        passwords are never returned.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            sources: The databases to migrate from, each with its `sourceType` and `connProfile`.
+            target: The cluster's user the data is written as: `{"user", "password"}`.
+            mode: `ALL` (existing data, then changes) or `INCREMENTAL` (changes only).
+            shard_mode: How DDL of sharded tables is coordinated: `PESSIMISTIC` or `OPTIMISTIC`."""
+    def get(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigration]:
+        """One migration, with its state and each source's subtask.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def delete(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigration]:
+        """Delete a migration; returns it, DELETING until it is gone.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def pause(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Pause a RUNNING migration (PAUSED); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def resume(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Resume a PAUSED migration (RUNNING); returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id."""
+    def wait(
+        self,
+        cluster_id: str,
+        migration_id: str,
+        /,
+        *,
+        state: str = "RUNNING",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigration]:
+        """Poll until the migration is in `state` (`"DELETED"`: until it is gone)
+        and return it; CREATING keeps it waiting. FAILED raises `WaiterError`
+        with its subtasks' `errorMsg`.
+
+        Args:
+            cluster_id: The cluster's id.
+            migration_id: The migration's id.
+            state: The state to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class ServerlessMigrationPrechecks:
+    """Prechecks: a migration's settings tried against its sources and the
+cluster before the migration is created."""
+
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        sources: Sequence[ServerlessSource],
+        target: ServerlessTarget | Mapping[str, Any],
+        mode: str,
+        shard_mode: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessCreateMigrationPrecheckResp:
+        """Check the migration these arguments would create (as for
+        `migrations.create`) without creating it; returns `{"precheckId"}`.
+        `wait` gives its result.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            sources: The databases to migrate from, each with its `sourceType` and `connProfile`.
+            target: The cluster's user the data is written as: `{"user", "password"}`.
+            mode: `ALL` (existing data, then changes) or `INCREMENTAL` (changes only).
+            shard_mode: How DDL of sharded tables is coordinated: `PESSIMISTIC` or `OPTIMISTIC`."""
+    def get(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigrationPrecheck:
+        """One precheck: its `status`, counts, and once done its `items`.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id."""
+    def delete(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Cancel a running precheck, or remove one that has ended; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id."""
+    def wait(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        state: str = "FINISHED",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ServerlessMigrationPrecheck:
+        """Poll until the precheck has its result and return it, FINISHED (its
+        items passed or warned). FAILED raises `WaiterError` naming the failed
+        items, with the precheck (and all its `items`) as `last_response`;
+        CANCELED raises it too. `state="FAILED"` returns a failed precheck instead.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id.
+            state: The `status` to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
+class AsyncServerlessMigrationPrechecks:
+    """Prechecks: a migration's settings tried against its sources and the
+cluster before the migration is created."""
+
+    def create(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        sources: Sequence[ServerlessSource],
+        target: ServerlessTarget | Mapping[str, Any],
+        mode: str,
+        shard_mode: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessCreateMigrationPrecheckResp]:
+        """Check the migration these arguments would create (as for
+        `migrations.create`) without creating it; returns `{"precheckId"}`.
+        `wait` gives its result.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The name people see.
+            sources: The databases to migrate from, each with its `sourceType` and `connProfile`.
+            target: The cluster's user the data is written as: `{"user", "password"}`.
+            mode: `ALL` (existing data, then changes) or `INCREMENTAL` (changes only).
+            shard_mode: How DDL of sharded tables is coordinated: `PESSIMISTIC` or `OPTIMISTIC`."""
+    def get(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigrationPrecheck]:
+        """One precheck: its `status`, counts, and once done its `items`.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id."""
+    def delete(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Cancel a running precheck, or remove one that has ended; returns `{}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id."""
+    def wait(
+        self,
+        cluster_id: str,
+        precheck_id: str,
+        /,
+        *,
+        state: str = "FINISHED",
+        timeout: float = 1800.0,
+        poll_interval: float | None = None,
+        progress: _Progress = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessMigrationPrecheck]:
+        """Poll until the precheck has its result and return it, FINISHED (its
+        items passed or warned). FAILED raises `WaiterError` naming the failed
+        items, with the precheck (and all its `items`) as `last_response`;
+        CANCELED raises it too. `state="FAILED"` returns a failed precheck instead.
+
+        Args:
+            cluster_id: The cluster's id.
+            precheck_id: The precheck's id.
+            state: The `status` to wait for; `"DELETED"`: until it is gone.
+            timeout: Seconds for the whole wait.
+            poll_interval: Seconds between polls (default 0.5 s, growing to 15 s).
+            progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -6726,6 +7195,10 @@ class Serverless:
     def exports(self) -> ServerlessExports: ...
     @property
     def imports(self) -> ServerlessImports: ...
+    @property
+    def migration_prechecks(self) -> ServerlessMigrationPrechecks: ...
+    @property
+    def migrations(self) -> ServerlessMigrations: ...
     @property
     def private_link_connections(self) -> ServerlessPrivateLinkConnections: ...
     @property
@@ -6747,6 +7220,10 @@ class AsyncServerless:
     def exports(self) -> AsyncServerlessExports: ...
     @property
     def imports(self) -> AsyncServerlessImports: ...
+    @property
+    def migration_prechecks(self) -> AsyncServerlessMigrationPrechecks: ...
+    @property
+    def migrations(self) -> AsyncServerlessMigrations: ...
     @property
     def private_link_connections(self) -> AsyncServerlessPrivateLinkConnections: ...
     @property
@@ -7036,6 +7513,8 @@ __all__ = [
     "AsyncServerlessClusters",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
+    "AsyncServerlessMigrationPrechecks",
+    "AsyncServerlessMigrations",
     "AsyncServerlessPrivateLinkConnections",
     "AsyncServerlessRegions",
     "AsyncSqlUsers",
@@ -7071,6 +7550,8 @@ __all__ = [
     "ServerlessClusters",
     "ServerlessExports",
     "ServerlessImports",
+    "ServerlessMigrationPrechecks",
+    "ServerlessMigrations",
     "ServerlessPrivateLinkConnections",
     "ServerlessRegions",
     "SqlUsers",

@@ -218,7 +218,10 @@ __all__ = [
     "ServerlessClusterState",
     "ServerlessCompletePart",
     "ServerlessConfluentSchemaRegistry",
+    "ServerlessConnProfile",
+    "ServerlessConnType",
     "ServerlessCreateClusterRequest",
+    "ServerlessCreateMigrationPrecheckResp",
     "ServerlessCreationDetails",
     "ServerlessDebeziumConfig",
     "ServerlessDecimalHandlingModeEnum",
@@ -227,6 +230,7 @@ __all__ = [
     "ServerlessDownloadExportFilesResponse",
     "ServerlessDownloadExportsResponse",
     "ServerlessDownloadUrl",
+    "ServerlessDumpDetail",
     "ServerlessEventFilterRule",
     "ServerlessExport",
     "ServerlessExportAzureBlobAuthTypeEnum",
@@ -288,8 +292,21 @@ __all__ = [
     "ServerlessListExportFilesResponse",
     "ServerlessListExportsResponse",
     "ServerlessListImportsResponse",
+    "ServerlessListMigrationsResp",
     "ServerlessListPrivateLinkConnectionsResponse",
     "ServerlessListRegionsResponse",
+    "ServerlessLoadDetail",
+    "ServerlessMigration",
+    "ServerlessMigrationPrecheck",
+    "ServerlessMigrationPrecheckStatus",
+    "ServerlessMigrationRule",
+    "ServerlessMigrationRuleSource",
+    "ServerlessMigrationRuleTable",
+    "ServerlessMigrationServiceCreateMigrationBody",
+    "ServerlessMigrationServicePauseMigrationBody",
+    "ServerlessMigrationServicePrecheckBody",
+    "ServerlessMigrationServiceResumeMigrationBody",
+    "ServerlessMigrationState",
     "ServerlessMySQL",
     "ServerlessMySQLAuthentication",
     "ServerlessMySQLNetwork",
@@ -301,6 +318,9 @@ __all__ = [
     "ServerlessOSSTargetAccessKey",
     "ServerlessPartialUpdateClusterBody",
     "ServerlessPartitionDispatcherEnum",
+    "ServerlessPrecheckItem",
+    "ServerlessPrecheckItemStatus",
+    "ServerlessPrecheckItemType",
     "ServerlessPrivateALICLOUD",
     "ServerlessPrivateLinkConnection",
     "ServerlessPrivateLinkConnectionDomainTypeEnum",
@@ -325,14 +345,24 @@ __all__ = [
     "ServerlessS3SourceAccessKey",
     "ServerlessS3Target",
     "ServerlessS3TargetAccessKey",
+    "ServerlessSecurity",
     "ServerlessServicePlan",
     "ServerlessSinkInfo",
+    "ServerlessSource",
+    "ServerlessSourceSourceType",
     "ServerlessSqlUser",
     "ServerlessStartModeEnum",
     "ServerlessStartPosition",
     "ServerlessStartUploadResponse",
     "ServerlessStatus",
+    "ServerlessSubTask",
+    "ServerlessSubTaskStage",
+    "ServerlessSubTaskStep",
+    "ServerlessSyncDetail",
     "ServerlessTableModeEnum",
+    "ServerlessTarget",
+    "ServerlessTaskMode",
+    "ServerlessTaskShardMode",
     "ServerlessTopicDispatchTypeEnum",
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
@@ -1840,8 +1870,25 @@ class ServerlessConfluentSchemaRegistry(TypedDict, total=False):
     password: str
 
 
+class ServerlessConnProfile(TypedDict, total=False):
+    connType: ServerlessConnType
+    endpointId: str
+    host: str
+    port: int
+    user: str
+    password: str
+    security: ServerlessSecurity
+
+
+ServerlessConnType = Literal["PUBLIC", "PRIVATE_LINK"] | str
+
+
 class ServerlessCreateClusterRequest(TypedDict, total=False):
     cluster: ServerlessCluster
+
+
+class ServerlessCreateMigrationPrecheckResp(TypedDict, total=False):
+    precheckId: str
 
 
 class ServerlessCreationDetails(TypedDict, total=False):
@@ -1882,6 +1929,15 @@ class ServerlessDownloadUrl(TypedDict, total=False):
     name: str
     url: str
     size: int
+
+
+class ServerlessDumpDetail(TypedDict, total=False):
+    bps: str
+    progress: float
+    totalTables: str
+    completedTables: str
+    finishedBytes: str
+    finishedRows: str
 
 
 class ServerlessEventFilterRule(TypedDict, total=False):
@@ -2237,6 +2293,12 @@ class ServerlessListImportsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ServerlessListMigrationsResp(TypedDict, total=False):
+    migrations: list[ServerlessMigration]
+    totalSize: int
+    nextPageToken: str
+
+
 class ServerlessListPrivateLinkConnectionsResponse(TypedDict, total=False):
     privateLinkConnections: list[ServerlessPrivateLinkConnection]
     nextPageToken: str
@@ -2245,6 +2307,87 @@ class ServerlessListPrivateLinkConnectionsResponse(TypedDict, total=False):
 
 class ServerlessListRegionsResponse(TypedDict, total=False):
     regions: list[ServerlessRegion]
+
+
+class ServerlessLoadDetail(TypedDict, total=False):
+    bps: str
+    progress: float
+    finishedBytes: str
+    totalBytes: str
+
+
+class ServerlessMigration(TypedDict, total=False):
+    migrationId: str
+    displayName: str
+    subTasks: list[ServerlessSubTask]
+    targetUser: str
+    createTime: str
+    mode: ServerlessTaskMode
+    state: ServerlessMigrationState
+
+
+class ServerlessMigrationPrecheck(TypedDict, total=False):
+    precheckId: str
+    total: int
+    failedCnt: int
+    warnCnt: int
+    successCnt: int
+    status: ServerlessMigrationPrecheckStatus
+    items: list[ServerlessPrecheckItem]
+
+
+ServerlessMigrationPrecheckStatus = (
+    Literal[
+        "RUNNING",
+        "FINISHED",
+        "PENDING",
+        "FAILED",
+        "CANCELED",
+    ]
+    | str
+)
+
+
+class ServerlessMigrationRule(TypedDict, total=False):
+    sourceTable: ServerlessMigrationRuleSource
+    targetTable: ServerlessMigrationRuleTable
+
+
+class ServerlessMigrationRuleSource(TypedDict, total=False):
+    schemaPattern: str
+    tablePattern: str
+
+
+class ServerlessMigrationRuleTable(TypedDict, total=False):
+    schema: str
+    table: str
+
+
+class ServerlessMigrationServiceCreateMigrationBody(TypedDict, total=False):
+    displayName: str
+    sources: list[ServerlessSource]
+    target: ServerlessTarget
+    mode: ServerlessTaskMode
+    shardMode: ServerlessTaskShardMode
+
+
+class ServerlessMigrationServicePauseMigrationBody(TypedDict, total=False):
+    pass
+
+
+class ServerlessMigrationServicePrecheckBody(TypedDict, total=False):
+    displayName: str
+    sources: list[ServerlessSource]
+    target: ServerlessTarget
+    mode: ServerlessTaskMode
+    shardMode: ServerlessTaskShardMode
+
+
+class ServerlessMigrationServiceResumeMigrationBody(TypedDict, total=False):
+    pass
+
+
+ServerlessMigrationState = Literal["CREATING", "RUNNING", "PAUSED", "FAILED", "DELETING"] | str
 
 
 class ServerlessMySQL(TypedDict, total=False):
@@ -2300,6 +2443,39 @@ class ServerlessPartialUpdateClusterBody(TypedDict, total=False):
 
 
 ServerlessPartitionDispatcherEnum = Literal["TABLE", "INDEX_VALUE", "TS", "COLUMNS"] | str
+
+
+class ServerlessPrecheckItem(TypedDict, total=False):
+    description: str
+    status: ServerlessPrecheckItemStatus
+    solution: str
+    reason: str
+    solutionDocUrl: str
+    type: ServerlessPrecheckItemType
+
+
+ServerlessPrecheckItemStatus = Literal["SUCCESS", "WARNING", "FAILED"] | str
+
+
+ServerlessPrecheckItemType = (
+    Literal[
+        "DUMP_PRIVILEGE_CHECKING",
+        "REPLICATION_PRIVILEGE_CHECKING",
+        "VERSION_CHECKING",
+        "SERVER_ID_CHECKING",
+        "BINLOG_ENABLE_CHECKING",
+        "BINLOG_FORMAT_CHECKING",
+        "BINLOG_ROW_IMAGE_CHECKING",
+        "TABLE_SCHEMA_CHECKING",
+        "BINLOG_DB_CHECKING",
+        "CONN_NUMBER_CHECKING",
+        "TARGET_DB_PRIVILEGE_CHECKING",
+        "META_POSITION_CHECKING",
+        "LIGHTNING_TABLE_EMPTY_CHECKING",
+        "PRIMARY_KEY_CHECKING",
+    ]
+    | str
+)
 
 
 class ServerlessPrivateALICLOUD(TypedDict, total=False):
@@ -2461,6 +2637,13 @@ class ServerlessS3TargetAccessKey(TypedDict, total=False):
     secret: str
 
 
+class ServerlessSecurity(TypedDict, total=False):
+    certAllowedCn: list[str]
+    sslCaContent: str
+    sslCertContent: str
+    sslKeyContent: str
+
+
 ServerlessServicePlan = Literal["Starter", "Essential"] | str
 
 
@@ -2468,6 +2651,18 @@ class ServerlessSinkInfo(TypedDict, total=False):
     type: ServerlessChangefeedTypeEnum
     kafka: ServerlessKafka
     mysql: ServerlessMySQL
+
+
+class ServerlessSource(TypedDict, total=False):
+    connProfile: ServerlessConnProfile
+    migrationRules: list[ServerlessMigrationRule]
+    binlogName: str
+    binlogPosition: int
+    binlogGtid: str
+    sourceType: ServerlessSourceSourceType
+
+
+ServerlessSourceSourceType = Literal["MYSQL", "ALICLOUD_RDS_MYSQL", "AWS_RDS_MYSQL"] | str
 
 
 class ServerlessSqlUser(TypedDict, total=False):
@@ -2494,7 +2689,40 @@ class ServerlessStatus(TypedDict, total=False):
     details: list[ServerlessAny]
 
 
+class ServerlessSubTask(TypedDict, total=False):
+    source: ServerlessSource
+    currentStep: ServerlessSubTaskStep
+    stage: ServerlessSubTaskStage
+    dumpDetail: ServerlessDumpDetail
+    loadDetail: ServerlessLoadDetail
+    syncDetail: ServerlessSyncDetail
+    errorMsg: str
+
+
+ServerlessSubTaskStage = Literal["RUNNING", "PAUSED", "FAILED", "FINISHED", "UNKNOWN"] | str
+
+
+ServerlessSubTaskStep = Literal["DUMP", "LOAD", "SYNC"] | str
+
+
+class ServerlessSyncDetail(TypedDict, total=False):
+    rps: str
+    latency: str
+    checkpoint: str
+
+
 ServerlessTableModeEnum = Literal["IGNORE_NOT_SUPPORT_TABLE", "FORCE_SYNC"] | str
+
+
+class ServerlessTarget(TypedDict, total=False):
+    user: str
+    password: str
+
+
+ServerlessTaskMode = Literal["ALL", "INCREMENTAL"] | str
+
+
+ServerlessTaskShardMode = Literal["PESSIMISTIC", "OPTIMISTIC"] | str
 
 
 ServerlessTopicDispatchTypeEnum = Literal["ONE_TOPIC", "BY_TABLE", "BY_DATABASE"] | str

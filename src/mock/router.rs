@@ -59,6 +59,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::exports::ROUTES,
     serverless::export_files::ROUTES,
     serverless::imports::ROUTES,
+    serverless::migrations::ROUTES,
     serverless::private_link::ROUTES,
     serverless::uploads::ROUTES,
 ];

@@ -7,8 +7,8 @@ pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
 };
 use super::records::{
-    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, PeeringRec,
-    RestoreRec, ServerlessData,
+    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, MigrationData,
+    PeeringRec, RestoreRec, ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -73,6 +73,8 @@ pub struct State {
     /// The size in bytes of a LOCAL export's largest file, when set (the
     /// mock's `export_file_size`); kept through a reset.
     pub export_file_size: Option<u64>,
+    /// Migrations into Starter and Essential clusters, and their prechecks.
+    pub migrations: MigrationData,
 }
 
 impl State {
@@ -111,6 +113,7 @@ impl State {
             serverless_more: Default::default(),
             changefeeds: Default::default(),
             export_file_size: None,
+            migrations: Default::default(),
         }
     }
 
@@ -298,8 +301,8 @@ impl State {
 
     /// When the last change now pending happens: the end of every cluster
     /// transition, busy Starter/Essential state, import, export, backup,
-    /// restore, endpoint, private link connection and changefeed in the
-    /// store; `None` when nothing is pending.
+    /// restore, endpoint, private link connection, changefeed, migration and
+    /// migration precheck in the store; `None` when nothing is pending.
     pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
         let step = self.transition;
         let sl = &self.serverless;
@@ -331,7 +334,8 @@ impl State {
                     .map(|e| e.started + step * 2),
             )
             .chain(self.serverless_more.deadlines(step))
-            .chain(self.changefeeds.deadlines());
+            .chain(self.changefeeds.deadlines())
+            .chain(self.migrations.deadlines());
         ends.filter(|&at| at > now).max()
     }
 

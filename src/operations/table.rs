@@ -27,6 +27,8 @@ pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clu
 pub const CREATE_EXPORT: Operation = op("createExport", Serverless, Post, "/clusters/{clusterId}/exports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false, false);
+pub const CREATE_MIGRATION: Operation = op("createMigration", Serverless, Post, "/clusters/{clusterId}/migrations", &["clusterId"], None, NotAList, false, false);
+pub const CREATE_MIGRATION_PRECHECK: Operation = op("createMigrationPrecheck", Serverless, Post, "/clusters/{clusterId}/migrationPrechecks", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Dedicated, Post, "/networkContainers", &[], None, NotAList, false, false);
 pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false, false);
 pub const CREATE_PRIVATE_LINK_CONNECTION: Operation = op("createPrivateLinkConnection", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], None, NotAList, false, false);
@@ -47,6 +49,8 @@ pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/c
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true, true);
 pub const DELETE_MEMBER: Operation = op("deleteMember", Iam, Delete, "/members/{userId}", &["userId"], None, NotAList, true, true);
+pub const DELETE_MIGRATION: Operation = op("deleteMigration", Serverless, Delete, "/clusters/{clusterId}/migrations/{migrationId}", &["clusterId", "migrationId"], None, NotAList, true, false);
+pub const DELETE_MIGRATION_PRECHECK: Operation = op("deleteMigrationPrecheck", Serverless, Delete, "/clusters/{clusterId}/migrationPrechecks/{precheckId}", &["clusterId", "precheckId"], None, NotAList, true, true);
 pub const DELETE_NETWORK_CONTAINER: Operation = op("deleteNetworkContainer", Dedicated, Delete, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, true);
 pub const DELETE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("deletePrivateEndpointConnection", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections/{privateEndpointConnectionId}", &["clusterId", "tidbNodeGroupId", "privateEndpointConnectionId"], None, NotAList, true, true);
 pub const DELETE_PRIVATE_LINK_CONNECTION: Operation = op("deletePrivateLinkConnection", Serverless, Delete, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}", &["clusterId", "privateLinkConnectionId"], None, NotAList, true, false);
@@ -75,6 +79,8 @@ pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{cl
 pub const GET_LOG_REDACTION_POLICY: Operation = op("getLogRedactionPolicy", Dedicated, Get, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true, false);
 pub const GET_MAINTENANCE_TASK: Operation = op("getMaintenanceTask", Dedicated, Get, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true, false);
 pub const GET_MAINTENANCE_WINDOW: Operation = op("getMaintenanceWindow", Dedicated, Get, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true, false);
+pub const GET_MIGRATION: Operation = op("getMigration", Serverless, Get, "/clusters/{clusterId}/migrations/{migrationId}", &["clusterId", "migrationId"], None, NotAList, true, false);
+pub const GET_MIGRATION_PRECHECK: Operation = op("getMigrationPrecheck", Serverless, Get, "/clusters/{clusterId}/migrationPrechecks/{precheckId}", &["clusterId", "precheckId"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, false);
@@ -110,6 +116,7 @@ pub const LIST_INTEGRATIONS: Operation = op("listIntegrations", Dedicated, Get, 
 pub const LIST_MAINTENANCE_TASKS: Operation = op("listMaintenanceTasks", Dedicated, Get, "/maintenanceTasks", &[], Some("maintenanceTasks"), Token, true, false);
 pub const LIST_MAINTENANCE_WINDOWS: Operation = op("listMaintenanceWindows", Dedicated, Get, "/maintenanceWindows", &[], Some("maintenanceWindows"), Token, true, false);
 pub const LIST_MEMBERS: Operation = op("listMembers", Iam, Get, "/members", &[], Some("users"), Token, true, false);
+pub const LIST_MIGRATIONS: Operation = op("listMigrations", Serverless, Get, "/clusters/{clusterId}/migrations", &["clusterId"], Some("migrations"), Token, true, false);
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true, false);
 pub const LIST_NODE_INSTANCES: Operation = op("listNodeInstances", Dedicated, Get, "/clusters/{clusterId}/nodeInstances", &["clusterId"], Some("nodeInstances"), Token, true, false);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true, false);
@@ -129,6 +136,7 @@ pub const LIST_TIDB_NODE_GROUPS: Operation = op("listTidbNodeGroups", Dedicated,
 pub const LIST_VPC_PEERINGS: Operation = op("listVpcPeerings", Dedicated, Get, "/vpcPeerings", &[], Some("vpcPeerings"), Token, true, false);
 pub const PAUSE_CHANGEFEED: Operation = op("pauseChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:pause", &["changefeedId"], None, NotAList, false, true);
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false, false);
+pub const PAUSE_MIGRATION: Operation = op("pauseMigration", Serverless, Post, "/clusters/{clusterId}/migrations/{migrationId}:pause", &["clusterId", "migrationId"], None, NotAList, false, true);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true, false);
 pub const RESEND_MEMBER_INVITATION: Operation = op("resendMemberInvitation", Iam, Post, "/members/{userId}/resendInvitation", &["userId"], None, NotAList, false, true);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false, false);
@@ -137,6 +145,7 @@ pub const RESET_SERVERLESS_CLUSTER_ROOT_PASSWORD: Operation = op("resetServerles
 pub const RESTORE_SERVERLESS_CLUSTER: Operation = op("restoreServerlessCluster", Serverless, Post, "/clusters:restore", &[], None, NotAList, false, false);
 pub const RESUME_CHANGEFEED: Operation = op("resumeChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:resume", &["changefeedId"], None, NotAList, false, true);
 pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clusters/{clusterId}:resumeCluster", &["clusterId"], None, NotAList, false, false);
+pub const RESUME_MIGRATION: Operation = op("resumeMigration", Serverless, Post, "/clusters/{clusterId}/migrations/{migrationId}:resume", &["clusterId", "migrationId"], None, NotAList, false, true);
 pub const SCALE_CHANGEFEED: Operation = op("scaleChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:scale", &["changefeedId"], None, NotAList, false, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true, false);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true, false);
@@ -177,6 +186,8 @@ pub static ALL: &[&Operation] = &[
     &CREATE_EXPORT,
     &CREATE_IMPORT,
     &CREATE_INTEGRATION,
+    &CREATE_MIGRATION,
+    &CREATE_MIGRATION_PRECHECK,
     &CREATE_NETWORK_CONTAINER,
     &CREATE_PRIVATE_ENDPOINT_CONNECTION,
     &CREATE_PRIVATE_LINK_CONNECTION,
@@ -197,6 +208,8 @@ pub static ALL: &[&Operation] = &[
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
     &DELETE_MEMBER,
+    &DELETE_MIGRATION,
+    &DELETE_MIGRATION_PRECHECK,
     &DELETE_NETWORK_CONTAINER,
     &DELETE_PRIVATE_ENDPOINT_CONNECTION,
     &DELETE_PRIVATE_LINK_CONNECTION,
@@ -225,6 +238,8 @@ pub static ALL: &[&Operation] = &[
     &GET_LOG_REDACTION_POLICY,
     &GET_MAINTENANCE_TASK,
     &GET_MAINTENANCE_WINDOW,
+    &GET_MIGRATION,
+    &GET_MIGRATION_PRECHECK,
     &GET_MONTHLY_BILL,
     &GET_MONTHLY_BILL_DETAILS,
     &GET_NETWORK_CONTAINER,
@@ -260,6 +275,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_MAINTENANCE_TASKS,
     &LIST_MAINTENANCE_WINDOWS,
     &LIST_MEMBERS,
+    &LIST_MIGRATIONS,
     &LIST_NETWORK_CONTAINERS,
     &LIST_NODE_INSTANCES,
     &LIST_NODE_SPECS,
@@ -279,6 +295,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_VPC_PEERINGS,
     &PAUSE_CHANGEFEED,
     &PAUSE_CLUSTER,
+    &PAUSE_MIGRATION,
     &QUERY_COST_EXPLORER,
     &RESEND_MEMBER_INVITATION,
     &RESET_BRANCH,
@@ -287,6 +304,7 @@ pub static ALL: &[&Operation] = &[
     &RESTORE_SERVERLESS_CLUSTER,
     &RESUME_CHANGEFEED,
     &RESUME_CLUSTER,
+    &RESUME_MIGRATION,
     &SCALE_CHANGEFEED,
     &SHOW_CLOUD_PROVIDERS,
     &SHOW_NODE_QUOTA,

@@ -27,6 +27,7 @@ mod serverless;
 mod serverless_branches;
 mod serverless_changefeeds;
 mod serverless_imports;
+mod serverless_migrations;
 mod serverless_private_link;
 mod time;
 mod timing;

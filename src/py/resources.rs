@@ -16,6 +16,7 @@ pub use super::serverless::*;
 pub use super::serverless_branches::*;
 pub use super::serverless_changefeeds::*;
 pub use super::serverless_imports::*;
+pub use super::serverless_migrations::*;
 pub use super::serverless_private_link::*;
 use pyo3::prelude::*;
 
@@ -106,4 +107,6 @@ all_resources!(
     Members / AsyncMembers,
     ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
     ServerlessChangefeeds / AsyncServerlessChangefeeds,
+    ServerlessMigrations / AsyncServerlessMigrations,
+    ServerlessMigrationPrechecks / AsyncServerlessMigrationPrechecks,
 );

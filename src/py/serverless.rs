@@ -8,6 +8,10 @@ use super::pager::Recipe;
 use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
 use super::serverless_changefeeds::{AsyncServerlessChangefeeds, ServerlessChangefeeds};
 use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
+use super::serverless_migrations::{
+    AsyncServerlessMigrationPrechecks, AsyncServerlessMigrations, ServerlessMigrationPrechecks,
+    ServerlessMigrations,
+};
 use super::serverless_private_link::{
     AsyncServerlessPrivateLinkConnections, ServerlessPrivateLinkConnections,
 };
@@ -473,6 +477,8 @@ Serverless {
     regions: ServerlessRegions,
     private_link_connections: ServerlessPrivateLinkConnections,
     changefeeds: ServerlessChangefeeds,
+    migrations: ServerlessMigrations,
+    migration_prechecks: ServerlessMigrationPrechecks,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -485,6 +491,8 @@ AsyncServerless {
     regions: AsyncServerlessRegions,
     private_link_connections: AsyncServerlessPrivateLinkConnections,
     changefeeds: AsyncServerlessChangefeeds,
+    migrations: AsyncServerlessMigrations,
+    migration_prechecks: AsyncServerlessMigrationPrechecks,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -9,6 +9,7 @@ pub mod clusters;
 pub mod export_files;
 pub mod exports;
 pub mod imports;
+pub mod migrations;
 pub mod private_link;
 pub mod transfers;
 pub mod uploads;

@@ -170,8 +170,30 @@ fn why(found: &Value) -> String {
     WHY.split(' ')
         .find_map(|k| found.get(k).and_then(Value::as_str))
         .filter(|m| !m.is_empty())
+        .map(str::to_owned)
+        .or_else(|| failed_parts(found))
         .map(|m| format!(": {m}"))
         .unwrap_or_default()
+}
+
+/// What the parts of a resource that has no message of its own say went
+/// wrong: the checks it lists (`items`) that FAILED, and the `errorMsg` of
+/// its `subTasks`.
+fn failed_parts(found: &Value) -> Option<String> {
+    let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+    let list = |k: &str| found.get(k).and_then(Value::as_array).into_iter().flatten();
+    let checks = list("items")
+        .filter(|i| text(i, "status").as_deref() == Some("FAILED"))
+        .map(|i| {
+            let kind = text(i, "type").unwrap_or_else(|| "a check".into());
+            match text(i, "reason").filter(|r| !r.is_empty()) {
+                Some(r) => format!("{kind} failed ({r})"),
+                None => format!("{kind} failed"),
+            }
+        });
+    let tasks = list("subTasks").filter_map(|t| text(t, "errorMsg").filter(|m| !m.is_empty()));
+    let all: Vec<String> = checks.chain(tasks).collect();
+    (!all.is_empty()).then(|| all.join("; "))
 }
 
 /// Wait until the resource of `ids` is in `target` (the row's own unless
@@ -306,6 +328,28 @@ mod tests {
         assert!(!IMPORT.can_reach("CANCELING", "COMPLETED"));
         assert!(IMPORT.leads("CANCELING", |s| IMPORT.failure.contains(&s)));
         assert!(!CLUSTER.leads("PAUSING", |s| CLUSTER.failure.contains(&s)));
+    }
+
+    #[test]
+    fn a_failure_without_a_message_says_which_parts_failed() {
+        let precheck = serde_json::json!({"status": "FAILED", "items": [
+            {"type": "VERSION_CHECKING", "status": "SUCCESS"},
+            {"type": "BINLOG_ENABLE_CHECKING", "status": "FAILED", "reason": "log_bin is OFF"},
+        ]});
+        assert_eq!(
+            why(&precheck),
+            ": BINLOG_ENABLE_CHECKING failed (log_bin is OFF)"
+        );
+        let migration = serde_json::json!({"subTasks": [{"errorMsg": "access denied"}]});
+        assert_eq!(why(&migration), ": access denied");
+        assert_eq!(
+            why(&serde_json::json!({"message": "m", "items": []})),
+            ": m"
+        );
+        assert_eq!(
+            why(&serde_json::json!({"items": [{"status": "SUCCESS"}]})),
+            ""
+        );
     }
 
     #[test]

@@ -283,8 +283,38 @@ pub const SERVERLESS_CHANGEFEED: Waiter = Waiter {
     ..CHANGEFEED
 };
 
+/// A migration into a Starter or Essential cluster: CREATING, then RUNNING;
+/// FAILED says why in its subtasks' `errorMsg`.
+pub const MIGRATION: Waiter = Waiter {
+    noun: "migration",
+    field: "state",
+    target: "RUNNING",
+    states: &serverless::migrations::STATES,
+    next: &[("CREATING", "RUNNING"), ("DELETING", "DELETED")],
+    failure: &["FAILED"],
+    gone: Some(&["migrationId"]),
+    fetch: serverless::migrations::poll,
+    key: last,
+    percent: None,
+};
+
+/// A migration's precheck, in `status`: PENDING and RUNNING, then FINISHED;
+/// FAILED (its failed `items` say why) and CANCELED end a wait in error.
+pub const MIGRATION_PRECHECK: Waiter = Waiter {
+    noun: "migration precheck",
+    field: "status",
+    target: "FINISHED",
+    states: &serverless::migrations::PRECHECK_STATES,
+    next: &[("PENDING", "RUNNING"), ("RUNNING", "FINISHED")],
+    failure: &["FAILED", "CANCELED"],
+    gone: Some(&["precheckId"]),
+    fetch: serverless::migrations::poll_precheck,
+    key: last,
+    percent: None,
+};
+
 /// Every waiter, for the checks that walk them all.
-pub const ALL: [&Waiter; 14] = [
+pub const ALL: [&Waiter; 16] = [
     &CLUSTER,
     &TIDB_NODE_GROUP,
     &VPC_PEERING,
@@ -299,4 +329,6 @@ pub const ALL: [&Waiter; 14] = [
     &PRIVATE_LINK_CONNECTION,
     &CHANGEFEED,
     &SERVERLESS_CHANGEFEED,
+    &MIGRATION,
+    &MIGRATION_PRECHECK,
 ];

@@ -5,6 +5,7 @@ mod changefeeds;
 mod clusters;
 mod dedicated;
 mod fleet;
+mod migrations;
 mod serverless;
 mod serverless_more;
 
@@ -13,5 +14,6 @@ pub use changefeeds::*;
 pub use clusters::*;
 pub use dedicated::*;
 pub use fleet::*;
+pub use migrations::*;
 pub use serverless::*;
 pub use serverless_more::*;

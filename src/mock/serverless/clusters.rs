@@ -440,7 +440,7 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     out["state"] = json!("DELETED");
     let sl = &mut st.serverless;
     sl.clusters.retain(|x| x.id != id);
-    // Its branches, exports, imports and backups go with it.
+    // Its branches, exports, imports, backups, changefeeds and migrations go with it.
     sl.branches.retain(|b| b.cluster_id != id);
     sl.exports.retain(|e| e.cluster_id != id);
     sl.imports.retain(|i| i.cluster_id != id);
@@ -448,6 +448,7 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     st.serverless_more.forget_cluster(id);
     st.changefeeds.serverless.retain(|f| f.cluster_id != id);
     st.changefeeds.endpoints.retain(|e| e.cluster_id != id);
+    st.migrations.remove_cluster(id);
     st.audit(&ctx.key, "DeleteServerlessCluster", None, Some(c.project()));
     ok(out)
 }

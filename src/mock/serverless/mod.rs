@@ -12,6 +12,7 @@ pub mod export_files;
 pub mod exports;
 mod fields;
 pub mod imports;
+pub mod migrations;
 pub mod private_link;
 pub mod uploads;
 
