@@ -1,5 +1,6 @@
 """Quickstart: the life of a TiDB Cloud Dedicated cluster, an import, and the
-bill; then a Starter cluster with a branch.
+bill; then a Starter cluster with a branch, a local CSV imported into it and
+an export of it downloaded.
 
     python examples/quickstart.py          # against the bundled mock server: free, offline
     python examples/quickstart.py --real   # against TiDB Cloud itself: creates a real,
@@ -15,6 +16,7 @@ import argparse
 import datetime
 import os
 import sys
+import tempfile
 
 import tidbcloud
 from tidbcloud.testing import MockServer
@@ -99,8 +101,30 @@ def starter_story(client: tidbcloud.TiDBCloud, *, timeout: float) -> None:
     branch = sl.branches.create(cid, display_name="dev")
     branch = sl.branches.wait(cid, branch["branchId"], timeout=timeout, progress=True)
     print(f"branch {branch['displayName']} ({branch['branchId']}) is {branch['state']}")
+    with tempfile.TemporaryDirectory() as work:
+        files_story(sl, cid, work, timeout=timeout)
     sl.clusters.delete(cid)
     print(f"Starter cluster {cid} deleted, its branch with it")
+
+
+def files_story(sl: tidbcloud.Serverless, cid: str, work: str, *,
+                timeout: float) -> None:
+    """A local CSV into a table of the cluster, and the cluster's data out to
+    local files: both streamed from and to disk, with progress."""
+    csv_path = os.path.join(work, "orders.csv")
+    with open(csv_path, "w") as f:
+        f.write("id,customer,amount\n")
+        f.writelines(f"{i},customer-{i % 97},{i * 3 % 1000}.50\n" for i in range(50_000))
+    imp = sl.imports.upload_file(cid, csv_path, target_database="test", target_table="orders",
+                                 progress=True)
+    imp = sl.imports.wait(cid, imp["importId"], timeout=timeout, progress=True)
+    print(f"import {imp['importId']} {imp['state']}: {imp.get('message') or imp['totalSize']}")
+    export = sl.exports.create(cid, display_name="quickstart-export")
+    sl.exports.wait(cid, export["exportId"], timeout=timeout, progress=True)
+    paths = sl.exports.download(cid, export["exportId"], os.path.join(work, "export"),
+                                progress=True)
+    total = sum(os.path.getsize(p) for p in paths)
+    print(f"export {export['exportId']}: {len(paths)} files, {total} bytes downloaded")
 
 
 def main(argv: list[str] | None = None) -> int:
