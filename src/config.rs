@@ -29,6 +29,7 @@ pub fn below_base(base: &str, server: Server) -> Result<String> {
         Server::Dedicated | Server::Iam | Server::Billing => v1beta1,
         Server::V1beta => format!("{root}{V1BETA_BELOW_ROOT}"),
         Server::Serverless => format!("{v1beta1}{SERVERLESS_BELOW_BASE}"),
+        Server::IamRoot => root.to_owned(),
     })
 }
 
@@ -61,6 +62,9 @@ pub enum Server {
     V1beta,
     /// Starter and Essential clusters.
     Serverless,
+    /// The IAM host's root, outside `/v1beta1`: MSP customers and their
+    /// sign-up URLs. Always the IAM endpoint without its `/v1beta1`.
+    IamRoot,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +74,8 @@ pub struct Endpoints {
     pub billing: String,
     pub v1beta: String,
     pub serverless: String,
+    /// The IAM endpoint's host root (`iam` without its `/v1beta1`).
+    pub iam_root: String,
 }
 
 impl Endpoints {
@@ -80,6 +86,7 @@ impl Endpoints {
             Server::Billing => &self.billing,
             Server::V1beta => &self.v1beta,
             Server::Serverless => &self.serverless,
+            Server::IamRoot => &self.iam_root,
         }
     }
 }
@@ -186,19 +193,21 @@ impl Config {
                     None => Ok(default.to_owned()),
                 }
             };
+        let iam = pick(
+            s.iam_url.clone(),
+            Server::Iam,
+            "TIDBCLOUD_IAM_ENDPOINT",
+            DEFAULT_IAM_URL,
+        )?;
         let endpoints = Endpoints {
+            iam_root: iam.strip_suffix(V1BETA1_BELOW_ROOT).unwrap_or(&iam).to_owned(),
             dedicated: pick(
                 s.dedicated_url.clone(),
                 Server::Dedicated,
                 "TIDBCLOUD_DEDICATED_ENDPOINT",
                 DEFAULT_DEDICATED_URL,
             )?,
-            iam: pick(
-                s.iam_url.clone(),
-                Server::Iam,
-                "TIDBCLOUD_IAM_ENDPOINT",
-                DEFAULT_IAM_URL,
-            )?,
+            iam,
             billing: pick(
                 s.billing_url.clone(),
                 Server::Billing,
