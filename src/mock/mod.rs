@@ -17,6 +17,7 @@ mod cluster_settings;
 mod clusters;
 mod context;
 mod control;
+mod database_audit_logging;
 mod db_user;
 mod faults;
 mod front;

@@ -3,12 +3,12 @@
 
 use super::auth::random_hex;
 use super::records::ServerlessMore;
+use super::records::{
+    AuditLoggingData, BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec,
+    IntegrationRec, PeeringRec, RestoreRec, ServerlessData,
+};
 pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
-};
-use super::records::{
-    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, PeeringRec,
-    RestoreRec, ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -70,6 +70,8 @@ pub struct State {
     pub serverless_more: ServerlessMore,
     /// Changefeeds of Dedicated clusters.
     pub changefeeds: ChangefeedData,
+    /// Database audit logging of both tiers.
+    pub audit_logging: AuditLoggingData,
 }
 
 impl State {
@@ -107,6 +109,7 @@ impl State {
             fleet: Default::default(),
             serverless_more: Default::default(),
             changefeeds: Default::default(),
+            audit_logging: Default::default(),
         }
     }
 
@@ -280,6 +283,8 @@ impl State {
                     self.integrations.retain(|i| i.cluster_id != c.id);
                     self.fleet.redact_log.remove(&c.id);
                     self.changefeeds.remove_cluster(&c.id);
+                    let tier = super::records::Tier::Dedicated;
+                    self.audit_logging.remove_cluster(tier, &c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }
@@ -290,12 +295,14 @@ impl State {
                 c.record_span(t);
             }
         }
+        self.audit_logging.settle(now);
     }
 
     /// When the last change now pending happens: the end of every cluster
     /// transition, busy Starter/Essential state, import, export, backup,
     /// restore, endpoint, private link connection and changefeed in the
-    /// store; `None` when nothing is pending.
+    /// store, the last audit-log file of each run and the end of each
+    /// download address; `None` when nothing is pending.
     pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
         let step = self.transition;
         let sl = &self.serverless;
@@ -327,7 +334,8 @@ impl State {
                     .map(|e| e.started + step * 2),
             )
             .chain(self.serverless_more.deadlines(step))
-            .chain(self.changefeeds.deadlines());
+            .chain(self.changefeeds.deadlines())
+            .chain(self.audit_logging.deadlines());
         ends.filter(|&at| at > now).max()
     }
 

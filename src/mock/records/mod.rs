@@ -1,6 +1,7 @@
 //! The records the state keeps, each with the JSON the service answers for it.
 
 mod accounts;
+mod audit_logging;
 mod changefeeds;
 mod clusters;
 mod dedicated;
@@ -9,6 +10,7 @@ mod serverless;
 mod serverless_more;
 
 pub use accounts::*;
+pub use audit_logging::*;
 pub use changefeeds::*;
 pub use clusters::*;
 pub use dedicated::*;
