@@ -6,6 +6,7 @@
 pub use super::backups::*;
 pub use super::billing::*;
 pub use super::changefeeds::*;
+pub use super::database_audit_logging::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::maintenance::*;
@@ -106,4 +107,6 @@ all_resources!(
     Members / AsyncMembers,
     ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
     ServerlessChangefeeds / AsyncServerlessChangefeeds,
+    DatabaseAuditLogs / AsyncDatabaseAuditLogs,
+    ServerlessDatabaseAuditLogs / AsyncServerlessDatabaseAuditLogs,
 );

@@ -1,8 +1,12 @@
 //! `client.serverless`: Starter and Essential clusters with their branches,
 //! exports, imports and backups, and their regions, declared as the
-//! Dedicated resources are (see `declare.rs`).
+//! Dedicated resources are (see `declare.rs`); their changefeeds, private
+//! link connections and database audit logging are declared beside them.
 
 use super::convert::{opt_dict, str_list};
+use super::database_audit_logging::{
+    AsyncServerlessDatabaseAuditLogs, ServerlessDatabaseAuditLogs,
+};
 use super::declare::resource;
 use super::pager::Recipe;
 use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
@@ -473,6 +477,7 @@ Serverless {
     regions: ServerlessRegions,
     private_link_connections: ServerlessPrivateLinkConnections,
     changefeeds: ServerlessChangefeeds,
+    database_audit_logs: ServerlessDatabaseAuditLogs,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -485,6 +490,7 @@ AsyncServerless {
     regions: AsyncServerlessRegions,
     private_link_connections: AsyncServerlessPrivateLinkConnections,
     changefeeds: AsyncServerlessChangefeeds,
+    database_audit_logs: AsyncServerlessDatabaseAuditLogs,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {
