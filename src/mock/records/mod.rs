@@ -1,6 +1,7 @@
 //! The records the state keeps, each with the JSON the service answers for it.
 
 mod accounts;
+mod audit_log_files;
 mod audit_logging;
 mod changefeeds;
 mod clusters;
