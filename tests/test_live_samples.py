@@ -58,6 +58,8 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
                   "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
                   "getDbUser"} | {
+    # Nor does the CLI's definition of Dedicated database audit logging.
+    op for op in contract.operation_ids() if "DatabaseAuditLog" in op} | {
     # The Starter/Essential reference carries no request samples.
     op for op in contract.operation_ids() if "/serverless/" in contract.path_of(op)}
 
