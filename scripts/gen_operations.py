@@ -34,8 +34,10 @@ SERVERS = {
 # base URL for that server already ends in the version.
 BASE_PATHS = {"serverless": "/v1beta1"}
 
-# POSTs that change nothing, so a failed one may be sent again like a read.
-READ_ONLY_POSTS = {"queryCostExplorer"}
+# POSTs that change nothing (a download URL is made afresh each time), so a
+# failed one may be sent again like a read.
+READ_ONLY_POSTS = {"queryCostExplorer", "generateDatabaseAuditLogDownloadAddress",
+                   "downloadServerlessDatabaseAuditLogFiles"}
 
 
 def resolve(schemas: dict, s: dict) -> dict:

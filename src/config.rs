@@ -200,7 +200,10 @@ impl Config {
             DEFAULT_IAM_URL,
         )?;
         let endpoints = Endpoints {
-            iam_root: iam.strip_suffix(V1BETA1_BELOW_ROOT).unwrap_or(&iam).to_owned(),
+            iam_root: iam
+                .strip_suffix(V1BETA1_BELOW_ROOT)
+                .unwrap_or(&iam)
+                .to_owned(),
             dedicated: pick(
                 s.dedicated_url.clone(),
                 Server::Dedicated,

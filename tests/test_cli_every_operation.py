@@ -364,6 +364,30 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("changefeeds", "get", fid)["id"] == fid
     assert call("changefeeds", "delete", fid) == {}
     assert call("changefeeds", "wait", fid, "--state", "DELETED", *FAST)["state"] == "DELETED"
+    # Dedicated database audit logging: files come as the clock moves, and a
+    # wait moves it first.
+    dal = "database-audit-logs"
+    assert call(dal, "get-config", feed_cluster)["enabled"] is False
+    assert call(dal, "show-iam-principal", feed_cluster)["iamPrincipal"].startswith(
+        "arn:aws:iam::")
+    bucket = ("--bucket-uri", "s3://audit-bucket/logs/", "--aws-role-arn",
+              "arn:aws:iam::123456789012:role/audit-writer")
+    assert call(dal, "update-config", feed_cluster, "--enabled", "true", *bucket,
+                "--validate-only")["enabled"] is True
+    assert call(dal, "update-config", feed_cluster, "--enabled", "true", *bucket,
+                "--format", "JSON")["format"] == "JSON"
+    call("clusters", "wait", feed_cluster, *FAST)
+    log_files = call(dal, "query-files", feed_cluster)
+    assert len(log_files) == 4 and all(f["sizeByte"] > 0 for f in log_files)
+    assert call(dal, "generate-download-address", feed_cluster, "--audit-log-file-uri",
+                log_files[0]["uri"])["downloadAddress"].startswith("https://")
+    assert call(dal, "create-filter-rule", feed_cluster, "--user-expr", "app@%",
+                "--event-types", "QUERY_DML")["auditLogFilterRuleId"] == "app@%"
+    assert [r["userExpr"] for r in call(dal, "list-filter-rules", feed_cluster)] == ["app@%"]
+    assert call(dal, "get-filter-rule", feed_cluster, "app@%")["eventTypes"] == ["QUERY_DML"]
+    assert call(dal, "replace-filter-rule", feed_cluster, "app@%", "--display-name",
+                "app writes")["auditLogFilterRule"]["displayName"] == "app writes"
+    assert call(dal, "delete-filter-rule", feed_cluster, "app@%") == {}
     # Starter changefeeds.
     sid = call("serverless-clusters", "create", "--display-name", "feeds",
                "--region-id", "aws-us-east-1")["clusterId"]
@@ -418,6 +442,23 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("serverless-migrations", "delete", mig, mid)["state"] == "DELETING"
     assert call("serverless-migrations", "wait", mig, mid, "--state", "DELETED", *FAST)[
         "state"] == "DELETED"
+
+    # Starter database audit logging, kept by TiDB Cloud.
+    sdal = "serverless-database-audit-logs"
+    assert call(sdal, "get-config", sid)["enabled"] is False
+    assert call(sdal, "update-config", sid, "--enabled", "true", "--cloud-storage",
+                {"type": "TIDB_CLOUD"})["cloudStorage"] == {"type": "TIDB_CLOUD"}
+    call("serverless-clusters", "wait", sid, *FAST)
+    names = [f["name"] for f in call(sdal, "list-files", sid)]
+    assert len(names) == 4
+    assert len(call(sdal, "download-files", sid, "--audit-log-file-names", names[:2])[
+        "auditLogFiles"]) == 2
+    srule = call(sdal, "create-filter-rule", sid, "--display-name", "all", "--users", ["%@%"],
+                 "--filters", [{}])["filterRuleId"]
+    assert [r["filterRuleId"] for r in call(sdal, "list-filter-rules", sid)] == [srule]
+    assert call(sdal, "get-filter-rule", sid, srule)["displayName"] == "all"
+    assert call(sdal, "update-filter-rule", sid, srule, "--disabled", "true")["disabled"] is True
+    assert call(sdal, "delete-filter-rule", sid, srule)["filterRuleId"] == srule
 
     every = {(cli._attr_of(cls), method) for cls, method, _, _ in _core._operations()}
     assert every - done == set(), "operations never run as a command"

@@ -63,6 +63,8 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
                   "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
                   "getDbUser"} | {
+    # Nor does the CLI's definition of Dedicated database audit logging.
+    op for op in contract.operation_ids() if "DatabaseAuditLog" in op} | {
     # Of the Starter/Essential definitions, only the migrations' samples are kept.
     op for op in contract.operation_ids()
     if "/serverless/" in contract.path_of(op) and op not in MIGRATION_ORDER}

@@ -80,6 +80,7 @@ ARGS: dict[str, Any] = {
     "changefeed_id": "1379661944646413152",
     "migration_id": "mig-1379661944646413153",
     "precheck_id": "pck-1379661944646413154",
+    "filter_rule_id": "1379661944646413153",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -97,6 +98,9 @@ ARGS: dict[str, Any] = {
 OVERRIDES: dict[tuple[str, str], Any] = {
     ("ServerlessClusters.create", "display_name"): "starter-1",
     ("ServerlessClusters.list", "labels"): {"env": "prod"},
+    ("ServerlessDatabaseAuditLogs.list_files", "date"): "2025-01-02",
+    ("DatabaseAuditLogs.create_filter_rule", "event_types"): ["QUERY_DML"],
+    ("DatabaseAuditLogs.replace_filter_rule", "event_types"): ["QUERY_DML"],
     ("ServerlessClusters.update", "update_mask"): "displayName,labels",
     ("Members.invite", "emails"): ["user@example.com"],
     ("ServerlessImports.complete_upload", "parts"): [{"partNumber": 1, "etag": "etag-1"}],
@@ -130,12 +134,15 @@ NOT_A_KEYWORD: dict[str, tuple[list[str], str]] = {
     "ServerlessClusters.list": (["query:orderBy"], "GAP: defined by the CLI's file only "
                                 "(serverless-cluster-v1beta1.cli.json)"),
     "ServerlessClusters.create": (["body:auditLogConfig"], "database audit logging, defined "
-                                  "by the CLI's file only; the client has no audit-log "
-                                  "resource for Starter/Essential yet"),
+                                  "by the CLI's file only; serverless.database_audit_logs."
+                                  "update_config sets it on the cluster"),
     "ServerlessClusters.update": (["body:cluster.auditLogConfig"], "as for create"),
     "ServerlessBranches.create": (["body:annotations", "body:rootPassword"],
                                   "GAP: annotations (both files) and rootPassword (the "
                                   "CLI's file only)"),
+    "DatabaseAuditLogs.create_filter_rule": (["body:dbExpr", "body:tableExpr",
+                                              "body:accessTypeList"],
+                                             "deprecated: legacy audit logging only"),
     "ServerlessRegions.list": (["query:cloudProvider", "query:servicePlan"],
                                "GAP: filters defined by the CLI's file only"),
 }

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar, final
 
 from tidbcloud.types import (
     ApiKey,
+    AuditLogConfig,
+    AuditLogFilterRule,
     AzureBlobDownstreamConfig,
     BasicResp,
     BatchUpdateUsersRsp,
@@ -23,6 +25,7 @@ from tidbcloud.types import (
     CreatePrometheusMetricsKeyRequest,
     CreationDetails,
     GcsDownstreamConfig,
+    GenerateAuditLogFileDownloadAddressResponse,
     GetDbuserRsp,
     Groups,
     Import,
@@ -43,10 +46,15 @@ from tidbcloud.types import (
     Project,
     PublicEndpointSetting,
     PublicEndpointSettingIpAccessList,
+    QueryAuditLogFilesResponseAuditLogFile,
     Region,
+    ReplaceAuditLogFilterRuleResponse,
     S3DownstreamConfig,
     ServerlessAlicloudEndpointService,
     ServerlessAttachDomain,
+    ServerlessAuditLogConfig,
+    ServerlessAuditLogFile,
+    ServerlessAuditLogFilterRule,
     ServerlessAwsEndpointService,
     ServerlessBackup,
     ServerlessBatchCreateClustersResponse,
@@ -62,6 +70,7 @@ from tidbcloud.types import (
     ServerlessClusterSpendingLimit,
     ServerlessCreateMigrationPrecheckResp,
     ServerlessDescribeSchemaTableResp,
+    ServerlessDownloadAuditLogFilesResponse,
     ServerlessDownloadExportFilesResponse,
     ServerlessDownloadExportsResponse,
     ServerlessExport,
@@ -88,6 +97,7 @@ from tidbcloud.types import (
     ServerlessTarget,
     ShowCloudProvidersResponse,
     ShowNodeQuotaResponse,
+    ShowObjectStorageAccessIamPrincipalResponse,
     SqlUser,
     TableConfig,
     TidbNodeGroup,
@@ -7180,6 +7190,796 @@ cluster before the migration is created."""
             progress: None: a display where someone watches (a terminal, Jupyter), nothing in a pipe; True: always one; False: never; a callable: fed every polled resource."""
 
 @final
+class DatabaseAuditLogs:
+    """Database audit logging of Dedicated clusters: what each cluster logs,
+where the logs go, and the log files."""
+
+    def get_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuditLogConfig:
+        """The cluster's audit-log configuration: whether logging is on, the
+        bucket, the format and the rotation policy.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        bucket_uri: str | None = None,
+        bucket_region_id: str | None = None,
+        aws_role_arn: str | None = None,
+        azure_sas_token: str | None = None,
+        bucket_manager: str | None = None,
+        unredacted: bool | None = None,
+        format: str | None = None,
+        rotation_policy: dict[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuditLogConfig:
+        """Change the configuration; what is not given stays. Enabling needs a
+        bucket: the customer's (`bucket_uri`, with `aws_role_arn` on AWS or
+        `azure_sas_token` on Azure) or, with `bucket_manager="PINGCAP"`, the
+        service's. Returns the configuration; `validate_only=True` only checks.
+
+        Args:
+            cluster_id: The cluster's id.
+            enabled: Turn audit logging on or off.
+            bucket_uri: The customer's bucket folder, such as `s3://bucket/audit/`.
+            bucket_region_id: The bucket's region, such as `aws-us-west-2`.
+            aws_role_arn: The AWS role the service assumes to write to an S3 bucket.
+            azure_sas_token: The SAS token that writes to an Azure Blob container; never answered.
+            bucket_manager: Who manages the bucket: `CUSTOMER` (the default) or `PINGCAP`.
+            unredacted: Log statements with their literal values rather than redacted.
+            format: The log format: `TEXT` (the default) or `JSON`.
+            rotation_policy: When a file is rotated: `{"maxSizeMib": 10, "maxAgeSecond": 86400}`.
+            validate_only: Only check the request; change nothing."""
+    def show_iam_principal(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowObjectStorageAccessIamPrincipalResponse:
+        """The IAM principal that writes the cluster's logs to a customer's
+        bucket: the one to grant access to the bucket (or to trust in the
+        AWS role).
+
+        Args:
+            cluster_id: The cluster's id."""
+    def query_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        start_time: _Time | None = None,
+        end_time: _Time | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[QueryAuditLogFilesResponseAuditLogFile]:
+        """The cluster's audit-log files, oldest first, across all pages; each
+        has its `filename`, `uri`, `bucket`, `sizeByte` and `createTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            start_time: Files created at or after this time: ISO 8601 or a datetime (naive means UTC).
+            end_time: Files created at or before this time: ISO 8601 or a datetime (naive means UTC).
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def generate_download_address(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        audit_log_file_uri: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GenerateAuditLogFileDownloadAddressResponse:
+        """A URL to fetch one file from, good for 15 minutes:
+        `{"downloadAddress": ...}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            audit_log_file_uri: The file's `uri`, as `query_files` gives it."""
+    def list_filter_rules(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[AuditLogFilterRule]:
+        """The cluster's filter rules, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create_filter_rule(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        user_expr: str,
+        event_types: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuditLogFilterRule:
+        """Log the events of the users `user_expr` matches; returns the rule,
+        whose id is its `user_expr`.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_expr: The users: `<user>@<host>`, `%` and `_` as wildcards, such as `app@%`.
+            event_types: The events to log (every event when absent): a list, or one comma-separated str.
+            display_name: The rule's name (its `user_expr` when absent).
+            disabled: Create the rule turned off."""
+    def get_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AuditLogFilterRule:
+        """One filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression."""
+    def replace_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        user_expr: str | None = None,
+        event_types: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReplaceAuditLogFilterRuleResponse:
+        """Replace a rule whole: what is not given takes its default (every
+        event, turned on, named after its user). Returns `{"auditLogFilterRule": ...}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression.
+            user_expr: The rule's user expression, which is its id and stays.
+            event_types: The events to log (every event when absent): a list, or one comma-separated str.
+            display_name: The rule's name (its user expression when absent).
+            disabled: Turn the rule off."""
+    def delete_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Delete a filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression."""
+
+@final
+class AsyncDatabaseAuditLogs:
+    """Database audit logging of Dedicated clusters: what each cluster logs,
+where the logs go, and the log files."""
+
+    def get_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[AuditLogConfig]:
+        """The cluster's audit-log configuration: whether logging is on, the
+        bucket, the format and the rotation policy.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        bucket_uri: str | None = None,
+        bucket_region_id: str | None = None,
+        aws_role_arn: str | None = None,
+        azure_sas_token: str | None = None,
+        bucket_manager: str | None = None,
+        unredacted: bool | None = None,
+        format: str | None = None,
+        rotation_policy: dict[str, Any] | None = None,
+        validate_only: bool = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[AuditLogConfig]:
+        """Change the configuration; what is not given stays. Enabling needs a
+        bucket: the customer's (`bucket_uri`, with `aws_role_arn` on AWS or
+        `azure_sas_token` on Azure) or, with `bucket_manager="PINGCAP"`, the
+        service's. Returns the configuration; `validate_only=True` only checks.
+
+        Args:
+            cluster_id: The cluster's id.
+            enabled: Turn audit logging on or off.
+            bucket_uri: The customer's bucket folder, such as `s3://bucket/audit/`.
+            bucket_region_id: The bucket's region, such as `aws-us-west-2`.
+            aws_role_arn: The AWS role the service assumes to write to an S3 bucket.
+            azure_sas_token: The SAS token that writes to an Azure Blob container; never answered.
+            bucket_manager: Who manages the bucket: `CUSTOMER` (the default) or `PINGCAP`.
+            unredacted: Log statements with their literal values rather than redacted.
+            format: The log format: `TEXT` (the default) or `JSON`.
+            rotation_policy: When a file is rotated: `{"maxSizeMib": 10, "maxAgeSecond": 86400}`.
+            validate_only: Only check the request; change nothing."""
+    def show_iam_principal(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ShowObjectStorageAccessIamPrincipalResponse]:
+        """The IAM principal that writes the cluster's logs to a customer's
+        bucket: the one to grant access to the bucket (or to trust in the
+        AWS role).
+
+        Args:
+            cluster_id: The cluster's id."""
+    def query_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        start_time: _Time | None = None,
+        end_time: _Time | None = None,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[QueryAuditLogFilesResponseAuditLogFile]:
+        """The cluster's audit-log files, oldest first, across all pages; each
+        has its `filename`, `uri`, `bucket`, `sizeByte` and `createTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            start_time: Files created at or after this time: ISO 8601 or a datetime (naive means UTC).
+            end_time: Files created at or before this time: ISO 8601 or a datetime (naive means UTC).
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def generate_download_address(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        audit_log_file_uri: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[GenerateAuditLogFileDownloadAddressResponse]:
+        """A URL to fetch one file from, good for 15 minutes:
+        `{"downloadAddress": ...}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            audit_log_file_uri: The file's `uri`, as `query_files` gives it."""
+    def list_filter_rules(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        skip: int | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[AuditLogFilterRule]:
+        """The cluster's filter rules, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            skip: Pass over that many items first.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create_filter_rule(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        user_expr: str,
+        event_types: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[AuditLogFilterRule]:
+        """Log the events of the users `user_expr` matches; returns the rule,
+        whose id is its `user_expr`.
+
+        Args:
+            cluster_id: The cluster's id.
+            user_expr: The users: `<user>@<host>`, `%` and `_` as wildcards, such as `app@%`.
+            event_types: The events to log (every event when absent): a list, or one comma-separated str.
+            display_name: The rule's name (its `user_expr` when absent).
+            disabled: Create the rule turned off."""
+    def get_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[AuditLogFilterRule]:
+        """One filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression."""
+    def replace_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        user_expr: str | None = None,
+        event_types: Sequence[str] | str | None = None,
+        display_name: str | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ReplaceAuditLogFilterRuleResponse]:
+        """Replace a rule whole: what is not given takes its default (every
+        event, turned on, named after its user). Returns `{"auditLogFilterRule": ...}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression.
+            user_expr: The rule's user expression, which is its id and stays.
+            event_types: The events to log (every event when absent): a list, or one comma-separated str.
+            display_name: The rule's name (its user expression when absent).
+            disabled: Turn the rule off."""
+    def delete_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[dict[str, Any]]:
+        """Delete a filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id: its user expression."""
+
+@final
+class ServerlessDatabaseAuditLogs:
+    """Database audit logging of Starter and Essential clusters: what each
+cluster logs, where the logs go, and the files TiDB Cloud keeps."""
+
+    def get_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogConfig:
+        """The cluster's audit-log configuration: whether logging is on, the
+        cloud storage and the rotation settings.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        unredacted: bool | None = None,
+        cloud_storage: dict[str, Any] | None = None,
+        rotation_interval_minutes: int | None = None,
+        rotation_size_mib: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogConfig:
+        """Change the configuration; what is not given stays. Enabling needs a
+        cloud storage: `{"type": "TIDB_CLOUD"}` keeps the files with the
+        service, or a bucket (`S3`, `GCS`, `AZURE_BLOB`, `OSS`). Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            enabled: Turn audit logging on or off.
+            unredacted: Log statements with their literal values rather than redacted.
+            cloud_storage: Where the logs go: `{"type": "S3", "s3": {"uri", "authType", "roleArn"}}`, ...
+            rotation_interval_minutes: Minutes before a file is rotated (60 unless set).
+            rotation_size_mib: MiB before a file is rotated (100 unless set)."""
+    def list_filter_rules(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessAuditLogFilterRule]:
+        """The cluster's filter rules, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create_filter_rule(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        users: Sequence[str] | str,
+        filters: Sequence[dict[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogFilterRule:
+        """Log the events of `users` that `filters` take; returns the rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The rule's name, unique within the cluster.
+            users: The users: `<user>@<host>` or `<user>`, `%@%` for all; a list, or one comma-separated str.
+            filters: Which events, any filter taking one: `[{"classes": ["QUERY_DDL"], "tables": ["app.*"]}]`; `[{}]` takes all."""
+    def get_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogFilterRule:
+        """One filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id."""
+    def update_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        users: Sequence[str] | str | None = None,
+        filters: Sequence[dict[str, Any]] | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogFilterRule:
+        """Change a rule; what is not given stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id.
+            display_name: The rule's name, unique within the cluster.
+            users: The users: `<user>@<host>` or `<user>`; a list, or one comma-separated str.
+            filters: Which events, any filter taking one; `[{}]` takes all.
+            disabled: Turn the rule off, or on again."""
+    def delete_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessAuditLogFilterRule:
+        """Delete a filter rule; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        date: str | datetime.date | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[ServerlessAuditLogFile]:
+        """The audit-log files TiDB Cloud keeps for the cluster, oldest first,
+        across all pages; each has its `name`, `sizeBytes` and `createTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            date: Only the files of this UTC day: "YYYY-MM-DD", a date or a datetime.
+            page_size: Items a page, up to 1000 (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        audit_log_file_names: Sequence[str] | str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ServerlessDownloadAuditLogFilesResponse:
+        """Download URLs of up to 100 files, good for an hour:
+        `{"auditLogFiles": [{"name", "sizeBytes", "url", "createTime"}]}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            audit_log_file_names: The files' names, as `list_files` gives them: a list, or one comma-separated str."""
+
+@final
+class AsyncServerlessDatabaseAuditLogs:
+    """Database audit logging of Starter and Essential clusters: what each
+cluster logs, where the logs go, and the files TiDB Cloud keeps."""
+
+    def get_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogConfig]:
+        """The cluster's audit-log configuration: whether logging is on, the
+        cloud storage and the rotation settings.
+
+        Args:
+            cluster_id: The cluster's id."""
+    def update_config(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        enabled: bool | None = None,
+        unredacted: bool | None = None,
+        cloud_storage: dict[str, Any] | None = None,
+        rotation_interval_minutes: int | None = None,
+        rotation_size_mib: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogConfig]:
+        """Change the configuration; what is not given stays. Enabling needs a
+        cloud storage: `{"type": "TIDB_CLOUD"}` keeps the files with the
+        service, or a bucket (`S3`, `GCS`, `AZURE_BLOB`, `OSS`). Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            enabled: Turn audit logging on or off.
+            unredacted: Log statements with their literal values rather than redacted.
+            cloud_storage: Where the logs go: `{"type": "S3", "s3": {"uri", "authType", "roleArn"}}`, ...
+            rotation_interval_minutes: Minutes before a file is rotated (60 unless set).
+            rotation_size_mib: MiB before a file is rotated (100 unless set)."""
+    def list_filter_rules(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessAuditLogFilterRule]:
+        """The cluster's filter rules, across all pages.
+
+        Args:
+            cluster_id: The cluster's id.
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def create_filter_rule(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        display_name: str,
+        users: Sequence[str] | str,
+        filters: Sequence[dict[str, Any]],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogFilterRule]:
+        """Log the events of `users` that `filters` take; returns the rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            display_name: The rule's name, unique within the cluster.
+            users: The users: `<user>@<host>` or `<user>`, `%@%` for all; a list, or one comma-separated str.
+            filters: Which events, any filter taking one: `[{"classes": ["QUERY_DDL"], "tables": ["app.*"]}]`; `[{}]` takes all."""
+    def get_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogFilterRule]:
+        """One filter rule.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id."""
+    def update_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        display_name: str | None = None,
+        users: Sequence[str] | str | None = None,
+        filters: Sequence[dict[str, Any]] | None = None,
+        disabled: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogFilterRule]:
+        """Change a rule; what is not given stays. Returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id.
+            display_name: The rule's name, unique within the cluster.
+            users: The users: `<user>@<host>` or `<user>`; a list, or one comma-separated str.
+            filters: Which events, any filter taking one; `[{}]` takes all.
+            disabled: Turn the rule off, or on again."""
+    def delete_filter_rule(
+        self,
+        cluster_id: str,
+        filter_rule_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessAuditLogFilterRule]:
+        """Delete a filter rule; returns it.
+
+        Args:
+            cluster_id: The cluster's id.
+            filter_rule_id: The rule's id."""
+    def list_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        date: str | datetime.date | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[ServerlessAuditLogFile]:
+        """The audit-log files TiDB Cloud keeps for the cluster, oldest first,
+        across all pages; each has its `name`, `sizeBytes` and `createTime`.
+
+        Args:
+            cluster_id: The cluster's id.
+            date: Only the files of this UTC day: "YYYY-MM-DD", a date or a datetime.
+            page_size: Items a page, up to 1000 (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def download_files(
+        self,
+        cluster_id: str,
+        /,
+        *,
+        audit_log_file_names: Sequence[str] | str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[ServerlessDownloadAuditLogFilesResponse]:
+        """Download URLs of up to 100 files, good for an hour:
+        `{"auditLogFiles": [{"name", "sizeBytes", "url", "createTime"}]}`.
+
+        Args:
+            cluster_id: The cluster's id.
+            audit_log_file_names: The files' names, as `list_files` gives them: a list, or one comma-separated str."""
+
+@final
 class Serverless:
     """TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done."""
 
@@ -7191,6 +7991,8 @@ class Serverless:
     def changefeeds(self) -> ServerlessChangefeeds: ...
     @property
     def clusters(self) -> ServerlessClusters: ...
+    @property
+    def database_audit_logs(self) -> ServerlessDatabaseAuditLogs: ...
     @property
     def exports(self) -> ServerlessExports: ...
     @property
@@ -7216,6 +8018,8 @@ class AsyncServerless:
     def changefeeds(self) -> AsyncServerlessChangefeeds: ...
     @property
     def clusters(self) -> AsyncServerlessClusters: ...
+    @property
+    def database_audit_logs(self) -> AsyncServerlessDatabaseAuditLogs: ...
     @property
     def exports(self) -> AsyncServerlessExports: ...
     @property
@@ -7294,6 +8098,8 @@ class TiDBCloud:
     def changefeeds(self) -> Changefeeds: ...
     @property
     def clusters(self) -> Clusters: ...
+    @property
+    def database_audit_logs(self) -> DatabaseAuditLogs: ...
     @property
     def imports(self) -> Imports: ...
     @property
@@ -7390,6 +8196,8 @@ class AsyncTiDBCloud:
     def changefeeds(self) -> AsyncChangefeeds: ...
     @property
     def clusters(self) -> AsyncClusters: ...
+    @property
+    def database_audit_logs(self) -> AsyncDatabaseAuditLogs: ...
     @property
     def imports(self) -> AsyncImports: ...
     @property
@@ -7493,6 +8301,7 @@ __all__ = [
     "AsyncBilling",
     "AsyncChangefeeds",
     "AsyncClusters",
+    "AsyncDatabaseAuditLogs",
     "AsyncImports",
     "AsyncIntegrations",
     "AsyncMaintenanceTasks",
@@ -7511,6 +8320,7 @@ __all__ = [
     "AsyncServerlessBranches",
     "AsyncServerlessChangefeeds",
     "AsyncServerlessClusters",
+    "AsyncServerlessDatabaseAuditLogs",
     "AsyncServerlessExports",
     "AsyncServerlessImports",
     "AsyncServerlessMigrationPrechecks",
@@ -7528,6 +8338,7 @@ __all__ = [
     "Call",
     "Changefeeds",
     "Clusters",
+    "DatabaseAuditLogs",
     "Imports",
     "Integrations",
     "MaintenanceTasks",
@@ -7548,6 +8359,7 @@ __all__ = [
     "ServerlessBranches",
     "ServerlessChangefeeds",
     "ServerlessClusters",
+    "ServerlessDatabaseAuditLogs",
     "ServerlessExports",
     "ServerlessImports",
     "ServerlessMigrationPrechecks",

@@ -13,6 +13,13 @@ from typing import Any, Literal, TypedDict
 
 __all__ = [
     "ApiKey",
+    "AuditLogConfig",
+    "AuditLogConfigBucketManager",
+    "AuditLogConfigBucketWriteCheck",
+    "AuditLogConfigFormat",
+    "AuditLogConfigRotationPolicy",
+    "AuditLogFilterRule",
+    "AuditLogFilterRuleEventType",
     "AuthenticationAuthType",
     "AvroConfigBigintUnsignedHandlingMode",
     "AvroConfigDecimalHandlingMode",
@@ -75,6 +82,7 @@ __all__ = [
     "GCSSource",
     "GcsDownstreamConfig",
     "GcsDownstreamConfigEndpoint",
+    "GenerateAuditLogFileDownloadAddressResponse",
     "GetDbuserRsp",
     "Groups",
     "Import",
@@ -105,6 +113,7 @@ __all__ = [
     "KafkaDownstreamConfigKafkaVersion",
     "KafkaDownstreamConfigTopicPartitionConfig",
     "ListApiKeyRsp",
+    "ListAuditLogFilterRulesResponse",
     "ListChangefeedRCUsResponse",
     "ListChangefeedsResponse",
     "ListClustersResponse",
@@ -154,9 +163,12 @@ __all__ = [
     "Provider",
     "PublicEndpointSetting",
     "PublicEndpointSettingIpAccessList",
+    "QueryAuditLogFilesResponse",
+    "QueryAuditLogFilesResponseAuditLogFile",
     "QueryAuditLogRsp",
     "Region",
     "RegionCloudProvider",
+    "ReplaceAuditLogFilterRuleResponse",
     "ResetRootPasswordBody",
     "ResetRootPasswordResponse",
     "ResumeClusterResponse",
@@ -172,8 +184,14 @@ __all__ = [
     "ServerlessAlicloudEndpointService",
     "ServerlessAny",
     "ServerlessAttachDomain",
+    "ServerlessAuditLogConfig",
+    "ServerlessAuditLogFile",
+    "ServerlessAuditLogFilter",
+    "ServerlessAuditLogFilterRule",
     "ServerlessAvroConfig",
     "ServerlessAwsEndpointService",
+    "ServerlessAzureBlobCloudStorage",
+    "ServerlessAzureBlobCloudStorageAzureBlobAuthType",
     "ServerlessAzureBlobSource",
     "ServerlessAzureBlobTarget",
     "ServerlessBackup",
@@ -203,6 +221,8 @@ __all__ = [
     "ServerlessChangefeedStateEnum",
     "ServerlessChangefeedTypeEnum",
     "ServerlessCheckpoint",
+    "ServerlessCloudStorage",
+    "ServerlessCloudStorageTypeEnum",
     "ServerlessCluster",
     "ServerlessClusterAutoScaling",
     "ServerlessClusterAutomatedBackupPolicy",
@@ -223,10 +243,15 @@ __all__ = [
     "ServerlessCreateClusterRequest",
     "ServerlessCreateMigrationPrecheckResp",
     "ServerlessCreationDetails",
+    "ServerlessDatabaseAuditLogServiceCreateAuditLogFilterRuleBody",
+    "ServerlessDatabaseAuditLogServiceDownloadAuditLogFilesBody",
+    "ServerlessDatabaseAuditLogServiceUpdateAuditLogConfigBody",
+    "ServerlessDatabaseAuditLogServiceUpdateAuditLogFilterRuleBody",
     "ServerlessDebeziumConfig",
     "ServerlessDecimalHandlingModeEnum",
     "ServerlessDescribeSchemaTableResp",
     "ServerlessDomain",
+    "ServerlessDownloadAuditLogFilesResponse",
     "ServerlessDownloadExportFilesResponse",
     "ServerlessDownloadExportsResponse",
     "ServerlessDownloadUrl",
@@ -252,6 +277,8 @@ __all__ = [
     "ServerlessExportStateEnum",
     "ServerlessExportTarget",
     "ServerlessExportTargetTypeEnum",
+    "ServerlessGCSCloudStorage",
+    "ServerlessGCSCloudStorageGCSAuthType",
     "ServerlessGCSSource",
     "ServerlessGCSTarget",
     "ServerlessGetAvailabilityZonesResponse",
@@ -285,6 +312,8 @@ __all__ = [
     "ServerlessKafkaTopicPartitionConfig",
     "ServerlessKafkaTypeEnum",
     "ServerlessKafkaVersionEnum",
+    "ServerlessListAuditLogFilesResponse",
+    "ServerlessListAuditLogFilterRulesResponse",
     "ServerlessListBackupsResponse",
     "ServerlessListBranchesResponse",
     "ServerlessListCloudProvidersResponse",
@@ -312,6 +341,9 @@ __all__ = [
     "ServerlessMySQLNetwork",
     "ServerlessMySQLNetworkTypeEnum",
     "ServerlessMySQLPrivateLink",
+    "ServerlessOSSCloudStorage",
+    "ServerlessOSSCloudStorageAccessKey",
+    "ServerlessOSSCloudStorageOSSAuthType",
     "ServerlessOSSSource",
     "ServerlessOSSSourceAccessKey",
     "ServerlessOSSTarget",
@@ -339,6 +371,9 @@ __all__ = [
     "ServerlessRestoreRequestSnapshot",
     "ServerlessRestoreResponse",
     "ServerlessRpcStatus",
+    "ServerlessS3CloudStorage",
+    "ServerlessS3CloudStorageAccessKey",
+    "ServerlessS3CloudStorageS3AuthType",
     "ServerlessS3CompatibleSource",
     "ServerlessS3CompatibleSourceAccessKey",
     "ServerlessS3Source",
@@ -367,6 +402,7 @@ __all__ = [
     "ShowCloudProvidersResponse",
     "ShowNodeQuotaResponse",
     "ShowNodeQuotaResponseComponentQuota",
+    "ShowObjectStorageAccessIamPrincipalResponse",
     "SqlUser",
     "StartPosition",
     "StartPositionMode",
@@ -404,6 +440,73 @@ class ApiKey(TypedDict, total=False):
     name: str
     role: str
     secretKey: str
+
+
+class AuditLogConfig(TypedDict, total=False):
+    name: str
+    clusterId: str
+    enabled: bool
+    bucketUri: str
+    bucketRegionId: str
+    awsRoleArn: str
+    azureSasToken: str
+    bucketManager: AuditLogConfigBucketManager
+    unredacted: bool
+    format: AuditLogConfigFormat
+    rotationPolicy: AuditLogConfigRotationPolicy
+    bucketWriteCheck: AuditLogConfigBucketWriteCheck
+    legacy: bool
+
+
+AuditLogConfigBucketManager = Literal["CUSTOMER", "PINGCAP"] | str
+
+
+class AuditLogConfigBucketWriteCheck(TypedDict, total=False):
+    writable: bool
+    errorReason: str
+
+
+AuditLogConfigFormat = Literal["TEXT", "JSON"] | str
+
+
+class AuditLogConfigRotationPolicy(TypedDict, total=False):
+    maxSizeMib: int
+    maxAgeSecond: int
+
+
+class AuditLogFilterRule(TypedDict, total=False):
+    name: str
+    auditLogFilterRuleId: str
+    clusterId: str
+    userExpr: str
+    disabled: bool
+    eventTypes: list[AuditLogFilterRuleEventType]
+    displayName: str
+    dbExpr: str
+    tableExpr: str
+    accessTypeList: list[str]
+
+
+AuditLogFilterRuleEventType = (
+    Literal[
+        "CONNECTION",
+        "CONNECT",
+        "DISCONNECT",
+        "CHANGE_USER",
+        "QUERY",
+        "TRANSACTION",
+        "EXECUTE",
+        "QUERY_DML",
+        "INSERT",
+        "REPLACE",
+        "UPDATE",
+        "DELETE",
+        "LOAD_DATA",
+        "SELECT",
+        "QUERY_DDL",
+    ]
+    | str
+)
 
 
 AuthenticationAuthType = (
@@ -878,6 +981,10 @@ class GcsDownstreamConfigEndpoint(TypedDict, total=False):
     gcsUri: str
 
 
+class GenerateAuditLogFileDownloadAddressResponse(TypedDict, total=False):
+    downloadAddress: str
+
+
 class GetDbuserRsp(TypedDict, total=False):
     dbuser: str
     jwt: str
@@ -1091,6 +1198,12 @@ class KafkaDownstreamConfigTopicPartitionConfig(TypedDict, total=False):
 
 class ListApiKeyRsp(TypedDict, total=False):
     apiKeys: list[ApiKey]
+    nextPageToken: str
+
+
+class ListAuditLogFilterRulesResponse(TypedDict, total=False):
+    auditLogFilterRules: list[AuditLogFilterRule]
+    totalSize: int
     nextPageToken: str
 
 
@@ -1454,6 +1567,20 @@ class PublicEndpointSettingIpAccessList(TypedDict, total=False):
     description: str
 
 
+class QueryAuditLogFilesResponse(TypedDict, total=False):
+    auditLogFiles: list[QueryAuditLogFilesResponseAuditLogFile]
+    totalSize: int
+    nextPageToken: str
+
+
+class QueryAuditLogFilesResponseAuditLogFile(TypedDict, total=False):
+    filename: str
+    uri: str
+    bucket: str
+    sizeByte: int
+    createTime: str
+
+
 class QueryAuditLogRsp(TypedDict, total=False):
     auditLogs: list[OrgAuditLog]
     nextPageToken: str
@@ -1469,6 +1596,10 @@ class Region(TypedDict, total=False):
 
 
 RegionCloudProvider = Literal["aws", "gcp", "azure", "alicloud"] | str
+
+
+class ReplaceAuditLogFilterRuleResponse(TypedDict, total=False):
+    auditLogFilterRule: AuditLogFilterRule
 
 
 class ResetRootPasswordBody(TypedDict, total=False):
@@ -1582,6 +1713,39 @@ class ServerlessAttachDomain(TypedDict, total=False):
     createTime: str
 
 
+class ServerlessAuditLogConfig(TypedDict, total=False):
+    clusterId: str
+    enabled: bool
+    unredacted: bool
+    cloudStorage: ServerlessCloudStorage
+    rotationIntervalMinutes: int
+    rotationSizeMib: int
+
+
+class ServerlessAuditLogFile(TypedDict, total=False):
+    name: str
+    sizeBytes: int
+    url: str
+    createTime: str
+
+
+class ServerlessAuditLogFilter(TypedDict, total=False):
+    classes: list[str]
+    tables: list[str]
+    statusCodes: list[int]
+
+
+class ServerlessAuditLogFilterRule(TypedDict, total=False):
+    filterRuleId: str
+    clusterId: str
+    displayName: str
+    users: list[str]
+    filters: list[ServerlessAuditLogFilter]
+    disabled: bool
+    createTime: str
+    updateTime: str
+
+
 class ServerlessAvroConfig(TypedDict, total=False):
     decimalHandlingMode: ServerlessDecimalHandlingModeEnum
     bigintUnsignedHandlingMode: ServerlessBigintUnsignedHandlingModeEnum
@@ -1594,6 +1758,15 @@ class ServerlessAwsEndpointService(TypedDict, total=False):
     region: str
     endpointId: str
     availabilityZoneIds: list[str]
+
+
+class ServerlessAzureBlobCloudStorage(TypedDict, total=False):
+    uri: str
+    authType: ServerlessAzureBlobCloudStorageAzureBlobAuthType
+    sasToken: str
+
+
+ServerlessAzureBlobCloudStorageAzureBlobAuthType = Literal["SAS_TOKEN"] | str
 
 
 class ServerlessAzureBlobSource(TypedDict, total=False):
@@ -1777,6 +1950,17 @@ class ServerlessCheckpoint(TypedDict, total=False):
     time: str
 
 
+class ServerlessCloudStorage(TypedDict, total=False):
+    type: ServerlessCloudStorageTypeEnum
+    s3: ServerlessS3CloudStorage
+    gcs: ServerlessGCSCloudStorage
+    azureBlob: ServerlessAzureBlobCloudStorage
+    oss: ServerlessOSSCloudStorage
+
+
+ServerlessCloudStorageTypeEnum = Literal["TIDB_CLOUD", "S3", "GCS", "AZURE_BLOB", "OSS"] | str
+
+
 class ServerlessCluster(TypedDict, total=False):
     name: str
     clusterId: str
@@ -1896,6 +2080,25 @@ class ServerlessCreationDetails(TypedDict, total=False):
     source: ServerlessImportSource
 
 
+class ServerlessDatabaseAuditLogServiceCreateAuditLogFilterRuleBody(TypedDict, total=False):
+    filterRule: ServerlessAuditLogFilterRule
+
+
+class ServerlessDatabaseAuditLogServiceDownloadAuditLogFilesBody(TypedDict, total=False):
+    auditLogFileNames: list[str]
+
+
+class ServerlessDatabaseAuditLogServiceUpdateAuditLogConfigBody(TypedDict, total=False):
+    auditLogConfig: ServerlessAuditLogConfig
+
+
+class ServerlessDatabaseAuditLogServiceUpdateAuditLogFilterRuleBody(TypedDict, total=False):
+    filters: list[ServerlessAuditLogFilter]
+    users: list[str]
+    disabled: bool
+    displayName: str
+
+
 class ServerlessDebeziumConfig(TypedDict, total=False):
     disableOutputOldValue: bool
     disableSchema: bool
@@ -1915,6 +2118,10 @@ class ServerlessDomain(TypedDict, total=False):
     name: str
     state: str
     message: str
+
+
+class ServerlessDownloadAuditLogFilesResponse(TypedDict, total=False):
+    auditLogFiles: list[ServerlessAuditLogFile]
 
 
 class ServerlessDownloadExportFilesResponse(TypedDict, total=False):
@@ -2054,6 +2261,15 @@ class ServerlessExportTarget(TypedDict, total=False):
 
 
 ServerlessExportTargetTypeEnum = Literal["LOCAL", "S3", "GCS", "AZURE_BLOB", "OSS"] | str
+
+
+class ServerlessGCSCloudStorage(TypedDict, total=False):
+    uri: str
+    authType: ServerlessGCSCloudStorageGCSAuthType
+    serviceAccountKey: str
+
+
+ServerlessGCSCloudStorageGCSAuthType = Literal["SERVICE_ACCOUNT_KEY"] | str
 
 
 class ServerlessGCSSource(TypedDict, total=False):
@@ -2254,6 +2470,17 @@ ServerlessKafkaTypeEnum = Literal["SELF_HOSTED", "MSK", "CONFLUENT"] | str
 ServerlessKafkaVersionEnum = Literal["VERSION_2XX", "VERSION_3XX"] | str
 
 
+class ServerlessListAuditLogFilesResponse(TypedDict, total=False):
+    auditLogFiles: list[ServerlessAuditLogFile]
+    nextPageToken: str
+
+
+class ServerlessListAuditLogFilterRulesResponse(TypedDict, total=False):
+    filterRules: list[ServerlessAuditLogFilterRule]
+    nextPageToken: str
+    totalSize: int
+
+
 class ServerlessListBackupsResponse(TypedDict, total=False):
     backups: list[ServerlessBackup]
     nextPageToken: str
@@ -2413,6 +2640,21 @@ ServerlessMySQLNetworkTypeEnum = Literal["PUBLIC", "PRIVATE_LINK"] | str
 class ServerlessMySQLPrivateLink(TypedDict, total=False):
     privateLinkConnectionId: str
     port: int
+
+
+class ServerlessOSSCloudStorage(TypedDict, total=False):
+    uri: str
+    authType: ServerlessOSSCloudStorageOSSAuthType
+    accessKey: ServerlessOSSCloudStorageAccessKey
+    roleArn: str
+
+
+class ServerlessOSSCloudStorageAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+ServerlessOSSCloudStorageOSSAuthType = Literal["ACCESS_KEY", "ROLE_ARN"] | str
 
 
 class ServerlessOSSSource(TypedDict, total=False):
@@ -2601,6 +2843,21 @@ class ServerlessRpcStatus(TypedDict, total=False):
     details: list[ServerlessProtobufAny]
 
 
+class ServerlessS3CloudStorage(TypedDict, total=False):
+    uri: str
+    authType: ServerlessS3CloudStorageS3AuthType
+    accessKey: ServerlessS3CloudStorageAccessKey
+    roleArn: str
+
+
+class ServerlessS3CloudStorageAccessKey(TypedDict, total=False):
+    id: str
+    secret: str
+
+
+ServerlessS3CloudStorageS3AuthType = Literal["ROLE_ARN", "ACCESS_KEY"] | str
+
+
 class ServerlessS3CompatibleSource(TypedDict, total=False):
     uri: str
     authType: ServerlessImportS3CompatibleAuthTypeEnum
@@ -2739,6 +2996,10 @@ class ShowNodeQuotaResponse(TypedDict, total=False):
 class ShowNodeQuotaResponseComponentQuota(TypedDict, total=False):
     componentType: ComponentType
     quota: int
+
+
+class ShowObjectStorageAccessIamPrincipalResponse(TypedDict, total=False):
+    iamPrincipal: str
 
 
 class SqlUser(TypedDict, total=False):

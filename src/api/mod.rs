@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod audit_logging;
 pub mod audit_logs;
 pub mod backups;
 pub mod billing;

@@ -32,6 +32,31 @@ pub(crate) fn opt_enum(
     }
 }
 
+/// `field` of `b`, a boolean if given.
+pub(crate) fn opt_bool(b: &Fields<'_>, field: &str) -> Result<Option<bool>, Fail> {
+    match b.0.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(v)) => Ok(Some(*v)),
+        Some(_) => Err(Fail::bad(format!("{field} must be true or false"))),
+    }
+}
+
+/// `field` of `b`, a list of strings if given.
+pub(crate) fn opt_str_list<'a>(b: &Fields<'a>, field: &str) -> Result<Option<Vec<&'a str>>, Fail> {
+    match b.0.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .ok_or_else(|| Fail::bad(format!("{field} must be a list of strings")))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(_) => Err(Fail::bad(format!("{field} must be a list of strings"))),
+    }
+}
+
 pub(crate) fn check_uri(uri: &str, field: &str, schemes: &[&str]) -> Result<(), Fail> {
     let ok = schemes
         .iter()

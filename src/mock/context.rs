@@ -33,14 +33,14 @@ impl Query {
             .filter(|v| !v.is_empty())
             .collect()
     }
-    /// `pageSize`, or `default` when the request gives none.
-    pub fn page_size(&self, default: usize) -> Result<usize, Fail> {
+    /// `pageSize` from 1 to `max`, or `default` when the request gives none.
+    pub fn page_size_within(&self, default: usize, max: usize) -> Result<usize, Fail> {
         match self.get("pageSize") {
             None => Ok(default),
-            Some(v) => match v.parse::<i64>() {
-                Ok(n) if (1..=100).contains(&n) => Ok(n as usize),
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if (1..=max).contains(&n) => Ok(n),
                 _ => Err(Fail::bad(format!(
-                    "pageSize must be an integer from 1 to 100, got {v:?}"
+                    "pageSize must be an integer from 1 to {max}, got {v:?}"
                 ))),
             },
         }

@@ -25,6 +25,8 @@ pub struct Listing<'a> {
     pub key: &'a str,
     /// Items on a page unless the request says `pageSize`.
     pub default_size: usize,
+    /// The most items a request may ask a page for.
+    pub max_size: usize,
     /// Whether the answer carries `totalSize`, as some of the service's lists do.
     pub total: bool,
     /// How many items the listing has, when the caller knows without counting.
@@ -37,6 +39,7 @@ impl<'a> Listing<'a> {
             listing,
             key,
             default_size: 100,
+            max_size: 100,
             total: false,
             known_total: None,
         }
@@ -60,6 +63,12 @@ impl<'a> Listing<'a> {
             ..self
         }
     }
+    pub fn max_size(self, n: usize) -> Self {
+        Listing {
+            max_size: n,
+            ..self
+        }
+    }
 }
 
 /// One page of `items` as `{<key>: [...], nextPageToken, totalSize?}`,
@@ -70,7 +79,7 @@ pub fn paged<T>(
     items: impl IntoIterator<Item = (u64, T)>,
     render: impl Fn(T) -> Value,
 ) -> Reply {
-    let page_size = ctx.query.page_size(l.default_size)?;
+    let page_size = ctx.query.page_size_within(l.default_size, l.max_size)?;
     let page = ctx
         .tokens
         .page(

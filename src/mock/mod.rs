@@ -18,6 +18,7 @@ mod clusters;
 mod context;
 mod control;
 mod csv_scan;
+mod database_audit_logging;
 mod db_user;
 mod export_content;
 mod faults;

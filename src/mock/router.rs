@@ -7,9 +7,10 @@ use super::context::{Ctx, Handler, Params, Route};
 use super::reply::{Fail, Reply};
 use super::state::State;
 use super::{
-    api_keys, audit_logs, aws_cmek, backups, billing, changefeeds, clusters, db_user, imports,
-    integrations, log_redaction, maintenance, members, network, node_instances, private_endpoints,
-    projects, regions, serverless, sql_users, tidb_node_groups,
+    api_keys, audit_logs, aws_cmek, backups, billing, changefeeds, clusters,
+    database_audit_logging, db_user, imports, integrations, log_redaction, maintenance, members,
+    network, node_instances, private_endpoints, projects, regions, serverless, sql_users,
+    tidb_node_groups,
 };
 use crate::config::Server;
 use crate::operations::{self, Match as Found};
@@ -37,6 +38,7 @@ const FAMILIES: &[&[Route]] = &[
     billing::ROUTES,
     changefeeds::ROUTES,
     clusters::ROUTES,
+    database_audit_logging::ROUTES,
     imports::ROUTES,
     integrations::ROUTES,
     maintenance::ROUTES,
@@ -56,6 +58,7 @@ const FAMILIES: &[&[Route]] = &[
     serverless::branch_users::ROUTES,
     serverless::changefeeds::ROUTES,
     serverless::clusters::ROUTES,
+    serverless::database_audit_logging::ROUTES,
     serverless::exports::ROUTES,
     serverless::export_files::ROUTES,
     serverless::imports::ROUTES,

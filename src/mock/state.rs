@@ -3,12 +3,12 @@
 
 use super::auth::random_hex;
 use super::records::ServerlessMore;
+use super::records::{
+    AuditLoggingData, BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec,
+    IntegrationRec, MigrationData, PeeringRec, RestoreRec, ServerlessData,
+};
 pub use super::records::{
     AuditRec, ClusterRec, GroupRec, KeyRec, ProjectRec, PublicEndpoint, SqlUserRec,
-};
-use super::records::{
-    BackupRec, ChangefeedData, ContainerRec, FleetData, ImportRec, IntegrationRec, MigrationData,
-    PeeringRec, RestoreRec, ServerlessData,
 };
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -75,6 +75,8 @@ pub struct State {
     pub export_file_size: Option<u64>,
     /// Migrations into Starter and Essential clusters, and their prechecks.
     pub migrations: MigrationData,
+    /// Database audit logging of both tiers.
+    pub audit_logging: AuditLoggingData,
 }
 
 impl State {
@@ -114,6 +116,7 @@ impl State {
             changefeeds: Default::default(),
             export_file_size: None,
             migrations: Default::default(),
+            audit_logging: Default::default(),
         }
     }
 
@@ -287,6 +290,8 @@ impl State {
                     self.integrations.retain(|i| i.cluster_id != c.id);
                     self.fleet.redact_log.remove(&c.id);
                     self.changefeeds.remove_cluster(&c.id);
+                    let tier = super::records::Tier::Dedicated;
+                    self.audit_logging.remove_cluster(tier, &c.id);
                     self.cluster_index.remove(&c.id);
                     self.deleted.push((c, Utc::now()));
                 }
@@ -297,12 +302,14 @@ impl State {
                 c.record_span(t);
             }
         }
+        self.audit_logging.settle(now);
     }
 
     /// When the last change now pending happens: the end of every cluster
     /// transition, busy Starter/Essential state, import, export, backup,
     /// restore, endpoint, private link connection, changefeed, migration and
-    /// migration precheck in the store; `None` when nothing is pending.
+    /// migration precheck in the store, the last audit-log file of each run
+    /// and the end of each download address; `None` when nothing is pending.
     pub fn last_deadline(&self, now: Instant) -> Option<Instant> {
         let step = self.transition;
         let sl = &self.serverless;
@@ -335,7 +342,8 @@ impl State {
             )
             .chain(self.serverless_more.deadlines(step))
             .chain(self.changefeeds.deadlines())
-            .chain(self.migrations.deadlines());
+            .chain(self.migrations.deadlines())
+            .chain(self.audit_logging.deadlines());
         ends.filter(|&at| at > now).max()
     }
 

@@ -24,6 +24,7 @@ pub const CREATE_BACKUP: Operation = op("createBackup", V1beta, Post, "/projects
 pub const CREATE_BRANCH: Operation = op("createBranch", Serverless, Post, "/clusters/{clusterId}/branches", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_CHANGEFEED: Operation = op("createChangefeed", Dedicated, Post, "/changefeeds", &[], None, NotAList, false, false);
 pub const CREATE_CLUSTER: Operation = op("createCluster", Dedicated, Post, "/clusters", &[], None, NotAList, false, false);
+pub const CREATE_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("createDatabaseAuditLogFilterRule", Dedicated, Post, "/clusters/{clusterId}/auditLogFilterRules", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_EXPORT: Operation = op("createExport", Serverless, Post, "/clusters/{clusterId}/exports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false, false);
@@ -37,6 +38,7 @@ pub const CREATE_RESTORE: Operation = op("createRestore", V1beta, Post, "/projec
 pub const CREATE_SERVERLESS_CHANGEFEED: Operation = op("createServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("createServerlessChangefeedPrivateLinkEndpoint", Serverless, Post, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_CLUSTER: Operation = op("createServerlessCluster", Serverless, Post, "/clusters", &[], None, NotAList, false, false);
+pub const CREATE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("createServerlessDatabaseAuditLogFilterRule", Serverless, Post, "/clusters/{clusterId}/auditLog/filterRules", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SERVERLESS_IMPORT: Operation = op("createServerlessImport", Serverless, Post, "/clusters/{clusterId}/imports", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_SQL_USER: Operation = op("createSqlUser", Iam, Post, "/clusters/{clusterId}/sqlUsers", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_TIDB_NODE_GROUP: Operation = op("createTidbNodeGroup", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups", &["clusterId"], None, NotAList, false, false);
@@ -46,6 +48,7 @@ pub const DELETE_BACKUP: Operation = op("deleteBackup", V1beta, Delete, "/projec
 pub const DELETE_BRANCH: Operation = op("deleteBranch", Serverless, Delete, "/clusters/{clusterId}/branches/{branchId}", &["clusterId", "branchId"], None, NotAList, true, false);
 pub const DELETE_CHANGEFEED: Operation = op("deleteChangefeed", Dedicated, Delete, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true, true);
 pub const DELETE_CLUSTER: Operation = op("deleteCluster", Dedicated, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const DELETE_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("deleteDatabaseAuditLogFilterRule", Dedicated, Delete, "/clusters/{clusterId}/auditLogFilterRules/{auditLogFilterRuleId}", &["clusterId", "auditLogFilterRuleId"], None, NotAList, true, true);
 pub const DELETE_EXPORT: Operation = op("deleteExport", Serverless, Delete, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const DELETE_INTEGRATION: Operation = op("deleteIntegration", Dedicated, Delete, "/clusters/{clusterId}/integrations/{id}", &["clusterId", "id"], None, NotAList, true, true);
 pub const DELETE_MEMBER: Operation = op("deleteMember", Iam, Delete, "/members/{userId}", &["userId"], None, NotAList, true, true);
@@ -58,6 +61,7 @@ pub const DELETE_SERVERLESS_BACKUP: Operation = op("deleteServerlessBackup", Ser
 pub const DELETE_SERVERLESS_CHANGEFEED: Operation = op("deleteServerlessChangefeed", Serverless, Delete, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("deleteServerlessChangefeedPrivateLinkEndpoint", Serverless, Delete, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true, false);
 pub const DELETE_SERVERLESS_CLUSTER: Operation = op("deleteServerlessCluster", Serverless, Delete, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const DELETE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("deleteServerlessDatabaseAuditLogFilterRule", Serverless, Delete, "/clusters/{clusterId}/auditLog/filterRules/{filterRuleId}", &["clusterId", "filterRuleId"], None, NotAList, true, false);
 pub const DELETE_SQL_USER: Operation = op("deleteSqlUser", Iam, Delete, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const DELETE_TIDB_NODE_GROUP: Operation = op("deleteTidbNodeGroup", Dedicated, Delete, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, true);
 pub const DELETE_VPC_PEERING: Operation = op("deleteVpcPeering", Dedicated, Delete, "/vpcPeerings/{vpcPeeringId}", &["vpcPeeringId"], None, NotAList, true, true);
@@ -65,7 +69,9 @@ pub const DESCRIBE_SERVERLESS_CHANGEFEED_SCHEMA_TABLE: Operation = op("describeS
 pub const DETACH_PRIVATE_LINK_DOMAINS: Operation = op("detachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false, false);
 pub const DOWNLOAD_EXPORT: Operation = op("downloadExport", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}:download", &["clusterId", "exportId"], None, NotAList, false, false);
 pub const DOWNLOAD_EXPORT_FILES: Operation = op("downloadExportFiles", Serverless, Post, "/clusters/{clusterId}/exports/{exportId}/files:download", &["clusterId", "exportId"], None, NotAList, false, false);
+pub const DOWNLOAD_SERVERLESS_DATABASE_AUDIT_LOG_FILES: Operation = op("downloadServerlessDatabaseAuditLogFiles", Serverless, Post, "/clusters/{clusterId}/auditLog/files:download", &["clusterId"], None, NotAList, true, false);
 pub const EDIT_CHANGEFEED_DOWNSTREAM_CONFIG: Operation = op("editChangefeedDownstreamConfig", Dedicated, Post, "/changefeeds/{changefeedId}:editDownstreamConfig", &["changefeedId"], None, NotAList, false, false);
+pub const GENERATE_DATABASE_AUDIT_LOG_DOWNLOAD_ADDRESS: Operation = op("generateDatabaseAuditLogDownloadAddress", Dedicated, Post, "/clusters/{clusterId}/auditLogConfig:generateAuditLogFileDownloadAddress", &["clusterId"], None, NotAList, true, false);
 pub const GET_API_KEY: Operation = op("getApiKey", Iam, Get, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, false);
 pub const GET_AWS_CMEK: Operation = op("getAwsCmek", V1beta, Get, "/projects/{project_id}/aws-cmek", &["project_id"], None, NotAList, true, false);
 pub const GET_BACKUP: Operation = op("getBackup", V1beta, Get, "/projects/{project_id}/clusters/{cluster_id}/backups/{backup_id}", &["project_id", "cluster_id", "backup_id"], None, NotAList, true, false);
@@ -73,6 +79,8 @@ pub const GET_BRANCH: Operation = op("getBranch", Serverless, Get, "/clusters/{c
 pub const GET_CHANGEFEED: Operation = op("getChangefeed", Dedicated, Get, "/changefeeds/{changefeedId}", &["changefeedId"], None, NotAList, true, false);
 pub const GET_CLUSTER: Operation = op("getCluster", Dedicated, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
 pub const GET_COST_EXPLORER_ARGS: Operation = op("getCostExplorerArgs", Billing, Get, "/billsCostExplorer/args", &[], None, NotAList, true, false);
+pub const GET_DATABASE_AUDIT_LOG_CONFIG: Operation = op("getDatabaseAuditLogConfig", Dedicated, Get, "/clusters/{clusterId}/auditLogConfig", &["clusterId"], None, NotAList, true, false);
+pub const GET_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("getDatabaseAuditLogFilterRule", Dedicated, Get, "/clusters/{clusterId}/auditLogFilterRules/{auditLogFilterRuleId}", &["clusterId", "auditLogFilterRuleId"], None, NotAList, true, false);
 pub const GET_DB_USER: Operation = op("getDbUser", Iam, Get, "/clusters/{clusterId}/dbuser", &["clusterId"], None, NotAList, true, false);
 pub const GET_EXPORT: Operation = op("getExport", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}", &["clusterId", "exportId"], None, NotAList, true, false);
 pub const GET_IMPORT: Operation = op("getImport", Dedicated, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true, false);
@@ -97,6 +105,8 @@ pub const GET_SERVERLESS_BACKUP: Operation = op("getServerlessBackup", Serverles
 pub const GET_SERVERLESS_CHANGEFEED: Operation = op("getServerlessChangefeed", Serverless, Get, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
 pub const GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT: Operation = op("getServerlessChangefeedPrivateLinkEndpoint", Serverless, Get, "/clusters/{clusterId}/changefeeds/privateLinkEndpoint", &["clusterId"], None, NotAList, true, false);
 pub const GET_SERVERLESS_CLUSTER: Operation = op("getServerlessCluster", Serverless, Get, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const GET_SERVERLESS_DATABASE_AUDIT_LOG_CONFIG: Operation = op("getServerlessDatabaseAuditLogConfig", Serverless, Get, "/clusters/{clusterId}/auditLog/config", &["clusterId"], None, NotAList, true, false);
+pub const GET_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("getServerlessDatabaseAuditLogFilterRule", Serverless, Get, "/clusters/{clusterId}/auditLog/filterRules/{filterRuleId}", &["clusterId", "filterRuleId"], None, NotAList, true, false);
 pub const GET_SERVERLESS_IMPORT: Operation = op("getServerlessImport", Serverless, Get, "/clusters/{clusterId}/imports/{importId}", &["clusterId", "importId"], None, NotAList, true, false);
 pub const GET_SQL_USER: Operation = op("getSqlUser", Iam, Get, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const GET_TIDB_NODE_GROUP: Operation = op("getTidbNodeGroup", Dedicated, Get, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
@@ -109,6 +119,8 @@ pub const LIST_BRANCHES: Operation = op("listBranches", Serverless, Get, "/clust
 pub const LIST_CHANGEFEED_RCUS: Operation = op("listChangefeedRcus", Dedicated, Get, "/changefeedRCUs", &[], Some("rcus"), Single, true, false);
 pub const LIST_CHANGEFEEDS: Operation = op("listChangefeeds", Dedicated, Get, "/changefeeds", &[], Some("changefeeds"), Token, true, false);
 pub const LIST_CLUSTERS: Operation = op("listClusters", Dedicated, Get, "/clusters", &[], Some("clusters"), Token, true, false);
+pub const LIST_DATABASE_AUDIT_LOG_FILES: Operation = op("listDatabaseAuditLogFiles", Dedicated, Get, "/clusters/{clusterId}/auditLogConfig:queryAuditLogFiles", &["clusterId"], Some("auditLogFiles"), Token, true, false);
+pub const LIST_DATABASE_AUDIT_LOG_FILTER_RULES: Operation = op("listDatabaseAuditLogFilterRules", Dedicated, Get, "/clusters/{clusterId}/auditLogFilterRules", &["clusterId"], Some("auditLogFilterRules"), Token, true, false);
 pub const LIST_EXPORT_FILES: Operation = op("listExportFiles", Serverless, Get, "/clusters/{clusterId}/exports/{exportId}/files", &["clusterId", "exportId"], Some("files"), Token, true, false);
 pub const LIST_EXPORTS: Operation = op("listExports", Serverless, Get, "/clusters/{clusterId}/exports", &["clusterId"], Some("exports"), Token, true, false);
 pub const LIST_IMPORTS: Operation = op("listImports", Dedicated, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
@@ -129,6 +141,8 @@ pub const LIST_SERVERLESS_BACKUPS: Operation = op("listServerlessBackups", Serve
 pub const LIST_SERVERLESS_CHANGEFEEDS: Operation = op("listServerlessChangefeeds", Serverless, Get, "/clusters/{clusterId}/changefeeds", &["clusterId"], Some("changefeeds"), Token, true, false);
 pub const LIST_SERVERLESS_CLOUD_PROVIDERS: Operation = op("listServerlessCloudProviders", Serverless, Get, "/regions:listCloudProviders", &[], Some("cloudProviders"), Single, true, false);
 pub const LIST_SERVERLESS_CLUSTERS: Operation = op("listServerlessClusters", Serverless, Get, "/clusters", &[], Some("clusters"), Token, true, false);
+pub const LIST_SERVERLESS_DATABASE_AUDIT_LOG_FILES: Operation = op("listServerlessDatabaseAuditLogFiles", Serverless, Get, "/clusters/{clusterId}/auditLog/files", &["clusterId"], Some("auditLogFiles"), Token, true, false);
+pub const LIST_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULES: Operation = op("listServerlessDatabaseAuditLogFilterRules", Serverless, Get, "/clusters/{clusterId}/auditLog/filterRules", &["clusterId"], Some("filterRules"), Token, true, false);
 pub const LIST_SERVERLESS_IMPORTS: Operation = op("listServerlessImports", Serverless, Get, "/clusters/{clusterId}/imports", &["clusterId"], Some("imports"), Token, true, false);
 pub const LIST_SERVERLESS_REGIONS: Operation = op("listServerlessRegions", Serverless, Get, "/regions", &[], Some("regions"), Single, true, false);
 pub const LIST_SQL_USERS: Operation = op("listSqlUsers", Iam, Get, "/clusters/{clusterId}/sqlUsers", &["clusterId"], Some("sqlUsers"), Token, true, false);
@@ -138,6 +152,7 @@ pub const PAUSE_CHANGEFEED: Operation = op("pauseChangefeed", Dedicated, Post, "
 pub const PAUSE_CLUSTER: Operation = op("pauseCluster", Dedicated, Post, "/clusters/{clusterId}:pauseCluster", &["clusterId"], None, NotAList, false, false);
 pub const PAUSE_MIGRATION: Operation = op("pauseMigration", Serverless, Post, "/clusters/{clusterId}/migrations/{migrationId}:pause", &["clusterId", "migrationId"], None, NotAList, false, true);
 pub const QUERY_COST_EXPLORER: Operation = op("queryCostExplorer", Billing, Post, "/billsCostExplorer", &[], None, NotAList, true, false);
+pub const REPLACE_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("replaceDatabaseAuditLogFilterRule", Dedicated, Post, "/clusters/{clusterId}/auditLogFilterRules/{auditLogFilterRuleId}:replaceAuditLogFilterRule", &["clusterId", "auditLogFilterRuleId"], None, NotAList, false, false);
 pub const RESEND_MEMBER_INVITATION: Operation = op("resendMemberInvitation", Iam, Post, "/members/{userId}/resendInvitation", &["userId"], None, NotAList, false, true);
 pub const RESET_BRANCH: Operation = op("resetBranch", Serverless, Post, "/clusters/{clusterId}/branches/{branchId}:reset", &["clusterId", "branchId"], None, NotAList, false, false);
 pub const RESET_CLUSTER_ROOT_PASSWORD: Operation = op("resetClusterRootPassword", Dedicated, Post, "/clusters/{clusterId}:resetRootPassword", &["clusterId"], None, NotAList, false, true);
@@ -148,6 +163,7 @@ pub const RESUME_CLUSTER: Operation = op("resumeCluster", Dedicated, Post, "/clu
 pub const RESUME_MIGRATION: Operation = op("resumeMigration", Serverless, Post, "/clusters/{clusterId}/migrations/{migrationId}:resume", &["clusterId", "migrationId"], None, NotAList, false, true);
 pub const SCALE_CHANGEFEED: Operation = op("scaleChangefeed", Dedicated, Post, "/changefeeds/{changefeedId}:scale", &["changefeedId"], None, NotAList, false, false);
 pub const SHOW_CLOUD_PROVIDERS: Operation = op("showCloudProviders", Dedicated, Get, "/regions:showCloudProviders", &[], None, NotAList, true, false);
+pub const SHOW_DATABASE_AUDIT_LOG_IAM_PRINCIPAL: Operation = op("showDatabaseAuditLogIamPrincipal", Dedicated, Get, "/clusters/{clusterId}/auditLogConfig:showObjectStorageAccessIamPrincipal", &["clusterId"], None, NotAList, true, false);
 pub const SHOW_NODE_QUOTA: Operation = op("showNodeQuota", Dedicated, Get, "/clusters:showNodeQuota", &[], None, NotAList, true, false);
 pub const START_SERVERLESS_CHANGEFEED: Operation = op("startServerlessChangefeed", Serverless, Post, "/clusters/{clusterId}/changefeeds/{changefeedId}:start", &["clusterId", "changefeedId"], None, NotAList, false, false);
 pub const START_SERVERLESS_IMPORT_UPLOAD: Operation = op("startServerlessImportUpload", Serverless, Post, "/clusters/{clusterId}/imports:startUpload", &["clusterId"], None, NotAList, false, false);
@@ -156,6 +172,7 @@ pub const TEST_SERVERLESS_CHANGEFEED: Operation = op("testServerlessChangefeed",
 pub const UPDATE_API_KEY: Operation = op("updateApiKey", Iam, Patch, "/apikeys/{accessKey}", &["accessKey"], None, NotAList, true, true);
 pub const UPDATE_BRANCH_SQL_USER: Operation = op("updateBranchSqlUser", Serverless, Patch, "/clusters/{clusterId}/branches/{branchId}/sqlUsers/{userName}", &["clusterId", "branchId", "userName"], None, NotAList, true, false);
 pub const UPDATE_CLUSTER: Operation = op("updateCluster", Dedicated, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const UPDATE_DATABASE_AUDIT_LOG_CONFIG: Operation = op("updateDatabaseAuditLogConfig", Dedicated, Patch, "/clusters/{clusterId}/auditLogConfig", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_LOG_REDACTION_POLICY: Operation = op("updateLogRedactionPolicy", Dedicated, Patch, "/clusters/{clusterId}/logRedactionPolicy", &["clusterId"], None, NotAList, true, false);
 pub const UPDATE_MAINTENANCE_TASK: Operation = op("updateMaintenanceTask", Dedicated, Patch, "/maintenanceTasks/{maintenanceTaskId}", &["maintenanceTaskId"], None, NotAList, true, false);
 pub const UPDATE_MAINTENANCE_WINDOW: Operation = op("updateMaintenanceWindow", Dedicated, Patch, "/maintenanceWindows/{maintenanceWindowId}", &["maintenanceWindowId"], None, NotAList, true, false);
@@ -163,6 +180,8 @@ pub const UPDATE_MEMBER: Operation = op("updateMember", Iam, Patch, "/members/{u
 pub const UPDATE_PUBLIC_ENDPOINT_SETTING: Operation = op("updatePublicEndpointSetting", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/publicEndpointSetting", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 pub const UPDATE_SERVERLESS_CHANGEFEED: Operation = op("updateServerlessChangefeed", Serverless, Patch, "/clusters/{clusterId}/changefeeds/{changefeedId}", &["clusterId", "changefeedId"], None, NotAList, true, false);
 pub const UPDATE_SERVERLESS_CLUSTER: Operation = op("updateServerlessCluster", Serverless, Patch, "/clusters/{clusterId}", &["clusterId"], None, NotAList, true, false);
+pub const UPDATE_SERVERLESS_DATABASE_AUDIT_LOG_CONFIG: Operation = op("updateServerlessDatabaseAuditLogConfig", Serverless, Patch, "/clusters/{clusterId}/auditLog/config", &["clusterId"], None, NotAList, true, false);
+pub const UPDATE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE: Operation = op("updateServerlessDatabaseAuditLogFilterRule", Serverless, Patch, "/clusters/{clusterId}/auditLog/filterRules/{filterRuleId}", &["clusterId", "filterRuleId"], None, NotAList, true, false);
 pub const UPDATE_SQL_USER: Operation = op("updateSqlUser", Iam, Patch, "/clusters/{clusterId}/sqlUsers/{userName}", &["clusterId", "userName"], None, NotAList, true, false);
 pub const UPDATE_TIDB_NODE_GROUP: Operation = op("updateTidbNodeGroup", Dedicated, Patch, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}", &["clusterId", "tidbNodeGroupId"], None, NotAList, true, false);
 
@@ -183,6 +202,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_BRANCH,
     &CREATE_CHANGEFEED,
     &CREATE_CLUSTER,
+    &CREATE_DATABASE_AUDIT_LOG_FILTER_RULE,
     &CREATE_EXPORT,
     &CREATE_IMPORT,
     &CREATE_INTEGRATION,
@@ -196,6 +216,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_SERVERLESS_CHANGEFEED,
     &CREATE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &CREATE_SERVERLESS_CLUSTER,
+    &CREATE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE,
     &CREATE_SERVERLESS_IMPORT,
     &CREATE_SQL_USER,
     &CREATE_TIDB_NODE_GROUP,
@@ -205,6 +226,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_BRANCH,
     &DELETE_CHANGEFEED,
     &DELETE_CLUSTER,
+    &DELETE_DATABASE_AUDIT_LOG_FILTER_RULE,
     &DELETE_EXPORT,
     &DELETE_INTEGRATION,
     &DELETE_MEMBER,
@@ -217,6 +239,7 @@ pub static ALL: &[&Operation] = &[
     &DELETE_SERVERLESS_CHANGEFEED,
     &DELETE_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &DELETE_SERVERLESS_CLUSTER,
+    &DELETE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE,
     &DELETE_SQL_USER,
     &DELETE_TIDB_NODE_GROUP,
     &DELETE_VPC_PEERING,
@@ -224,7 +247,9 @@ pub static ALL: &[&Operation] = &[
     &DETACH_PRIVATE_LINK_DOMAINS,
     &DOWNLOAD_EXPORT,
     &DOWNLOAD_EXPORT_FILES,
+    &DOWNLOAD_SERVERLESS_DATABASE_AUDIT_LOG_FILES,
     &EDIT_CHANGEFEED_DOWNSTREAM_CONFIG,
+    &GENERATE_DATABASE_AUDIT_LOG_DOWNLOAD_ADDRESS,
     &GET_API_KEY,
     &GET_AWS_CMEK,
     &GET_BACKUP,
@@ -232,6 +257,8 @@ pub static ALL: &[&Operation] = &[
     &GET_CHANGEFEED,
     &GET_CLUSTER,
     &GET_COST_EXPLORER_ARGS,
+    &GET_DATABASE_AUDIT_LOG_CONFIG,
+    &GET_DATABASE_AUDIT_LOG_FILTER_RULE,
     &GET_DB_USER,
     &GET_EXPORT,
     &GET_IMPORT,
@@ -256,6 +283,8 @@ pub static ALL: &[&Operation] = &[
     &GET_SERVERLESS_CHANGEFEED,
     &GET_SERVERLESS_CHANGEFEED_PRIVATE_LINK_ENDPOINT,
     &GET_SERVERLESS_CLUSTER,
+    &GET_SERVERLESS_DATABASE_AUDIT_LOG_CONFIG,
+    &GET_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE,
     &GET_SERVERLESS_IMPORT,
     &GET_SQL_USER,
     &GET_TIDB_NODE_GROUP,
@@ -268,6 +297,8 @@ pub static ALL: &[&Operation] = &[
     &LIST_CHANGEFEED_RCUS,
     &LIST_CHANGEFEEDS,
     &LIST_CLUSTERS,
+    &LIST_DATABASE_AUDIT_LOG_FILES,
+    &LIST_DATABASE_AUDIT_LOG_FILTER_RULES,
     &LIST_EXPORT_FILES,
     &LIST_EXPORTS,
     &LIST_IMPORTS,
@@ -288,6 +319,8 @@ pub static ALL: &[&Operation] = &[
     &LIST_SERVERLESS_CHANGEFEEDS,
     &LIST_SERVERLESS_CLOUD_PROVIDERS,
     &LIST_SERVERLESS_CLUSTERS,
+    &LIST_SERVERLESS_DATABASE_AUDIT_LOG_FILES,
+    &LIST_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULES,
     &LIST_SERVERLESS_IMPORTS,
     &LIST_SERVERLESS_REGIONS,
     &LIST_SQL_USERS,
@@ -297,6 +330,7 @@ pub static ALL: &[&Operation] = &[
     &PAUSE_CLUSTER,
     &PAUSE_MIGRATION,
     &QUERY_COST_EXPLORER,
+    &REPLACE_DATABASE_AUDIT_LOG_FILTER_RULE,
     &RESEND_MEMBER_INVITATION,
     &RESET_BRANCH,
     &RESET_CLUSTER_ROOT_PASSWORD,
@@ -307,6 +341,7 @@ pub static ALL: &[&Operation] = &[
     &RESUME_MIGRATION,
     &SCALE_CHANGEFEED,
     &SHOW_CLOUD_PROVIDERS,
+    &SHOW_DATABASE_AUDIT_LOG_IAM_PRINCIPAL,
     &SHOW_NODE_QUOTA,
     &START_SERVERLESS_CHANGEFEED,
     &START_SERVERLESS_IMPORT_UPLOAD,
@@ -315,6 +350,7 @@ pub static ALL: &[&Operation] = &[
     &UPDATE_API_KEY,
     &UPDATE_BRANCH_SQL_USER,
     &UPDATE_CLUSTER,
+    &UPDATE_DATABASE_AUDIT_LOG_CONFIG,
     &UPDATE_LOG_REDACTION_POLICY,
     &UPDATE_MAINTENANCE_TASK,
     &UPDATE_MAINTENANCE_WINDOW,
@@ -322,6 +358,8 @@ pub static ALL: &[&Operation] = &[
     &UPDATE_PUBLIC_ENDPOINT_SETTING,
     &UPDATE_SERVERLESS_CHANGEFEED,
     &UPDATE_SERVERLESS_CLUSTER,
+    &UPDATE_SERVERLESS_DATABASE_AUDIT_LOG_CONFIG,
+    &UPDATE_SERVERLESS_DATABASE_AUDIT_LOG_FILTER_RULE,
     &UPDATE_SQL_USER,
     &UPDATE_TIDB_NODE_GROUP,
 ];

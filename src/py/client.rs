@@ -261,6 +261,7 @@ client_class!(TiDBCloud, concat!("Client of the TiDB Cloud API; calls block unti
     node_instances: NodeInstances,
     members: Members,
     changefeeds: Changefeeds,
+    database_audit_logs: DatabaseAuditLogs,
 });
 client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls return awaitables.", arguments_doc!()), AsyncServerless, {
     clusters: AsyncClusters,
@@ -283,6 +284,7 @@ client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls retur
     node_instances: AsyncNodeInstances,
     members: AsyncMembers,
     changefeeds: AsyncChangefeeds,
+    database_audit_logs: AsyncDatabaseAuditLogs,
 });
 
 #[pymethods]

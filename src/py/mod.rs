@@ -7,6 +7,7 @@ mod changefeeds;
 mod client;
 mod convert;
 mod coroutine;
+mod database_audit_logging;
 mod declare;
 mod decode;
 mod dedicated;

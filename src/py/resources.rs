@@ -6,6 +6,7 @@
 pub use super::backups::*;
 pub use super::billing::*;
 pub use super::changefeeds::*;
+pub use super::database_audit_logging::*;
 pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::maintenance::*;
@@ -109,4 +110,6 @@ all_resources!(
     ServerlessChangefeeds / AsyncServerlessChangefeeds,
     ServerlessMigrations / AsyncServerlessMigrations,
     ServerlessMigrationPrechecks / AsyncServerlessMigrationPrechecks,
+    DatabaseAuditLogs / AsyncDatabaseAuditLogs,
+    ServerlessDatabaseAuditLogs / AsyncServerlessDatabaseAuditLogs,
 );

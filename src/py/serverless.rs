@@ -1,8 +1,12 @@
 //! `client.serverless`: Starter and Essential clusters with their branches,
 //! exports, imports and backups, and their regions, declared as the
-//! Dedicated resources are (see `declare.rs`).
+//! Dedicated resources are (see `declare.rs`); their changefeeds, private
+//! link connections and database audit logging are declared beside them.
 
 use super::convert::{opt_dict, str_list};
+use super::database_audit_logging::{
+    AsyncServerlessDatabaseAuditLogs, ServerlessDatabaseAuditLogs,
+};
 use super::declare::resource;
 use super::pager::Recipe;
 use super::serverless_branches::{AsyncServerlessBranches, ServerlessBranches};
@@ -479,6 +483,7 @@ Serverless {
     changefeeds: ServerlessChangefeeds,
     migrations: ServerlessMigrations,
     migration_prechecks: ServerlessMigrationPrechecks,
+    database_audit_logs: ServerlessDatabaseAuditLogs,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
@@ -493,6 +498,7 @@ AsyncServerless {
     changefeeds: AsyncServerlessChangefeeds,
     migrations: AsyncServerlessMigrations,
     migration_prechecks: AsyncServerlessMigrationPrechecks,
+    database_audit_logs: AsyncServerlessDatabaseAuditLogs,
 });
 
 pub fn register_namespaces(m: &Bound<'_, PyModule>) -> PyResult<()> {

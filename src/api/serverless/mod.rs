@@ -1,6 +1,7 @@
 //! Starter and Essential clusters (the serverless server): clusters with their
 //! branches, exports, imports and backups, and the regions they run in.
 
+pub mod audit_logging;
 pub mod backups;
 pub mod branches;
 pub mod changefeeds;

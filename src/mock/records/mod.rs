@@ -1,6 +1,8 @@
 //! The records the state keeps, each with the JSON the service answers for it.
 
 mod accounts;
+mod audit_log_files;
+mod audit_logging;
 mod changefeeds;
 mod clusters;
 mod dedicated;
@@ -10,6 +12,7 @@ mod serverless;
 mod serverless_more;
 
 pub use accounts::*;
+pub use audit_logging::*;
 pub use changefeeds::*;
 pub use clusters::*;
 pub use dedicated::*;

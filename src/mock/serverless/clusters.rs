@@ -449,6 +449,8 @@ pub fn delete(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     st.changefeeds.serverless.retain(|f| f.cluster_id != id);
     st.changefeeds.endpoints.retain(|e| e.cluster_id != id);
     st.migrations.remove_cluster(id);
+    let tier = crate::mock::records::Tier::Serverless;
+    st.audit_logging.remove_cluster(tier, id);
     st.audit(&ctx.key, "DeleteServerlessCluster", None, Some(c.project()));
     ok(out)
 }

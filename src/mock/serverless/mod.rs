@@ -1,13 +1,14 @@
 //! The Starter/Essential server (`/v1beta1/serverless/...` on the mock's
-//! host): clusters, branches, exports, imports, backups and regions, with the
-//! service's checks. Each record's state follows from its age and the
-//! transition time, so nothing needs settling.
+//! host): clusters, branches, exports, imports, backups, regions and database
+//! audit logging, with the service's checks. Each record's state follows from
+//! its age and the transition time, so nothing needs settling.
 
 pub mod backups;
 pub mod branch_users;
 pub mod branches;
 pub mod changefeeds;
 pub mod clusters;
+pub mod database_audit_logging;
 pub mod export_files;
 pub mod exports;
 mod fields;
