@@ -28,6 +28,7 @@ SERVERS = {
     "billing": "Billing",
     "v1beta": "V1beta",
     "serverless": "Serverless",
+    "iam_root": "IamRoot",
 }
 
 # The Starter/Essential spec writes paths from its host's root; the client's

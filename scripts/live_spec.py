@@ -32,6 +32,8 @@ SERVERS = {
                   "https://dedicated.tidbapi.com/v1beta1"),
     "iam": (["iam-v1beta1.docs.json", "iam-v1beta1.cli.json"], "https://iam.tidbapi.com/v1beta1"),
     "billing": (["billing-v1beta1.docs.json"], "https://billing.tidbapi.com/v1beta1"),
+    # The IAM host's root: MSP customers live outside /v1beta1.
+    "iam_root": (["iam-v1beta1.cli.json"], "https://iam.tidbapi.com"),
     "v1beta": (["v1beta.docs.json"], "https://api.tidbcloud.com/api/v1beta"),
     # Starter and Essential. Its paths overlap the Dedicated API's, so they are
     # written from the host's root (`/v1beta1/clusters`), as its backup

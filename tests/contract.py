@@ -30,6 +30,7 @@ MOCK_PREFIXES = {
     "billing": "/v1beta1",
     "v1beta": "/api/v1beta",
     "serverless": "/v1beta1/serverless",
+    "iam_root": "",
 }
 
 

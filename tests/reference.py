@@ -34,6 +34,7 @@ SERVERS = {
     "billing": ("billing.tidbapi.com", "/v1beta1"),
     "v1beta": ("api.tidbcloud.com", "/api/v1beta"),
     "serverless": ("serverless.tidbapi.com", "/v1beta1"),
+    "iam_root": ("iam.tidbapi.com", ""),
 }
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")

@@ -3,6 +3,8 @@ family's lifecycle and a refusal of each kind, on the other face."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import tidbcloud
@@ -53,7 +55,7 @@ async def test_dedicated_config_files_and_rules_on_the_async_face():
             assert m.request_count() == before
 
 
-async def test_starter_config_files_and_rules_on_the_async_face():
+async def test_starter_config_files_and_rules_on_the_async_face(tmp_path):
     with MockServer(transition_seconds=None, rate_limit=None) as m:
         async with m.async_client() as ac:
             sid = (await ac.serverless.clusters.create(display_name="audited",
@@ -70,7 +72,9 @@ async def test_starter_config_files_and_rules_on_the_async_face():
             files = [f async for f in logs.list_files(sid)]
             assert len(files) == 2
             got = await logs.download_files(sid, audit_log_file_names=[files[1]["name"]])
-            assert got["auditLogFiles"][0]["url"].startswith("https://")
+            assert got["auditLogFiles"][0]["url"].startswith(m.url.removesuffix("/v1beta1"))
+            paths = await logs.download(sid, tmp_path, progress=False)
+            assert sorted(os.path.basename(p) for p in paths) == sorted(f["name"] for f in files)
             rule = await logs.create_filter_rule(sid, display_name="failures", users="%@%",
                                                  filters=[{"statusCodes": [1]}])
             rid = rule["filterRuleId"]

@@ -326,6 +326,14 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert call("maintenance-tasks", "update", tid, "--scheduled-apply-time", later)[
         "scheduledApplyTime"] == later
 
+    # MSP customers, at the IAM host's root.
+    org = call("projects", "list")[0]["org_id"]
+    customers = call("msp-customers", "list")
+    assert len(customers) == 3
+    assert call("msp-customers", "get", customers[0]["orgId"])["orgName"] == (
+        customers[0]["orgName"])
+    assert "expiredAt" in call("msp-customers", "create-signup-url", "--org-id", org)
+
     # Members of the organization.
     assert {m["status"] for m in call("members", "list")} == {"Active"}
     invited = call("members", "invite", "--emails", ["new@example.com"], "--org-role",
@@ -380,7 +388,10 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     log_files = call(dal, "query-files", feed_cluster)
     assert len(log_files) == 4 and all(f["sizeByte"] > 0 for f in log_files)
     assert call(dal, "generate-download-address", feed_cluster, "--audit-log-file-uri",
-                log_files[0]["uri"])["downloadAddress"].startswith("https://")
+                log_files[0]["uri"])["downloadAddress"].startswith("http://127.0.0.1:")
+    got_logs = call(dal, "download", feed_cluster, "--to", str(tmp_path / "dal"))
+    assert sorted(p.rsplit("/", 1)[1] for p in got_logs) == sorted(
+        f["filename"] for f in log_files)
     assert call(dal, "create-filter-rule", feed_cluster, "--user-expr", "app@%",
                 "--event-types", "QUERY_DML")["auditLogFilterRuleId"] == "app@%"
     assert [r["userExpr"] for r in call(dal, "list-filter-rules", feed_cluster)] == ["app@%"]
@@ -453,6 +464,7 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     assert len(names) == 4
     assert len(call(sdal, "download-files", sid, "--audit-log-file-names", names[:2])[
         "auditLogFiles"]) == 2
+    assert len(call(sdal, "download", sid, "--to", str(tmp_path / "sdal"))) == 4
     srule = call(sdal, "create-filter-rule", sid, "--display-name", "all", "--users", ["%@%"],
                  "--filters", [{}])["filterRuleId"]
     assert [r["filterRuleId"] for r in call(sdal, "list-filter-rules", sid)] == [srule]

@@ -62,7 +62,8 @@ WITHOUT_SAMPLE = {"listIntegrations", "createIntegration", "deleteIntegration",
                   "listMaintenanceWindows", "getMaintenanceWindow", "updateMaintenanceWindow",
                   "listMaintenanceTasks", "getMaintenanceTask", "updateMaintenanceTask",
                   "listNodeInstances", "getNodeInstance", "updateLogRedactionPolicy",
-                  "getDbUser"} | {
+                  "getDbUser", "listMspCustomers", "getMspCustomer",
+                  "createMspCustomerSignupUrl"} | {
     # Nor does the CLI's definition of Dedicated database audit logging.
     op for op in contract.operation_ids() if "DatabaseAuditLog" in op} | {
     # Of the Starter/Essential definitions, only the migrations' samples are kept.

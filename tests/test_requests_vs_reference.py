@@ -49,7 +49,6 @@ SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec" /
                        "tidbcloud-live.yml").read_text())
 PUBLIC_KEY, PRIVATE_KEY = "recorder-public", "recorder-private-key"
 PER_CALL = {"timeout", "extra_headers", "extra_query", "extra_body"}
-HOSTS = {host: name for name, (host, _) in SERVERS.items()}
 
 # Plausible ids and names, and the arguments that the reference does not spell
 # as a field (the client turns them into a filter expression or a label).
@@ -81,6 +80,7 @@ ARGS: dict[str, Any] = {
     "migration_id": "mig-1379661944646413153",
     "precheck_id": "pck-1379661944646413154",
     "filter_rule_id": "1379661944646413153",
+    "customer_org_id": "1372813089206751001",
     "states": ["ACTIVE"],
     "event_types": ["CreateCluster"],
     "backup_time": "2025-01-02T03:04:05Z",
@@ -186,7 +186,13 @@ def spec_operation(op_id: str) -> tuple[str, str, str]:
         for method, op in item.items():
             if isinstance(op, dict) and op.get("operationId") == op_id:
                 url = urlsplit(op["servers"][0]["url"])
-                return HOSTS[url.netloc], method.upper(), url.path.rstrip("/") + path
+                full = url.path.rstrip("/") + path
+                # The server of the longest base path that holds it (IAM's
+                # /v1beta1 before the IAM host's root).
+                server = max((name for name, (host, base) in SERVERS.items()
+                              if host == url.netloc and full.startswith(base + "/")),
+                             key=lambda name: len(SERVERS[name][1]))
+                return server, method.upper(), full
     raise LookupError(f"{op_id} is not in spec/tidbcloud-live.yml")
 
 
@@ -272,6 +278,10 @@ def examine(rec: Recorded, name: str, server: str, ref: RefOperation,
     """Everything wrong with one recorded request of method `name` as `ref`
     on `server`; `ids` are the call's positional arguments, the path's first."""
     sent_server, _, rel = rec.target.partition("?")[0].lstrip("/").partition("/")
+    if sent_server == "iam":
+        # The IAM endpoint ends in /v1beta1; the MSP calls are at its root.
+        head, _, rest = rel.partition("/")
+        sent_server, rel = ("iam", rest) if head == "v1beta1" else ("iam_root", rel)
     if sent_server != server:
         return [f"sent to the {sent_server} server, the operation is on {server}"]
     host, prefix = SERVERS[server]
@@ -324,7 +334,9 @@ def client_options(srv: RecordingServer) -> dict[str, Any]:
     """Each server below a prefix of its own, so a request says which server it
     went to, whatever the prefixes of `base_url=` become."""
     return {"public_key": PUBLIC_KEY, "private_key": PRIVATE_KEY, "max_retries": 0,
-            **{f"{name}_url": f"{srv.root}/{name}" for name in SERVERS}}
+            **{f"{name}_url": f"{srv.root}/{name}" for name in SERVERS if name != "iam_root"},
+            # The MSP calls go to the IAM endpoint's root, without its /v1beta1.
+            "iam_url": f"{srv.root}/iam/v1beta1"}
 
 
 @pytest.fixture(scope="module")
@@ -564,7 +576,7 @@ def recorded(method: str, target: str, body: Any = None) -> Recorded:
     (recorded("DELETE", "/dedicated/clusters"), "DELETE /v1beta1/clusters is not GET"),
     (recorded("GET", "/dedicated/cluster"), "GET /v1beta1/cluster is not GET"),
     (recorded("GET", "/dedicated/clusters/1379661944646413143"), "it matches GET"),
-    (recorded("GET", "/iam/clusters"), "sent to the iam server"),
+    (recorded("GET", "/iam/v1beta1/clusters"), "sent to the iam server"),
     (recorded("GET", "/dedicated/clusters?clusterIds=1&projectId=1&projectId=2"),
      "query projectId: sent 2 times"),
     (recorded("GET", "/dedicated/clusters", {"pageSize": 1}), "a body, where the reference"),

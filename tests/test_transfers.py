@@ -224,3 +224,36 @@ def test_presigned_urls_are_signed_and_need_no_other_credentials(env):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(f["url"].split("?")[0])
     assert e.value.code == 403
+
+
+def test_audit_log_files_of_both_tiers_come_down_whole(tmp_path):
+    with MockServer(transition_seconds=None, rate_limit=None) as m, m.client() as c:
+        cid = c.clusters.create(display_name="audited-1", region_id="aws-us-east-1",
+                                tidb_node_setting={"nodeSpecKey": "8C16G",
+                                                   "tidbNodeGroups": [{"nodeCount": 1}]},
+                                tikv_node_setting={"nodeSpecKey": "8C32G", "nodeCount": 3,
+                                                   "storageSizeGi": 500})["clusterId"]
+        sid = c.serverless.clusters.create(display_name="audited-2",
+                                           region_id="aws-us-east-1")["clusterId"]
+        m.settle()
+        c.database_audit_logs.update_config(
+            cid, enabled=True, bucket_uri="s3://audit/logs/",
+            aws_role_arn="arn:aws:iam::123456789012:role/audit")
+        c.serverless.database_audit_logs.update_config(sid, enabled=True,
+                                                       cloud_storage={"type": "TIDB_CLOUD"})
+        m.advance(2.0)  # four files each
+        listed = {f["filename"]: f["sizeByte"] for f in c.database_audit_logs.query_files(cid)}
+        paths = c.database_audit_logs.download(cid, tmp_path / "dedicated", progress=False)
+        assert {os.path.basename(p): os.path.getsize(p) for p in paths} == listed
+        assert all(b"EVENT_CLASS" in open(p, "rb").read() for p in paths)
+        some = c.database_audit_logs.download(
+            cid, tmp_path / "later", start_time="2999-01-01T00:00:00Z", progress=False)
+        assert some == []
+        kept = {f["name"]: f["sizeBytes"] for f in c.serverless.database_audit_logs.list_files(sid)}
+        seen: list[dict[str, Any]] = []
+        paths = c.serverless.database_audit_logs.download(sid, tmp_path / "starter",
+                                                          progress=seen.append)
+        assert {os.path.basename(p): os.path.getsize(p) for p in paths} == kept
+        assert seen[-1]["state"] == "DOWNLOADED" and seen[-1]["files"] == 4
+        with pytest.raises(ValueError, match="overwrite=True"):
+            c.serverless.database_audit_logs.download(sid, tmp_path / "starter", progress=False)

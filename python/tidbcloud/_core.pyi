@@ -36,6 +36,8 @@ from tidbcloud.types import (
     LogRedactionPolicy,
     MaintenanceTask,
     MaintenanceWindow,
+    MspCustomer,
+    MspCustomerSignupUrl,
     MySQLDownstreamConfig,
     NetworkContainer,
     NodeInstance,
@@ -5896,6 +5898,104 @@ organization role and roles in projects and Starter/Essential instances."""
             user_id: The member's user id."""
 
 @final
+class MspCustomers:
+    """The customers of a managed service provider (MSP): the organizations it
+serves, on the IAM host's root. Organization owners only."""
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Pager[MspCustomer]:
+        """The customer organizations, across all pages.
+
+        Args:
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        customer_org_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MspCustomer:
+        """One customer organization: its name, contact email, state and term.
+
+        Args:
+            customer_org_id: The customer organization's id."""
+    def create_signup_url(
+        self,
+        *,
+        org_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MspCustomerSignupUrl:
+        """A sign-up URL that brings a new customer organization in, with when
+        it expires: `{"customerSignupUrl", "expiredAt"}`.
+
+        Args:
+            org_id: The MSP's own organization id."""
+
+@final
+class AsyncMspCustomers:
+    """The customers of a managed service provider (MSP): the organizations it
+serves, on the IAM host's root. Organization owners only."""
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPager[MspCustomer]:
+        """The customer organizations, across all pages.
+
+        Args:
+            page_size: Items a page (the service's default when absent).
+            page_token: Start at this page, a token an earlier page gave."""
+    def get(
+        self,
+        customer_org_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MspCustomer]:
+        """One customer organization: its name, contact email, state and term.
+
+        Args:
+            customer_org_id: The customer organization's id."""
+    def create_signup_url(
+        self,
+        *,
+        org_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Call[MspCustomerSignupUrl]:
+        """A sign-up URL that brings a new customer organization in, with when
+        it expires: `{"customerSignupUrl", "expiredAt"}`.
+
+        Args:
+            org_id: The MSP's own organization id."""
+
+@final
 class ServerlessPrivateLinkConnections:
     """Private link connections of Starter and Essential clusters to endpoint services."""
 
@@ -7404,6 +7504,25 @@ where the logs go, and the log files."""
         Args:
             cluster_id: The cluster's id.
             filter_rule_id: The rule's id: its user expression."""
+    def download(
+        self,
+        cluster_id: str | int,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> builtins.list[str]:
+        """Download the cluster's audit-log files (those created between
+        `start_time` and `end_time`, when given) into `dest_dir` (made if missing),
+        `concurrency` at a time: each gets a download address, is streamed to a
+        temporary name and renamed once whole and of its listed size. Returns the
+        paths, sorted. An existing file is an error (before anything is downloaded)
+        unless `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes."""
 
 @final
 class AsyncDatabaseAuditLogs:
@@ -7620,6 +7739,25 @@ where the logs go, and the log files."""
         Args:
             cluster_id: The cluster's id.
             filter_rule_id: The rule's id: its user expression."""
+    def download(
+        self,
+        cluster_id: str | int,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> Call[builtins.list[str]]:
+        """Download the cluster's audit-log files (those created between
+        `start_time` and `end_time`, when given) into `dest_dir` (made if missing),
+        `concurrency` at a time: each gets a download address, is streamed to a
+        temporary name and renamed once whole and of its listed size. Returns the
+        paths, sorted. An existing file is an error (before anything is downloaded)
+        unless `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes."""
 
 @final
 class ServerlessDatabaseAuditLogs:
@@ -7799,6 +7937,24 @@ cluster logs, where the logs go, and the files TiDB Cloud keeps."""
         Args:
             cluster_id: The cluster's id.
             audit_log_file_names: The files' names, as `list_files` gives them: a list, or one comma-separated str."""
+    def download(
+        self,
+        cluster_id: str | int,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        date: str | None = None,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> builtins.list[str]:
+        """Download the cluster's audit-log files that TiDB Cloud keeps (those of
+        one UTC day `date`, `YYYY-MM-DD`, when given) into `dest_dir` (made if
+        missing), `concurrency` at a time, each streamed to a temporary name and
+        renamed once whole and of its listed size. Returns the paths, sorted. An
+        existing file is an error (before anything is downloaded) unless
+        `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes."""
 
 @final
 class AsyncServerlessDatabaseAuditLogs:
@@ -7978,6 +8134,24 @@ cluster logs, where the logs go, and the files TiDB Cloud keeps."""
         Args:
             cluster_id: The cluster's id.
             audit_log_file_names: The files' names, as `list_files` gives them: a list, or one comma-separated str."""
+    def download(
+        self,
+        cluster_id: str | int,
+        dest_dir: str | os.PathLike[str],
+        /,
+        *,
+        date: str | None = None,
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: _Progress = None,
+    ) -> Call[builtins.list[str]]:
+        """Download the cluster's audit-log files that TiDB Cloud keeps (those of
+        one UTC day `date`, `YYYY-MM-DD`, when given) into `dest_dir` (made if
+        missing), `concurrency` at a time, each streamed to a temporary name and
+        renamed once whole and of its listed size. Returns the paths, sorted. An
+        existing file is an error (before anything is downloaded) unless
+        `overwrite=True`; a failed or stopped download leaves no partial file.
+        `progress` follows the waiters' rule and counts bytes."""
 
 @final
 class Serverless:
@@ -8111,6 +8285,8 @@ class TiDBCloud:
     @property
     def members(self) -> Members: ...
     @property
+    def msp_customers(self) -> MspCustomers: ...
+    @property
     def network_containers(self) -> NetworkContainers: ...
     @property
     def node_instances(self) -> NodeInstances: ...
@@ -8208,6 +8384,8 @@ class AsyncTiDBCloud:
     def maintenance_windows(self) -> AsyncMaintenanceWindows: ...
     @property
     def members(self) -> AsyncMembers: ...
+    @property
+    def msp_customers(self) -> AsyncMspCustomers: ...
     @property
     def network_containers(self) -> AsyncNetworkContainers: ...
     @property
@@ -8307,6 +8485,7 @@ __all__ = [
     "AsyncMaintenanceTasks",
     "AsyncMaintenanceWindows",
     "AsyncMembers",
+    "AsyncMspCustomers",
     "AsyncNetworkContainers",
     "AsyncNodeInstances",
     "AsyncPageIterator",
@@ -8345,6 +8524,7 @@ __all__ = [
     "MaintenanceWindows",
     "Members",
     "MockServerHandle",
+    "MspCustomers",
     "NetworkContainers",
     "NodeInstances",
     "PageIterator",

@@ -41,7 +41,9 @@ ALIASES = {
 # The whole-file jobs, written by hand rather than declared: (class, method,
 # command), and the positional parameter the command takes as an option.
 TRANSFERS = [("ServerlessImports", "upload_file", "upload"),
-             ("ServerlessExports", "download", "download")]
+             ("ServerlessExports", "download", "download"),
+             ("DatabaseAuditLogs", "download", "download"),
+             ("ServerlessDatabaseAuditLogs", "download", "download")]
 AS_OPTION = {("download", "dest_dir"): "--to"}
 # Parameters whose values are text even when they look like numbers (ids,
 # keys, names, months, times).

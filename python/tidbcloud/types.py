@@ -66,6 +66,7 @@ __all__ = [
     "CreateChangefeedRequest",
     "CreateDatadogIntegrationRequest",
     "CreateMetricsKeyResp",
+    "CreateMspCustomerSignupUrlReq",
     "CreateNewrelicIntegrationRequest",
     "CreatePrometheusMetricsKeyRequest",
     "CreateSqlUserReq",
@@ -121,6 +122,7 @@ __all__ = [
     "ListIntegrationsResp",
     "ListMaintenanceTasksResponse",
     "ListMaintenanceWindowsResponse",
+    "ListMspCustomerRsp",
     "ListNetworkContainersResponse",
     "ListNodeInstancesResponse",
     "ListNodeSpecsResponse",
@@ -135,6 +137,9 @@ __all__ = [
     "MaintenanceTask",
     "MaintenanceTaskState",
     "MaintenanceWindow",
+    "MspCustomer",
+    "MspCustomerSignupUrl",
+    "MspError",
     "MySQLDownstreamConfig",
     "NetworkContainer",
     "NetworkContainerState",
@@ -874,6 +879,10 @@ class CreateMetricsKeyResp(TypedDict, total=False):
     queryEndpoint: str
 
 
+class CreateMspCustomerSignupUrlReq(TypedDict, total=False):
+    orgId: str
+
+
 class CreateNewrelicIntegrationRequest(TypedDict, total=False):
     apiKey: str
     site: NewrelicSite
@@ -1246,6 +1255,11 @@ class ListMaintenanceWindowsResponse(TypedDict, total=False):
     nextPageToken: str
 
 
+class ListMspCustomerRsp(TypedDict, total=False):
+    mspCustomers: list[MspCustomer]
+    nextPageToken: str
+
+
 class ListNetworkContainersResponse(TypedDict, total=False):
     networkContainers: list[NetworkContainer]
     totalSize: int
@@ -1332,6 +1346,28 @@ class MaintenanceWindow(TypedDict, total=False):
     hourMinute: int
     nextMaintenanceDate: str
     unchangedMaintenanceTasks: list[MaintenanceTask]
+
+
+class MspCustomer(TypedDict, total=False):
+    effectedTime: str
+    email: str
+    expiredTime: str
+    id: str
+    orgId: str
+    orgName: str
+    state: str
+
+
+class MspCustomerSignupUrl(TypedDict, total=False):
+    customerSignupUrl: str
+    expiredAt: str
+
+
+class MspError(TypedDict, total=False):
+    code: str
+    error: Any
+    msgPrefix: str
+    status: int
 
 
 class MySQLDownstreamConfig(TypedDict, total=False):

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod audit_log_downloads;
 pub mod audit_logging;
 pub mod audit_logs;
 pub mod backups;
@@ -16,6 +17,7 @@ pub mod imports;
 pub mod integrations;
 pub mod maintenance;
 pub mod members;
+pub mod msp_customers;
 pub mod network;
 pub mod node_instances;
 mod paging;
@@ -26,6 +28,7 @@ pub mod regions;
 pub mod serverless;
 pub mod sql_users;
 pub mod tidb_node_groups;
+pub mod transfer;
 pub mod waiters;
 
 pub use paging::{take_items, ListSpec, Page, Paginator};

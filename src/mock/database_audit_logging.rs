@@ -361,7 +361,13 @@ pub fn generate_download_address(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
         file_name: file.name.clone(),
         expires: ctx.now + Duration::from_secs(ADDRESS_SECONDS),
     });
-    let address = download_url(id, &file.name, &token, ADDRESS_SECONDS);
+    let address = download_url(
+        ctx.objects,
+        Tier::Dedicated,
+        id,
+        &file.name,
+        ADDRESS_SECONDS,
+    );
     st.audit(
         &ctx.key,
         "GenerateAuditLogFileDownloadAddress",

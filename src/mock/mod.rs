@@ -30,6 +30,7 @@ mod log;
 mod log_redaction;
 mod maintenance;
 mod members;
+mod msp_customers;
 mod network;
 mod node_instances;
 mod object_serving;

@@ -8,6 +8,7 @@
 use super::faults::FaultKind;
 use super::log::Logged;
 use super::objects::{Refusal, PREFIX};
+use super::records::Tier;
 use super::shared::Shared;
 use axum::body::Body;
 use axum::http::{header, request::Parts, HeaderValue, Method, StatusCode};
@@ -90,6 +91,9 @@ async fn route(
         }
         (&Method::GET, ["exports", cluster_id, export_id, name]) => {
             get_export_file(shared, cluster_id, export_id, name)
+        }
+        (&Method::GET, ["auditlogs", tier, cluster_id, name]) => {
+            get_audit_log_file(shared, tier, cluster_id, name)
         }
         _ => Err(refusal(
             405,
@@ -210,6 +214,34 @@ fn get_export_file(
     let headers = resp.headers_mut();
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
     headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    Ok(resp)
+}
+
+fn get_audit_log_file(
+    shared: &Shared,
+    tier: &str,
+    cluster_id: &str,
+    name: &str,
+) -> Result<Response, Refusal> {
+    let tier = match tier {
+        "dedicated" => Tier::Dedicated,
+        "serverless" => Tier::Serverless,
+        _ => return Err(refusal(404, "NoSuchKey", "no such file")),
+    };
+    let bytes = {
+        let st = shared.state();
+        st.audit_logging
+            .files(tier, cluster_id, shared.clock.now())
+            .into_iter()
+            .find(|f| f.name == name)
+            .map(|f| f.content())
+            .ok_or_else(|| refusal(404, "NoSuchKey", "the cluster has no such audit log file"))?
+    };
+    let mut resp = Response::new(Body::from(bytes));
+    resp.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/octet-stream"),
     );

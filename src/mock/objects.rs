@@ -49,9 +49,14 @@ impl Objects {
         })
     }
 
-    fn signature(&self, method: &str, path: &str, expires: u64) -> String {
+    fn signature(&self, method: &str, path: &str, expires: u64, nonce: &str) -> String {
         let mut h = Sha256::new();
-        for part in [self.secret.as_bytes(), method.as_bytes(), path.as_bytes()] {
+        for part in [
+            self.secret.as_bytes(),
+            method.as_bytes(),
+            path.as_bytes(),
+            nonce.as_bytes(),
+        ] {
             h.update(part);
             h.update([0]);
         }
@@ -63,9 +68,12 @@ impl Objects {
     pub fn signed_url(&self, method: &str, key: &str, seconds: u64) -> String {
         let path = format!("{PREFIX}{key}");
         let expires = unix_now() + seconds;
-        let sig = self.signature(method, &path, expires);
+        // Each URL its own, as two asked for at once are two grants.
+        let nonce = random_hex(8);
+        let sig = self.signature(method, &path, expires, &nonce);
         format!(
-            "{}{path}?X-Amz-Expires={seconds}&X-Expires-At={expires}&X-Amz-Signature={sig}",
+            "{}{path}?X-Amz-Expires={seconds}&X-Expires-At={expires}&X-Nonce={nonce}\
+             &X-Amz-Signature={sig}",
             self.origin
         )
     }
@@ -74,10 +82,12 @@ impl Objects {
     pub fn check(&self, method: &str, path: &str, query: &str) -> Result<(), Refusal> {
         let mut expires = None;
         let mut sig = None;
+        let mut nonce = String::new();
         for (k, v) in form_urlencoded::parse(query.as_bytes()) {
             match k.as_ref() {
                 "X-Expires-At" => expires = v.parse::<u64>().ok(),
                 "X-Amz-Signature" => sig = Some(v.into_owned()),
+                "X-Nonce" => nonce = v.into_owned(),
                 _ => {}
             }
         }
@@ -88,7 +98,7 @@ impl Objects {
                 "the request is not signed: use the URL as the service gave it".into(),
             ));
         };
-        if sig != self.signature(method, path, expires) {
+        if sig != self.signature(method, path, expires, &nonce) {
             return Err((
                 403,
                 "SignatureDoesNotMatch",

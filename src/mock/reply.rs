@@ -41,7 +41,7 @@ impl Fail {
 /// `{code: string, error, msgPrefix, status: int}`.
 pub fn error_body(server: Server, status: StatusCode, message: &str) -> Value {
     let n = status.as_u16();
-    if matches!(server, Server::Iam | Server::Billing) {
+    if matches!(server, Server::Iam | Server::IamRoot | Server::Billing) {
         let prefix = match n {
             400 => "invalid argument",
             401 => "unauthenticated",

@@ -9,8 +9,8 @@ use super::state::State;
 use super::{
     api_keys, audit_logs, aws_cmek, backups, billing, changefeeds, clusters,
     database_audit_logging, db_user, imports, integrations, log_redaction, maintenance, members,
-    network, node_instances, private_endpoints, projects, regions, serverless, sql_users,
-    tidb_node_groups,
+    msp_customers, network, node_instances, private_endpoints, projects, regions, serverless,
+    sql_users, tidb_node_groups,
 };
 use crate::config::Server;
 use crate::operations::{self, Match as Found};
@@ -28,6 +28,8 @@ pub const PREFIXES: &[(&str, &[Server])] = &[
         "/v1beta1",
         &[Server::Dedicated, Server::Iam, Server::Billing],
     ),
+    // The IAM host's root (MSP customers): whatever no prefix above took.
+    ("", &[Server::IamRoot]),
 ];
 
 /// Every handler module's routes.
@@ -44,6 +46,7 @@ const FAMILIES: &[&[Route]] = &[
     maintenance::ROUTES,
     log_redaction::ROUTES,
     members::ROUTES,
+    msp_customers::ROUTES,
     node_instances::ROUTES,
     aws_cmek::ROUTES,
     db_user::ROUTES,

@@ -7,7 +7,7 @@
 use super::Method::{Delete, Get, Patch, Post, Put};
 use super::Paging::{NotAList, Numbered, Single, Token};
 use super::{op, Operation};
-use crate::config::Server::{Billing, Dedicated, Iam, Serverless, V1beta};
+use crate::config::Server::{Billing, Dedicated, Iam, IamRoot, Serverless, V1beta};
 
 pub const ATTACH_PRIVATE_LINK_DOMAINS: Operation = op("attachPrivateLinkDomains", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:attachDomains", &["clusterId", "privateLinkConnectionId"], None, NotAList, false, false);
 pub const BATCH_CREATE_SERVERLESS_CLUSTERS: Operation = op("batchCreateServerlessClusters", Serverless, Post, "/clusters:batchCreate", &[], None, NotAList, false, false);
@@ -30,6 +30,7 @@ pub const CREATE_IMPORT: Operation = op("createImport", Dedicated, Post, "/clust
 pub const CREATE_INTEGRATION: Operation = op("createIntegration", Dedicated, Post, "/clusters/{clusterId}/integrations", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_MIGRATION: Operation = op("createMigration", Serverless, Post, "/clusters/{clusterId}/migrations", &["clusterId"], None, NotAList, false, false);
 pub const CREATE_MIGRATION_PRECHECK: Operation = op("createMigrationPrecheck", Serverless, Post, "/clusters/{clusterId}/migrationPrechecks", &["clusterId"], None, NotAList, false, false);
+pub const CREATE_MSP_CUSTOMER_SIGNUP_URL: Operation = op("createMspCustomerSignupUrl", IamRoot, Post, "/customerSignupUrl", &[], None, NotAList, false, false);
 pub const CREATE_NETWORK_CONTAINER: Operation = op("createNetworkContainer", Dedicated, Post, "/networkContainers", &[], None, NotAList, false, false);
 pub const CREATE_PRIVATE_ENDPOINT_CONNECTION: Operation = op("createPrivateEndpointConnection", Dedicated, Post, "/clusters/{clusterId}/tidbNodeGroups/{tidbNodeGroupId}/privateEndpointConnections", &["clusterId", "tidbNodeGroupId"], None, NotAList, false, false);
 pub const CREATE_PRIVATE_LINK_CONNECTION: Operation = op("createPrivateLinkConnection", Serverless, Post, "/clusters/{clusterId}/privateLinkConnections", &["clusterId"], None, NotAList, false, false);
@@ -91,6 +92,7 @@ pub const GET_MIGRATION: Operation = op("getMigration", Serverless, Get, "/clust
 pub const GET_MIGRATION_PRECHECK: Operation = op("getMigrationPrecheck", Serverless, Get, "/clusters/{clusterId}/migrationPrechecks/{precheckId}", &["clusterId", "precheckId"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL: Operation = op("getMonthlyBill", Billing, Get, "/bills/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
 pub const GET_MONTHLY_BILL_DETAILS: Operation = op("getMonthlyBillDetails", Billing, Get, "/billsDetails/{billedMonth}", &["billedMonth"], None, NotAList, true, false);
+pub const GET_MSP_CUSTOMER: Operation = op("getMspCustomer", IamRoot, Get, "/mspCustomers/{customerOrgId}", &["customerOrgId"], None, NotAList, true, false);
 pub const GET_NETWORK_CONTAINER: Operation = op("getNetworkContainer", Dedicated, Get, "/networkContainers/{networkContainerId}", &["networkContainerId"], None, NotAList, true, false);
 pub const GET_NODE_INSTANCE: Operation = op("getNodeInstance", Dedicated, Get, "/clusters/{clusterId}/nodeInstances/{instanceId}", &["clusterId", "instanceId"], None, NotAList, true, false);
 pub const GET_NODE_SPEC: Operation = op("getNodeSpec", Dedicated, Get, "/regions/{regionId}/componentTypes/{componentType}/nodeSpecs/{nodeSpecKey}", &["regionId", "componentType", "nodeSpecKey"], None, NotAList, true, false);
@@ -129,6 +131,7 @@ pub const LIST_MAINTENANCE_TASKS: Operation = op("listMaintenanceTasks", Dedicat
 pub const LIST_MAINTENANCE_WINDOWS: Operation = op("listMaintenanceWindows", Dedicated, Get, "/maintenanceWindows", &[], Some("maintenanceWindows"), Token, true, false);
 pub const LIST_MEMBERS: Operation = op("listMembers", Iam, Get, "/members", &[], Some("users"), Token, true, false);
 pub const LIST_MIGRATIONS: Operation = op("listMigrations", Serverless, Get, "/clusters/{clusterId}/migrations", &["clusterId"], Some("migrations"), Token, true, false);
+pub const LIST_MSP_CUSTOMERS: Operation = op("listMspCustomers", IamRoot, Get, "/mspCustomers", &[], Some("mspCustomers"), Token, true, false);
 pub const LIST_NETWORK_CONTAINERS: Operation = op("listNetworkContainers", Dedicated, Get, "/networkContainers", &[], Some("networkContainers"), Token, true, false);
 pub const LIST_NODE_INSTANCES: Operation = op("listNodeInstances", Dedicated, Get, "/clusters/{clusterId}/nodeInstances", &["clusterId"], Some("nodeInstances"), Token, true, false);
 pub const LIST_NODE_SPECS: Operation = op("listNodeSpecs", Dedicated, Get, "/regions/{regionId}/nodeSpecs", &["regionId"], Some("nodeSpecs"), Token, true, false);
@@ -208,6 +211,7 @@ pub static ALL: &[&Operation] = &[
     &CREATE_INTEGRATION,
     &CREATE_MIGRATION,
     &CREATE_MIGRATION_PRECHECK,
+    &CREATE_MSP_CUSTOMER_SIGNUP_URL,
     &CREATE_NETWORK_CONTAINER,
     &CREATE_PRIVATE_ENDPOINT_CONNECTION,
     &CREATE_PRIVATE_LINK_CONNECTION,
@@ -269,6 +273,7 @@ pub static ALL: &[&Operation] = &[
     &GET_MIGRATION_PRECHECK,
     &GET_MONTHLY_BILL,
     &GET_MONTHLY_BILL_DETAILS,
+    &GET_MSP_CUSTOMER,
     &GET_NETWORK_CONTAINER,
     &GET_NODE_INSTANCE,
     &GET_NODE_SPEC,
@@ -307,6 +312,7 @@ pub static ALL: &[&Operation] = &[
     &LIST_MAINTENANCE_WINDOWS,
     &LIST_MEMBERS,
     &LIST_MIGRATIONS,
+    &LIST_MSP_CUSTOMERS,
     &LIST_NETWORK_CONTAINERS,
     &LIST_NODE_INSTANCES,
     &LIST_NODE_SPECS,

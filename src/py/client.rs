@@ -61,6 +61,7 @@ fn describe(name: &str, api: &Api) -> String {
         Server::Billing,
         Server::V1beta,
         Server::Serverless,
+        Server::IamRoot,
     ]
     .into_iter()
     .all(|s| below_base(&e.dedicated, s).is_ok_and(|u| u == e.base(s)));
@@ -262,6 +263,7 @@ client_class!(TiDBCloud, concat!("Client of the TiDB Cloud API; calls block unti
     members: Members,
     changefeeds: Changefeeds,
     database_audit_logs: DatabaseAuditLogs,
+    msp_customers: MspCustomers,
 });
 client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls return awaitables.", arguments_doc!()), AsyncServerless, {
     clusters: AsyncClusters,
@@ -285,6 +287,7 @@ client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls retur
     members: AsyncMembers,
     changefeeds: AsyncChangefeeds,
     database_audit_logs: AsyncDatabaseAuditLogs,
+    msp_customers: AsyncMspCustomers,
 });
 
 #[pymethods]

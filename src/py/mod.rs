@@ -17,6 +17,7 @@ mod logging;
 mod maintenance;
 mod members;
 mod mock;
+mod msp_customers;
 mod networking;
 mod node_instances;
 mod options;

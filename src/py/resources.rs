@@ -11,6 +11,7 @@ pub use super::dedicated::*;
 pub use super::iam::*;
 pub use super::maintenance::*;
 pub use super::members::*;
+pub use super::msp_customers::*;
 pub use super::networking::*;
 pub use super::node_instances::*;
 pub use super::serverless::*;
@@ -106,6 +107,7 @@ all_resources!(
     MaintenanceTasks / AsyncMaintenanceTasks,
     NodeInstances / AsyncNodeInstances,
     Members / AsyncMembers,
+    MspCustomers / AsyncMspCustomers,
     ServerlessPrivateLinkConnections / AsyncServerlessPrivateLinkConnections,
     ServerlessChangefeeds / AsyncServerlessChangefeeds,
     ServerlessMigrations / AsyncServerlessMigrations,

@@ -4,10 +4,16 @@
 //! follows the waiters' rule (`progress.rs`), counting bytes.
 
 use super::convert::{dict_arg, Positional};
+use super::database_audit_logging::{
+    AsyncDatabaseAuditLogs, AsyncServerlessDatabaseAuditLogs, DatabaseAuditLogs,
+    ServerlessDatabaseAuditLogs,
+};
 use super::progress::{self, Shown};
 use super::serverless::{AsyncServerlessExports, ServerlessExports};
 use super::serverless_imports::{AsyncServerlessImports, ServerlessImports};
-use crate::api::serverless::transfers::{self, Download, Report, Upload};
+use crate::api::audit_log_downloads;
+use crate::api::serverless::transfers::{self, Download, Upload};
+use crate::api::transfer::{Destination, Report};
 use crate::api::{Api, Pending};
 use pyo3::prelude::*;
 use serde_json::json;
@@ -92,12 +98,44 @@ fn download(
     let job = Download {
         cluster_id,
         export_id: export_id.clone(),
-        dest_dir,
+        to: Destination {
+            dir: dest_dir,
+            concurrency,
+            overwrite,
+        },
+    };
+    let api = api.observed(super::logging::enabled(py));
+    with_progress(py, progress, shown, |on| transfers::download(&api, job, on))
+}
+
+/// An audit-log download: `tier` makes the job from the cluster's id, its
+/// filter and where the files go.
+#[allow(clippy::too_many_arguments)]
+fn audit_logs(
+    py: Python<'_>,
+    api: &Api,
+    cluster_id: &Bound<'_, PyAny>,
+    dest_dir: PathBuf,
+    concurrency: usize,
+    overwrite: bool,
+    progress: Option<&Bound<'_, PyAny>>,
+    tier: impl FnOnce(&Api, &str, Destination, Report) -> crate::error::Result<Pending>,
+) -> PyResult<Pending> {
+    let cluster_id = String::take(cluster_id, "cluster_id")?;
+    let shown = Shown {
+        kind: "audit logs of",
+        ident: &cluster_id,
+        target: "DOWNLOADED",
+        state_field: "state",
+        percent_field: Some("completePercent"),
+    };
+    let to = Destination {
+        dir: dest_dir,
         concurrency,
         overwrite,
     };
     let api = api.observed(super::logging::enabled(py));
-    with_progress(py, progress, shown, |on| transfers::download(&api, job, on))
+    with_progress(py, progress, shown, |on| tier(&api, &cluster_id, to, on))
 }
 
 /// One method on both faces of a class pair, each wrapping the same future.
@@ -129,6 +167,19 @@ macro_rules! both_faces {
         $db:ident: $c:ty, $table:ident: $d:ty, $ft:ident: $e:ty, $csv:ident: $f:ty,
         $ps:ident: $g:ty, $conc:ident: $h:ty, $progress:ident: $i:ty) => {
         upload($py, $api, $cluster_id, $path, $db, $table, $ft, $csv, $ps, $conc, $progress)
+    };
+    (@call dedicated_logs, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $dest:ident: $b:ty,
+        $start:ident: $c:ty, $end:ident: $d:ty, $conc:ident: $e:ty, $over:ident: $f:ty,
+        $progress:ident: $g:ty) => {
+        audit_logs($py, $api, $cluster_id, $dest, $conc, $over, $progress, |api, id, to, on| {
+            audit_log_downloads::dedicated(api, id, ($start.as_deref(), $end.as_deref()), to, on)
+        })
+    };
+    (@call serverless_logs, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $dest:ident: $b:ty,
+        $date:ident: $c:ty, $conc:ident: $e:ty, $over:ident: $f:ty, $progress:ident: $g:ty) => {
+        audit_logs($py, $api, $cluster_id, $dest, $conc, $over, $progress, |api, id, to, on| {
+            audit_log_downloads::serverless(api, id, $date.as_deref(), to, on)
+        })
     };
     (@call download, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $export_id:ident: $b:ty,
         $dest:ident: $c:ty, $conc:ident: $d:ty, $over:ident: $e:ty, $progress:ident: $f:ty) => {
@@ -182,6 +233,51 @@ unless `overwrite=True`; a failed or stopped download leaves no partial file.
         cluster_id: &Bound<'_, PyAny>,
         export_id: &Bound<'_, PyAny>,
         dest_dir: PathBuf,
+        concurrency: usize,
+        overwrite: bool,
+        progress: Option<&Bound<'_, PyAny>>
+    )
+);
+
+both_faces!(
+    DatabaseAuditLogs,
+    AsyncDatabaseAuditLogs,
+    "Download the cluster's audit-log files (those created between
+`start_time` and `end_time`, when given) into `dest_dir` (made if missing),
+`concurrency` at a time: each gets a download address, is streamed to a
+temporary name and renamed once whole and of its listed size. Returns the
+paths, sorted. An existing file is an error (before anything is downloaded)
+unless `overwrite=True`; a failed or stopped download leaves no partial file.
+`progress` follows the waiters' rule and counts bytes.",
+    fn download(cluster_id, dest_dir, /, *, start_time=None, end_time=None, concurrency=4,
+        overwrite=false, progress=None)
+    => dedicated_logs(
+        cluster_id: &Bound<'_, PyAny>,
+        dest_dir: PathBuf,
+        start_time: Option<String>,
+        end_time: Option<String>,
+        concurrency: usize,
+        overwrite: bool,
+        progress: Option<&Bound<'_, PyAny>>
+    )
+);
+
+both_faces!(
+    ServerlessDatabaseAuditLogs,
+    AsyncServerlessDatabaseAuditLogs,
+    "Download the cluster's audit-log files that TiDB Cloud keeps (those of
+one UTC day `date`, `YYYY-MM-DD`, when given) into `dest_dir` (made if
+missing), `concurrency` at a time, each streamed to a temporary name and
+renamed once whole and of its listed size. Returns the paths, sorted. An
+existing file is an error (before anything is downloaded) unless
+`overwrite=True`; a failed or stopped download leaves no partial file.
+`progress` follows the waiters' rule and counts bytes.",
+    fn download(cluster_id, dest_dir, /, *, date=None, concurrency=4, overwrite=false,
+        progress=None)
+    => serverless_logs(
+        cluster_id: &Bound<'_, PyAny>,
+        dest_dir: PathBuf,
+        date: Option<String>,
         concurrency: usize,
         overwrite: bool,
         progress: Option<&Bound<'_, PyAny>>

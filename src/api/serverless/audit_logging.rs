@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 const CREDENTIALS: &[&str] = &["secret", "serviceAccountKey", "sasToken"];
 
 /// Most files one download may name.
-const MAX_DOWNLOADS: usize = 100;
+pub const MAX_DOWNLOADS: usize = 100;
 
 fn on_cluster(op: &'static Operation, cluster_id: &str) -> Result<Request> {
     request(op, &[("cluster_id", cluster_id)])

@@ -6,21 +6,16 @@
 //! that fails leaves no partial file.
 
 use super::{export_files, imports, uploads};
+use crate::api::transfer::{
+    check_concurrency, fetch_files, report, ticking, Count, Destination, Listed, Report,
+};
 use crate::api::{Api, Pending};
 use crate::error::{Error, Result};
-use crate::http::Moved;
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::time::Duration;
 
-/// What a progress report is handed: a dict of the transfer so far.
-pub type Report = Box<dyn FnMut(&Value) -> Result<()> + Send>;
-
-/// How often progress is reported while bytes move.
-const TICK: Duration = Duration::from_millis(100);
 /// The smallest part S3 takes (all but the last).
 pub const MIN_PART: u64 = 5 << 20;
 /// The largest part S3 takes.
@@ -39,63 +34,6 @@ pub struct Upload {
     pub import_options: Value,
     pub part_size: Option<u64>,
     pub concurrency: usize,
-}
-
-/// Bytes moved so far, shared by the parts that move them.
-#[derive(Clone, Default)]
-struct Count(Arc<AtomicI64>);
-
-impl Count {
-    fn moved(&self) -> Moved {
-        let c = self.0.clone();
-        Arc::new(move |n| {
-            c.fetch_add(n, Ordering::Relaxed);
-        })
-    }
-
-    fn get(&self) -> u64 {
-        self.0.load(Ordering::Relaxed).max(0) as u64
-    }
-}
-
-fn report(state: &str, done: u64, total: u64, extra: Value) -> Value {
-    let percent = (done.min(total) * 100).checked_div(total).unwrap_or(100) as i64;
-    let mut v = json!({
-        "state": state,
-        "bytes": done,
-        "totalBytes": total,
-        "completePercent": percent,
-    });
-    if let (Value::Object(m), Value::Object(e)) = (&mut v, extra) {
-        m.extend(e);
-    }
-    v
-}
-
-/// Drive `work` to its end, reporting the count every `TICK`.
-async fn ticking<T>(
-    work: impl std::future::Future<Output = Result<T>>,
-    on: &mut Report,
-    snapshot: impl Fn() -> Value,
-) -> Result<T> {
-    let mut work = std::pin::pin!(work);
-    let mut tick = tokio::time::interval(TICK);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-    loop {
-        tokio::select! {
-            done = &mut work => return done,
-            _ = tick.tick() => on(&snapshot())?,
-        }
-    }
-}
-
-fn check_concurrency(n: usize) -> Result<()> {
-    if !(1..=64).contains(&n) {
-        return Err(Error::invalid(format!(
-            "concurrency must be 1 to 64, got {n}"
-        )));
-    }
-    Ok(())
 }
 
 /// The file's name and size, and the part size to use: checked before any request.
@@ -283,133 +221,27 @@ pub fn upload_file(api: &Api, u: Upload, mut on: Report) -> Result<Pending> {
     }))
 }
 
-/// Whether `name`, from the service, is a plain file name to write under a
-/// directory: no separator, no `..`, nothing hidden from view.
-fn safe_name(name: &str) -> bool {
-    !name.is_empty()
-        && name != "."
-        && name != ".."
-        && !name.contains(['/', '\\', '\0'])
-        && !name.starts_with('.')
-}
-
-/// Removes a partial download unless it was kept.
-struct Partial(Option<PathBuf>);
-
-impl Drop for Partial {
-    fn drop(&mut self) {
-        if let Some(p) = self.0.take() {
-            let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
 /// What `download` is asked.
 pub struct Download {
     pub cluster_id: String,
     pub export_id: String,
-    pub dest_dir: PathBuf,
-    pub concurrency: usize,
-    pub overwrite: bool,
+    pub to: Destination,
 }
 
-/// Bring every file of a finished LOCAL export to `dest_dir`; answers the paths.
-pub fn download(api: &Api, d: Download, mut on: Report) -> Result<Pending> {
-    check_concurrency(d.concurrency)?;
-    if d.dest_dir.exists() && !d.dest_dir.is_dir() {
-        return Err(Error::invalid(format!(
-            "{} is not a directory",
-            d.dest_dir.display()
-        )));
-    }
+/// Bring every file of a finished LOCAL export to a directory; answers the paths.
+pub fn download(api: &Api, d: Download, on: Report) -> Result<Pending> {
+    d.to.check()?;
     let listing = export_files::download_urls(api, &d.cluster_id, &d.export_id)?;
     let api = api.clone();
     Ok(Pending::new(async move {
         let answer = listing.await?;
-        let mut files = Vec::new();
-        for f in answer["downloads"].as_array().into_iter().flatten() {
-            let name = f["name"].as_str().unwrap_or_default();
-            let url = f["url"].as_str().unwrap_or_default();
-            let size = f["size"]
-                .as_u64()
-                .or_else(|| f["size"].as_str().and_then(|s| s.parse().ok()));
-            let Some(size) = size.filter(|_| safe_name(name) && !url.is_empty()) else {
-                return Err(Error::Decode {
-                    message: format!(
-                        "the service listed a file that cannot be downloaded safely: {:?}",
-                        name
-                    ),
-                    status: 200,
-                    request_id: None,
-                });
-            };
-            files.push((name.to_owned(), url.to_owned(), size));
-        }
-        std::fs::create_dir_all(&d.dest_dir)
-            .map_err(|e| Error::invalid(format!("cannot create {}: {e}", d.dest_dir.display())))?;
-        if !d.overwrite {
-            if let Some((n, _, _)) = files.iter().find(|(n, _, _)| d.dest_dir.join(n).exists()) {
-                return Err(Error::invalid(format!(
-                    "{} exists; pass overwrite=True to replace it",
-                    d.dest_dir.join(n).display()
-                )));
-            }
-        }
-        let total: u64 = files.iter().map(|f| f.2).sum();
-        let count = Count::default();
-        let extra = json!({ "exportId": d.export_id, "files": files.len() });
-        let files = files;
-        let snapshot = || report("DOWNLOADING", count.get(), total, extra.clone());
-        on(&snapshot())?;
-        let transport = api.transport();
-        let dir = d.dest_dir.as_path();
-        let overwrite = d.overwrite;
-        let fetch = futures_util::stream::iter(files)
-            .map(|(name, url, size)| {
-                let moved = count.moved();
-                async move { fetch_one(transport, dir, &name, &url, size, overwrite, moved).await }
-            })
-            .buffer_unordered(d.concurrency)
-            .try_collect::<Vec<PathBuf>>();
-        let mut paths = ticking(fetch, &mut on, snapshot).await?;
-        on(&report("DOWNLOADED", total, total, extra.clone()))?;
-        paths.sort();
-        Ok(Value::Array(
-            paths
-                .into_iter()
-                .map(|p| Value::String(p.to_string_lossy().into_owned()))
-                .collect(),
-        ))
+        let files = answer["downloads"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| Listed::read(f, "name", "size", "url"))
+            .collect::<Result<Vec<_>>>()?;
+        let extra = json!({ "exportId": d.export_id });
+        fetch_files(&api, files, &d.to, on, extra).await
     }))
-}
-
-async fn fetch_one(
-    transport: &crate::http::Transport,
-    dir: &Path,
-    name: &str,
-    url: &str,
-    size: u64,
-    overwrite: bool,
-    moved: Moved,
-) -> Result<PathBuf> {
-    let dest = dir.join(name);
-    let tmp = dir.join(format!(".{name}.{}.partial", std::process::id()));
-    let mut partial = Partial(Some(tmp.clone()));
-    transport
-        .get_to_file(url, &tmp, size, &format!("downloading {name}"), moved)
-        .await?;
-    if !overwrite && dest.exists() {
-        return Err(Error::invalid(format!(
-            "{} appeared while downloading; it was left as it is",
-            dest.display()
-        )));
-    }
-    std::fs::rename(&tmp, &dest).map_err(|e| {
-        Error::invalid(format!(
-            "cannot move the download to {}: {e}",
-            dest.display()
-        ))
-    })?;
-    partial.0 = None;
-    Ok(dest)
 }

@@ -2,6 +2,7 @@
 //! bytes it holds (the same every time, so its listed size is their
 //! length), and the download addresses handed out for it.
 
+use crate::mock::objects::Objects;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::json;
 use std::time::Instant;
@@ -144,11 +145,25 @@ pub struct DownloadAddress {
     pub expires: Instant,
 }
 
-/// The URL of a download address: where a file's bytes can be had until it
-/// expires, `seconds` after it was made.
-pub fn download_url(cluster_id: &str, file_name: &str, token: &str, seconds: u64) -> String {
-    format!(
-        "https://tidbcloud-audit-logs.s3.amazonaws.com/{cluster_id}/{file_name}\
-         ?X-Amz-Expires={seconds}&X-Amz-Signature={token}"
-    )
+/// The URL of a download address: where a file's bytes can be had, from the
+/// mock's object storage, until it expires `seconds` after it was made.
+pub fn download_url(
+    objects: &Objects,
+    tier: Tier,
+    cluster_id: &str,
+    file_name: &str,
+    seconds: u64,
+) -> String {
+    let key = format!("{}/{cluster_id}/{file_name}", tier.storage_key());
+    objects.signed_url("GET", &key, seconds)
+}
+
+impl Tier {
+    /// The tier's folder in the object storage.
+    pub fn storage_key(self) -> &'static str {
+        match self {
+            Tier::Dedicated => "auditlogs/dedicated",
+            Tier::Serverless => "auditlogs/serverless",
+        }
+    }
 }

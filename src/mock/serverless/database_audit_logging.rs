@@ -302,7 +302,13 @@ pub fn download_files(st: &mut State, ctx: &Ctx, id: &str) -> Reply {
     for (f, token) in out {
         answered.push(file_json(
             &f,
-            Some(download_url(id, &f.name, &token, URL_SECONDS)),
+            Some(download_url(
+                ctx.objects,
+                Tier::Serverless,
+                id,
+                &f.name,
+                URL_SECONDS,
+            )),
         ));
         st.audit_logging.addresses.push(DownloadAddress {
             token,
