@@ -37,3 +37,14 @@ def test_errors_are_named_as_they_are_imported(mock):
     assert line.startswith("tidbcloud.NotFoundError: HTTP 404"), line
     again = pickle.loads(pickle.dumps(tidbcloud.TiDBCloudError("boom")))
     assert type(again) is tidbcloud.TiDBCloudError and again.message == "boom"
+
+
+def test_every_resource_attribute_has_a_one_line_doc():
+    for cls in (tidbcloud.TiDBCloud, tidbcloud.AsyncTiDBCloud, tidbcloud.Serverless,
+                tidbcloud.AsyncServerless):
+        attrs = [n for n, v in vars(cls).items()
+                 if not n.startswith("_") and type(v).__name__ == "member_descriptor"]
+        assert len(attrs) >= 11, cls
+        for name in attrs:
+            doc = getattr(cls, name).__doc__ or ""
+            assert doc.strip() and "\n" not in doc.strip(), f"{cls.__name__}.{name}: {doc!r}"

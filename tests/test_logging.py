@@ -74,3 +74,31 @@ def test_tidbcloud_log_variable(level, expect):
                          env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert ("GET /regions/aws-us-east-1 -> 200" in out.stderr) is expect
+
+
+def test_a_long_wait_for_the_rate_limit_is_told_with_its_cause(caplog):
+    from tidbcloud.testing import MockServer
+
+    caplog.set_level(logging.DEBUG, logger="tidbcloud")
+    # The client's own pacing: one request every 1.5 s.
+    with MockServer(rate_limit=None) as m, m.client(rate_limit=40) as c:
+        c.regions.list().to_list()
+        c.regions.list().to_list()
+    # (The first call's digest challenge takes a place of its own.)
+    waits = [r.getMessage() for r in caplog.records
+             if r.levelno == logging.INFO and r.getMessage().startswith("waiting")]
+    assert waits and all(w.startswith("waiting 1.") and w.endswith(
+        "GET /regions: rate_limit=40 requests per minute (this client's own pacing)")
+        for w in waits), waits
+    paced = [r.getMessage() for r in caplog.records if "waiting for the rate limit" in
+             r.getMessage()]
+    assert len(paced) == len(waits) and paced[-1].startswith("GET /regions -> 200 in ")
+    caplog.clear()
+    # The service's budget: two requests a window, then a wait until it resets.
+    with MockServer(rate_limit=(2, 3.0)) as m, m.client() as c:
+        for _ in range(3):
+            c.regions.get("aws-us-east-1")
+    waits = [r.getMessage() for r in caplog.records
+             if r.levelno == logging.INFO and r.getMessage().startswith("waiting")]
+    assert waits and waits[-1].endswith(
+        "GET /regions/aws-us-east-1: 2 requests per minute for this key, all used"), waits

@@ -5,9 +5,13 @@ settle and seed below /_mock/, off unless asked for."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import socket
 import subprocess
 import sysconfig
+import time
 
 import pytest
 
@@ -106,3 +110,38 @@ def test_control_endpoints_are_off_unless_asked_for():
         assert status == 404 and body["code"] == 404  # the API's own answer: no such path
         with m.client() as c:
             assert len(list(c.clusters.list())) == 1
+
+
+def test_detach_returns_once_serving_and_kill_stops_it(tmp_path):
+    exe = shutil.which("tidbcloud-mock", path=sysconfig.get_path("scripts"))
+    assert exe
+    env_file = tmp_path / "mock.env"
+    script = (f'eval "$({exe} --detach --rate-limit off --env-file {env_file})"\n'
+              'curl -s -o /dev/null -w "%{http_code}" --digest '
+              '-u "$TIDBCLOUD_PUBLIC_KEY:$TIDBCLOUD_PRIVATE_KEY" "$TIDBCLOUD_BASE_URL/regions"\n'
+              'echo " $TIDBCLOUD_MOCK_PID $TIDBCLOUD_BASE_URL"\n')
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60,
+                         check=True).stdout.split()
+    status, pid, url = out[0], int(out[1]), out[2]
+    assert status == "200"
+    assert f"TIDBCLOUD_BASE_URL={url}" in env_file.read_text()
+    # The server outlives the shell that started it, until it is killed.
+    port = int(url.split(":")[2].split("/")[0])
+    socket.create_connection(("127.0.0.1", port), timeout=5).close()
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=5).close()
+        except ConnectionRefusedError:
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the detached server did not stop")
+
+
+def test_detach_says_why_it_cannot_start():
+    exe = shutil.which("tidbcloud-mock", path=sysconfig.get_path("scripts"))
+    assert exe
+    r = subprocess.run([exe, "--detach", "--host", "192.0.2.1"], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 1 and "tidbcloud-mock:" in r.stderr and not r.stdout

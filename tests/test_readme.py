@@ -30,3 +30,20 @@ def test_every_python_block_of_the_readme_runs():
     assert out.returncode == 0, out.stderr
     assert "prod ACTIVE" in out.stdout  # the first block's listing
     assert "aws-us-east-1" in out.stdout  # the async block's regions
+
+
+def test_the_pytest_example_runs_without_a_warning(tmp_path):
+    """The async pytest block, as a test file of a project of its own with the
+    README's pytest settings: it passes with every warning an error."""
+    with open(README) as f:
+        text = f.read()
+    (example,) = [b for b in blocks() if "def test_" in b]
+    (settings,) = re.findall(r"```toml\n(.*?)```", text, flags=re.S)
+    (tmp_path / "pyproject.toml").write_text(settings)
+    (tmp_path / "test_example.py").write_text(example)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TIDBCLOUD_")}
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "-W", "error", "test_example.py"], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 passed" in out.stdout and "warning" not in out.stdout

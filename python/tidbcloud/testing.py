@@ -474,6 +474,63 @@ def _transition(text: str) -> float | None:
         ) from None
 
 
+def _env_lines(server: MockServer, control: bool) -> str:
+    lines = [f"export TIDBCLOUD_BASE_URL={shlex.quote(server.url)}",
+             f"export TIDBCLOUD_PUBLIC_KEY={shlex.quote(server.public_key)}",
+             f"export TIDBCLOUD_PRIVATE_KEY={shlex.quote(server.private_key)}"]
+    if control:
+        lines.append(f"export TIDBCLOUD_MOCK_CONTROL_URL={shlex.quote(server.control_url)}")
+    return "\n".join(lines) + "\n"
+
+
+def _write_env(path: str, server: MockServer, control: bool) -> None:
+    """The export lines, written aside and renamed: a reader sees all or nothing."""
+    partial = f"{path}.{os.getpid()}.partial"
+    with open(partial, "w") as f:
+        f.write(_env_lines(server, control))
+    os.replace(partial, path)
+
+
+def _detach(argv: list[str], env_file: str | None) -> int:
+    """Serve from a process of its own, in a session of its own, and return
+    once it serves: print its export lines and its pid."""
+    import subprocess
+    import tempfile
+    import time
+
+    with tempfile.TemporaryDirectory() as d, \
+            open(os.path.join(d, "errors"), "w+b") as errors:
+        path = env_file or os.path.join(d, "mock.env")
+        if env_file and os.path.exists(env_file):
+            os.remove(env_file)
+        args = list(argv)
+        if not env_file:
+            args += ["--env-file", path]
+        # Its errors go to a file, not a pipe: nobody reads a pipe once this returns.
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tidbcloud.testing", *args],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
+            start_new_session=True)
+        deadline = time.monotonic() + 60
+        while not os.path.exists(path):
+            if child.poll() is not None:
+                errors.seek(0)
+                err = errors.read().decode(errors="replace")
+                print(err.strip() or "tidbcloud-mock: the server did not start",
+                      file=sys.stderr)
+                return 1
+            if time.monotonic() > deadline:
+                child.kill()
+                print("tidbcloud-mock: the server did not start within 60 s",
+                      file=sys.stderr)
+                return 1
+            time.sleep(0.05)
+        with open(path) as f:
+            text = f.read()
+    print(text + f"export TIDBCLOUD_MOCK_PID={child.pid}", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """``tidbcloud-mock``: run the mock server until interrupted."""
     parser = argparse.ArgumentParser(
@@ -497,7 +554,20 @@ def main(argv: list[str] | None = None) -> int:
         help="serve the control endpoints (reset, advance, settle, seed) below /_mock/, "
              "without auth: for tests on loopback only",
     )
+    parser.add_argument(
+        "--env-file", metavar="PATH",
+        help="also write the export lines to PATH (whole, once the server is serving)",
+    )
+    parser.add_argument(
+        "--detach", action="store_true",
+        help="serve from a background process and exit once it serves, printing the "
+             "export lines and TIDBCLOUD_MOCK_PID (kill it to stop the server): "
+             'eval "$(tidbcloud-mock --detach)"',
+    )
     args = parser.parse_args(argv)
+    if args.detach:
+        return _detach([a for a in (argv if argv is not None else sys.argv[1:])
+                        if a != "--detach"], args.env_file)
     try:
         server = MockServer(
             port=args.port,
@@ -517,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.control:
         print(f"export TIDBCLOUD_MOCK_CONTROL_URL={shlex.quote(server.control_url)}")
     sys.stdout.flush()
+    if args.env_file:
+        _write_env(args.env_file, server, args.control)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

@@ -3,6 +3,7 @@
 
 mod body;
 mod connecting;
+mod describe;
 mod digest;
 pub mod numbers;
 mod pool;
@@ -20,4 +21,6 @@ pub use digest::DigestCache;
 pub use ratelimit::pace_interval;
 pub use retry::{backoff_delay, parse_retry_after};
 pub use transfer::Moved;
-pub use transport::{kind_of, CallOptions, Observer, Request, RequestEvent, Safety, Transport};
+pub use transport::{
+    kind_of, CallOptions, Observer, Request, RequestEvent, Safety, Transport, WaitEvent,
+};

@@ -12,6 +12,10 @@ struct Budget {
     remaining: Option<u64>,
     reset_at: Option<Instant>,
     next_slot: Option<Instant>,
+    /// The service's limit a minute, as its last answer said.
+    limit: Option<u64>,
+    /// The budget is spent because the service answered 429.
+    after_429: bool,
 }
 
 /// The longest window the client honours from `X-Ratelimit-Reset`: the service's
@@ -46,6 +50,7 @@ impl RateLimiter {
             if now >= reset {
                 b.remaining = None;
                 b.reset_at = None;
+                b.after_429 = false;
             }
         }
         if let (Some(0), Some(reset)) = (b.remaining, b.reset_at) {
@@ -88,6 +93,43 @@ impl RateLimiter {
         let mut b = self.budget.lock().unwrap_or_else(|p| p.into_inner());
         b.remaining = Some(0);
         b.reset_at = Some(now + wait);
+        b.after_429 = true;
+    }
+
+    /// Remember the service's limit a minute (`X-Ratelimit-Limit-Minute`),
+    /// to say it when a wait is for it.
+    pub fn observe_limit(&self, limit: Option<u64>) {
+        if let Some(n) = limit.filter(|n| *n > 0) {
+            self.budget.lock().unwrap_or_else(|p| p.into_inner()).limit = Some(n);
+        }
+    }
+
+    /// Why a request waits now: the service's spent budget or its 429, or
+    /// the client's own `rate_limit` pacing.
+    pub fn cause(&self, now: Instant) -> String {
+        let b = self.budget.lock().unwrap_or_else(|p| p.into_inner());
+        let spent = b.remaining == Some(0) && b.reset_at.is_some_and(|r| r > now);
+        if spent && b.after_429 {
+            return "the service answered 429 Too Many Requests for this key".to_owned();
+        }
+        if spent {
+            return match b.limit {
+                Some(n) => format!("{n} requests per minute for this key, all used"),
+                None => "the service's requests per minute for this key, all used".to_owned(),
+            };
+        }
+        match self.interval {
+            Some(i) => {
+                let rate = 60.0 / i.as_secs_f64();
+                let shown = if (rate - rate.round()).abs() < 1e-6 {
+                    format!("{}", rate.round() as u64)
+                } else {
+                    format!("{rate:.2}")
+                };
+                format!("rate_limit={shown} requests per minute (this client's own pacing)")
+            }
+            None => "the rate limit".to_owned(),
+        }
     }
 }
 

@@ -151,10 +151,23 @@ pub struct RequestEvent<'a> {
     /// Set when another attempt follows, with the wait before it.
     pub retry_in: Option<Duration>,
     pub error: Option<&'a str>,
+    /// Of `elapsed`, the time spent waiting for the rate limit.
+    pub paced: Duration,
+}
+
+/// A wait for the rate limit long enough to tell (over a second), before
+/// the request it holds back.
+pub struct WaitEvent<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub wait: Duration,
+    pub cause: &'a str,
 }
 
 /// Receives an event per HTTP exchange of calls made with `observe` set
 /// (the Python layer forwards them to `logging`).
 pub trait Observer: Send + Sync {
     fn on_exchange(&self, event: &RequestEvent<'_>);
+    /// A long wait for the rate limit is starting.
+    fn on_wait(&self, _event: &WaitEvent<'_>) {}
 }

@@ -2,11 +2,13 @@
 
 use super::body::Decode;
 use super::connecting::Connecting;
+pub use super::describe::kind_of;
+use super::describe::{chain, request_id, status_of, status_opt};
 use super::digest::{Challenge, DigestCache};
 use super::pool::build_http;
 use super::ratelimit::RateLimiter;
 use super::reading::{drain, read_capped, ReadFail};
-pub use super::request::{CallOptions, Observer, Request, RequestEvent, Safety};
+pub use super::request::{CallOptions, Observer, Request, RequestEvent, Safety, WaitEvent};
 use super::retry::{backoff_delay, header_str, server_wait, wait_duration, MAX_SERVER_WAIT};
 use super::runtimes::LocalRuntime;
 use crate::config::{Config, Secret, Server};
@@ -19,6 +21,8 @@ use std::time::{Duration, Instant};
 
 /// Time given to the pool to take a connection back before its permit goes.
 const HANDBACK: Duration = Duration::from_millis(1);
+/// A wait for the rate limit longer than this is told (at INFO in Python).
+const LONG_WAIT: Duration = Duration::from_secs(1);
 
 pub struct Transport {
     config: Config,
@@ -173,8 +177,16 @@ impl Transport {
         let mut may_have_landed = false;
         loop {
             let started = Instant::now();
+            let mut paced = Duration::ZERO;
             let mut outcome = self
-                .attempt(&client, req, &url, &origin, &uri, body.as_ref(), timeout)
+                .attempt(
+                    &client,
+                    req,
+                    (&url, &origin, &uri),
+                    body.as_ref(),
+                    timeout,
+                    (observe, &mut paced),
+                )
                 .await;
             if may_have_landed && req.method == Method::DELETE {
                 // The first delete went through: the resource is gone, as asked.
@@ -201,7 +213,7 @@ impl Transport {
                         observe,
                         req,
                         status_opt(status),
-                        (started, attempt),
+                        (started, attempt, paced),
                         None,
                         err,
                         redactor,
@@ -217,7 +229,7 @@ impl Transport {
                 observe,
                 req,
                 status_of(&error),
-                (started, attempt),
+                (started, attempt, paced),
                 Some(delay),
                 Some(&error),
                 redactor,
@@ -234,15 +246,14 @@ impl Transport {
         &self,
         client: &reqwest::Client,
         req: &Request,
-        url: &reqwest::Url,
-        origin: &str,
-        uri: &str,
+        (url, origin, uri): (&reqwest::Url, &str, &str),
         body: Option<&Vec<u8>>,
         timeout: Duration,
+        (observe, paced): (bool, &mut Duration),
     ) -> (Outcome<T>, u16) {
         let mut answered_challenge = false;
         loop {
-            self.pace().await;
+            *paced += self.pace(req, observe).await;
             // Held until the body is read: the connection is in use until then.
             let permit =
                 match tokio::time::timeout(timeout, self.conns.clone().acquire_owned()).await {
@@ -452,17 +463,37 @@ impl Transport {
         self.retry_if(never_arrived || req.safety == Safety::Idempotent, err, None)
     }
 
-    async fn pace(&self) {
+    /// Wait for the rate limit; how long it took. A wait over a second is
+    /// told to the observer first, with its cause, so that it does not pass
+    /// for a slow server or a hang.
+    async fn pace(&self, req: &Request, observe: bool) -> Duration {
+        let started = Instant::now();
+        let mut told = false;
         loop {
-            let wait = self.limiter.reserve(Instant::now());
+            let now = Instant::now();
+            let wait = self.limiter.reserve(now);
             if wait.is_zero() {
-                return;
+                return started.elapsed();
+            }
+            if !told && wait > LONG_WAIT {
+                told = true;
+                if let Some(obs) = self.observer.as_ref().filter(|_| observe) {
+                    obs.on_wait(&WaitEvent {
+                        method: req.method.as_str(),
+                        path: &req.path,
+                        wait,
+                        cause: &self.limiter.cause(now),
+                    });
+                }
             }
             tokio::time::sleep(wait).await;
         }
     }
 
     fn observe_limits(&self, headers: &HeaderMap) {
+        self.limiter.observe_limit(
+            header_str(headers, "x-ratelimit-limit-minute").and_then(|v| v.trim().parse().ok()),
+        );
         let remaining = header_str(headers, "x-ratelimit-remaining-minute")
             .and_then(|v| v.trim().parse::<u64>().ok());
         let reset =
@@ -477,7 +508,7 @@ impl Transport {
         observe: bool,
         req: &Request,
         status: Option<u16>,
-        (started, attempt): (Instant, u32),
+        (started, attempt, paced): (Instant, u32, Duration),
         retry_in: Option<Duration>,
         error: Option<&Error>,
         redactor: &Redactor,
@@ -498,6 +529,7 @@ impl Transport {
             attempt,
             retry_in,
             error: error_text.as_deref(),
+            paced,
         });
     }
 
@@ -542,47 +574,4 @@ impl Transport {
 fn bytes_of(v: &Value) -> Result<Vec<u8>> {
     serde_json::to_vec(v)
         .map_err(|e| Error::invalid(format!("cannot encode the request body: {e}")))
-}
-
-fn status_opt(s: u16) -> Option<u16> {
-    (s != 0).then_some(s)
-}
-
-fn status_of(e: &Error) -> Option<u16> {
-    match e {
-        Error::Status(a) => Some(a.status),
-        _ => None,
-    }
-}
-
-fn request_id(headers: &HeaderMap) -> Option<String> {
-    header_str(headers, "x-debug-trace-id")
-        .or_else(|| header_str(headers, "x-request-id"))
-        .map(str::to_owned)
-}
-
-pub fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// An error with its sources, since reqwest's top-level message is terse.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        let t = c.to_string();
-        if !s.contains(&t) {
-            s.push_str(": ");
-            s.push_str(&t);
-        }
-        cur = c.source();
-    }
-    s
 }

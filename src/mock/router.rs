@@ -98,6 +98,11 @@ pub fn locate(method: &str, path: &str) -> Located {
             continue;
         }
         let route = operations::route(servers, method, rest);
+        // The host's root holds a few IAM paths only; any other path there
+        // is unknown to every server.
+        if prefix.is_empty() && matches!(route, Found::NotFound) {
+            break;
+        }
         let server = match &route {
             Found::Found(op, _) => op.server,
             _ => likely_server(servers, rest),

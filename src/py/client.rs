@@ -103,12 +103,13 @@ macro_rules! arguments_doc {
 }
 
 macro_rules! client_class {
-    ($name:ident, $doc:expr, $ns:ident, { $($attr:ident: $res:ident),* $(,)? }) => {
+    ($name:ident, $doc:expr, $ns:ident, { $($(#[doc = $adoc:literal])* $attr:ident: $res:ident),* $(,)? }) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "tidbcloud._core")]
         pub struct $name {
             api: Api,
             $(
+                $(#[doc = $adoc])*
                 #[pyo3(get)]
                 $attr: Py<$res>,
             )*
@@ -242,51 +243,95 @@ macro_rules! client_class {
 }
 
 client_class!(TiDBCloud, concat!("Client of the TiDB Cloud API; calls block until done (Ctrl-C interrupts them).", arguments_doc!()), Serverless, {
+    /// TiDB Cloud Dedicated clusters.
     clusters: Clusters,
+    /// TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service.
     tidb_node_groups: TidbNodeGroups,
+    /// Private endpoint connections to a TiDB node group's private link service.
     private_endpoints: PrivateEndpoints,
+    /// Network containers: the CIDR a project's Dedicated clusters use in a region.
     network_containers: NetworkContainers,
+    /// VPC peerings between your VPCs and a project's network container.
     vpc_peerings: VpcPeerings,
+    /// Cloud regions and their node specifications.
     regions: Regions,
+    /// Data import tasks of a cluster.
     imports: Imports,
+    /// Third-party integrations of a cluster.
     integrations: Integrations,
+    /// Projects of the organization (IAM server).
     projects: Projects,
+    /// SQL users of a cluster (IAM server).
     sql_users: SqlUsers,
+    /// Backups of a Dedicated cluster (the older v1beta API: ids are the project's and the cluster's).
     backups: Backups,
+    /// Restores of backups to new Dedicated clusters (the older v1beta API).
     restores: Restores,
+    /// API keys of the organization (IAM server).
     api_keys: ApiKeys,
+    /// Console audit logs of the organization (IAM server).
     audit_logs: AuditLogs,
+    /// Bills and costs (billing server).
     billing: Billing,
+    /// Each project's weekly maintenance window of its Dedicated clusters.
     maintenance_windows: MaintenanceWindows,
+    /// The maintenance tasks the service schedules into a project's window.
     maintenance_tasks: MaintenanceTasks,
+    /// The node instances of a Dedicated cluster: one per TiDB, TiKV, TiFlash, PD and TiProxy node.
     node_instances: NodeInstances,
+    /// Members of the organization: the people who sign in to it, each with an organization role and roles in projects and Starter/Essential instances.
     members: Members,
+    /// Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or Azure Blob storage.
     changefeeds: Changefeeds,
+    /// Database audit logging of Dedicated clusters: what each cluster logs, where the logs go, and the log files.
     database_audit_logs: DatabaseAuditLogs,
+    /// The customers of a managed service provider (MSP): the organizations it serves, on the IAM host's root.
     msp_customers: MspCustomers,
 });
 client_class!(AsyncTiDBCloud, concat!("Client of the TiDB Cloud API; calls return awaitables.", arguments_doc!()), AsyncServerless, {
+    /// TiDB Cloud Dedicated clusters.
     clusters: AsyncClusters,
+    /// TiDB node groups of a Dedicated cluster, with each group's public endpoint and private link service.
     tidb_node_groups: AsyncTidbNodeGroups,
+    /// Private endpoint connections to a TiDB node group's private link service.
     private_endpoints: AsyncPrivateEndpoints,
+    /// Network containers: the CIDR a project's Dedicated clusters use in a region.
     network_containers: AsyncNetworkContainers,
+    /// VPC peerings between your VPCs and a project's network container.
     vpc_peerings: AsyncVpcPeerings,
+    /// Cloud regions and their node specifications.
     regions: AsyncRegions,
+    /// Data import tasks of a cluster.
     imports: AsyncImports,
+    /// Third-party integrations of a cluster.
     integrations: AsyncIntegrations,
+    /// Projects of the organization (IAM server).
     projects: AsyncProjects,
+    /// SQL users of a cluster (IAM server).
     sql_users: AsyncSqlUsers,
+    /// Backups of a Dedicated cluster (the older v1beta API: ids are the project's and the cluster's).
     backups: AsyncBackups,
+    /// Restores of backups to new Dedicated clusters (the older v1beta API).
     restores: AsyncRestores,
+    /// API keys of the organization (IAM server).
     api_keys: AsyncApiKeys,
+    /// Console audit logs of the organization (IAM server).
     audit_logs: AsyncAuditLogs,
+    /// Bills and costs (billing server).
     billing: AsyncBilling,
+    /// Each project's weekly maintenance window of its Dedicated clusters.
     maintenance_windows: AsyncMaintenanceWindows,
+    /// The maintenance tasks the service schedules into a project's window.
     maintenance_tasks: AsyncMaintenanceTasks,
+    /// The node instances of a Dedicated cluster: one per TiDB, TiKV, TiFlash, PD and TiProxy node.
     node_instances: AsyncNodeInstances,
+    /// Members of the organization: the people who sign in to it, each with an organization role and roles in projects and Starter/Essential instances.
     members: AsyncMembers,
+    /// Changefeeds of Dedicated clusters: replication to Kafka, MySQL, S3, GCS or Azure Blob storage.
     changefeeds: AsyncChangefeeds,
+    /// Database audit logging of Dedicated clusters: what each cluster logs, where the logs go, and the log files.
     database_audit_logs: AsyncDatabaseAuditLogs,
+    /// The customers of a managed service provider (MSP): the organizations it serves, on the IAM host's root.
     msp_customers: AsyncMspCustomers,
 });
 

@@ -1,7 +1,9 @@
 //! Core request events into Python's `logging` (logger "tidbcloud"): each
-//! exchange at DEBUG, each retry at INFO. Nothing secret is in an event.
+//! exchange at DEBUG (with any time spent waiting for the rate limit), each
+//! retry and each wait for the rate limit over a second, with its cause, at
+//! INFO. Nothing secret is in an event.
 
-use crate::http::{Observer, RequestEvent};
+use crate::http::{Observer, RequestEvent, WaitEvent};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use std::sync::Arc;
@@ -9,6 +11,8 @@ use std::sync::Arc;
 static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 const DEBUG: i32 = 10;
 const INFO: i32 = 20;
+/// Pacing shorter than this is not worth a word on the timing line.
+const PACED_SHOWN: std::time::Duration = std::time::Duration::from_millis(1);
 
 struct PyLogger;
 
@@ -36,6 +40,10 @@ fn logger(py: Python<'_>) -> Option<&Py<PyAny>> {
 }
 
 impl Observer for PyLogger {
+    fn on_wait(&self, e: &WaitEvent<'_>) {
+        self.wait(e);
+    }
+
     fn on_exchange(&self, e: &RequestEvent<'_>) {
         let status = e.status.map_or_else(|| "-".to_owned(), |s| s.to_string());
         let ms = e.elapsed.as_secs_f64() * 1000.0;
@@ -54,6 +62,20 @@ impl Observer for PyLogger {
                         e.error.unwrap_or(""),
                     ),
                 )?,
+                None if e.paced >= PACED_SHOWN => l.call_method1(
+                    "log",
+                    (
+                        DEBUG,
+                        "%s %s -> %s in %.1f ms, %.1f ms of it waiting for the rate limit \
+                         (retries: %d)",
+                        e.method,
+                        e.path,
+                        status,
+                        ms,
+                        e.paced.as_secs_f64() * 1000.0,
+                        e.attempt,
+                    ),
+                )?,
                 None => l.call_method1(
                     "log",
                     (
@@ -68,6 +90,25 @@ impl Observer for PyLogger {
                 )?,
             };
             Ok(())
+        });
+    }
+}
+
+impl PyLogger {
+    fn wait(&self, e: &WaitEvent<'_>) {
+        let _ = with_logger(|l| {
+            l.call_method1(
+                "log",
+                (
+                    INFO,
+                    "waiting %.1f s before %s %s: %s",
+                    e.wait.as_secs_f64(),
+                    e.method,
+                    e.path,
+                    e.cause,
+                ),
+            )
+            .map(|_| ())
         });
     }
 }

@@ -445,11 +445,12 @@ ServerlessRegions, AsyncServerlessRegions {
 /// `client.serverless`: the Starter/Essential resources, sharing the client's
 /// connections, digest challenge and rate limiter.
 macro_rules! namespace {
-    ($(#[doc = $doc:literal])+ $name:ident { $($attr:ident: $res:ident),* $(,)? }) => {
+    ($(#[doc = $doc:literal])+ $name:ident { $($(#[doc = $adoc:literal])* $attr:ident: $res:ident),* $(,)? }) => {
         $(#[doc = $doc])+
         #[pyclass(frozen, module = "tidbcloud._core")]
         pub struct $name {
             $(
+                $(#[doc = $adoc])*
                 #[pyo3(get)]
                 $attr: Py<$res>,
             )*
@@ -473,31 +474,53 @@ macro_rules! namespace {
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls block until done.
 Serverless {
+    /// TiDB Cloud Starter and Essential clusters.
     clusters: ServerlessClusters,
+    /// Branches of a Starter or Essential cluster.
     branches: ServerlessBranches,
+    /// Exports of a Starter or Essential cluster's data.
     exports: ServerlessExports,
+    /// Imports into a Starter or Essential cluster.
     imports: ServerlessImports,
+    /// Backups of Starter and Essential clusters.
     backups: ServerlessBackups,
+    /// Regions Starter and Essential clusters can run in.
     regions: ServerlessRegions,
+    /// Private link connections of Starter and Essential clusters to endpoint services.
     private_link_connections: ServerlessPrivateLinkConnections,
+    /// Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL.
     changefeeds: ServerlessChangefeeds,
+    /// Data migrations from MySQL into a Starter or Essential cluster.
     migrations: ServerlessMigrations,
+    /// Prechecks: a migration's settings tried against its sources and the cluster before the migration is created.
     migration_prechecks: ServerlessMigrationPrechecks,
+    /// Database audit logging of Starter and Essential clusters: what each cluster logs, where the logs go, and the files TiDB Cloud keeps.
     database_audit_logs: ServerlessDatabaseAuditLogs,
 });
 namespace!(
 /// TiDB Cloud Starter and Essential (serverless.tidbapi.com); calls return awaitables.
 AsyncServerless {
+    /// TiDB Cloud Starter and Essential clusters.
     clusters: AsyncServerlessClusters,
+    /// Branches of a Starter or Essential cluster.
     branches: AsyncServerlessBranches,
+    /// Exports of a Starter or Essential cluster's data.
     exports: AsyncServerlessExports,
+    /// Imports into a Starter or Essential cluster.
     imports: AsyncServerlessImports,
+    /// Backups of Starter and Essential clusters.
     backups: AsyncServerlessBackups,
+    /// Regions Starter and Essential clusters can run in.
     regions: AsyncServerlessRegions,
+    /// Private link connections of Starter and Essential clusters to endpoint services.
     private_link_connections: AsyncServerlessPrivateLinkConnections,
+    /// Changefeeds of a Starter or Essential cluster: replication to Kafka or MySQL.
     changefeeds: AsyncServerlessChangefeeds,
+    /// Data migrations from MySQL into a Starter or Essential cluster.
     migrations: AsyncServerlessMigrations,
+    /// Prechecks: a migration's settings tried against its sources and the cluster before the migration is created.
     migration_prechecks: AsyncServerlessMigrationPrechecks,
+    /// Database audit logging of Starter and Essential clusters: what each cluster logs, where the logs go, and the files TiDB Cloud keeps.
     database_audit_logs: AsyncServerlessDatabaseAuditLogs,
 });
 
