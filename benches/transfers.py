@@ -58,7 +58,8 @@ def run_one(kind: str, url: str, keys: tuple[str, str], cluster: str, path: str)
         import requests
 
         parts = -(-size // PART)
-        up = client.serverless.imports.start_upload(cluster, file_name="t.csv", part_number=parts,
+        up = client.serverless.imports.start_upload(cluster, file_name="t.csv",
+                                                    part_number=parts,
                                                     target_database="app", target_table="t")
         etags = []
         with open(path, "rb") as f, requests.Session() as s:
@@ -67,6 +68,10 @@ def run_one(kind: str, url: str, keys: tuple[str, str], cluster: str, path: str)
                 r.raise_for_status()
                 etags.append({"partNumber": n, "etag": r.headers["ETag"]})
         client.serverless.imports.complete_upload(cluster, upload_id=up["uploadId"], parts=etags)
+        # The same whole job as upload_file: the import of the upload.
+        client.serverless.imports.create(cluster, import_options={"fileType": "CSV"}, source={
+            "type": "LOCAL", "local": {"uploadId": up["uploadId"], "targetDatabase": "app",
+                                       "targetTable": "t"}})
     else:
         export = path  # the export's id
         with tempfile.TemporaryDirectory() as d:

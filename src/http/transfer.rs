@@ -16,7 +16,7 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
 /// How much is read from or written to disk at a time.
-const PIECE: usize = 64 << 10;
+const PIECE: usize = 512 << 10;
 /// The slowest rate a part may go at before its PUT times out, bytes a second.
 const SLOWEST: f64 = 64.0 * 1024.0;
 
