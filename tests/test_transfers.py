@@ -257,3 +257,37 @@ def test_audit_log_files_of_both_tiers_come_down_whole(tmp_path):
         assert seen[-1]["state"] == "DOWNLOADED" and seen[-1]["files"] == 4
         with pytest.raises(ValueError, match="overwrite=True"):
             c.serverless.database_audit_logs.download(sid, tmp_path / "starter", progress=False)
+
+
+def test_ctrl_c_in_a_script_cancels_its_upload(env, tmp_path):
+    """A blocking upload_file stopped by SIGINT, as Ctrl-C stops a script:
+    KeyboardInterrupt comes out, and the upload is cancelled on the service
+    before the script goes on."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    m, _, sid = env
+    csv_file(tmp_path / "slow.csv", 1000)
+    m.inject_fault("/_objects/uploads/*", method="PUT", delay=30.0)
+    script = f"""
+import sys, tidbcloud
+c = tidbcloud.TiDBCloud({m.public_key!r}, {m.private_key!r}, base_url={m.url!r})
+try:
+    c.serverless.imports.upload_file({sid!r}, {str(tmp_path / "slow.csv")!r},
+        target_database="app", target_table="slow",
+        progress=lambda r: print("started", flush=True))
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "started"
+    time.sleep(0.3)  # the part is on its way, held by the storage
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=30)
+    assert "interrupted" in out
+    imports = f"/v1beta1/serverless/clusters/{sid}/imports"
+    assert m.request_count("POST", imports + ":cancelUpload") == 1
+    assert m.request_count("POST", imports + ":completeUpload") == 0
