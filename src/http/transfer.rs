@@ -17,6 +17,9 @@ use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
 /// How much is read from or written to disk at a time.
 const PIECE: usize = 512 << 10;
+/// A bound on a whole download that never comes first: pieces that stop
+/// coming end it long before.
+const WHOLE_FILE: Duration = Duration::from_secs(7 * 86_400);
 /// The slowest rate a part may go at before its PUT times out, bytes a second.
 const SLOWEST: f64 = 64.0 * 1024.0;
 
@@ -206,14 +209,22 @@ impl Transport {
                 let _permit = self.conns.clone().acquire_owned().await.map_err(|_| {
                     Failed::Stop(Error::Unusable("the client has been closed".into()))
                 })?;
-                let resp = client
+                // No bound on the whole body, which may take long (the
+                // client's own timeout is for API answers): the headers must
+                // come within `idle`, and then each piece.
+                let sent = client
                     .request(Method::GET, url.clone())
-                    .timeout(idle)
-                    .send()
-                    .await;
-                let resp = match resp {
-                    Err(e) => return Err(sent_error(what, e)),
-                    Ok(r) => r,
+                    .timeout(WHOLE_FILE)
+                    .send();
+                let resp = match tokio::time::timeout(idle, sent).await {
+                    Err(_) => {
+                        return Err(Failed::Retry(Error::Timeout(format!(
+                            "{what}: no answer for {:.1} s",
+                            idle.as_secs_f64()
+                        ))))
+                    }
+                    Ok(Err(e)) => return Err(sent_error(what, e)),
+                    Ok(Ok(r)) => r,
                 };
                 let status = resp.status();
                 if !status.is_success() {
