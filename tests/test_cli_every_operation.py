@@ -5,12 +5,11 @@ fails the coverage check at the end until it is run here too."""
 from __future__ import annotations
 
 import json
-import urllib.request
 from typing import Any
 
 import pytest
 
-from helpers import DEFAULT_PROJECT, utc_month
+from helpers import DEFAULT_PROJECT, put_parts, utc_month
 from tidbcloud import _core, cli
 from tidbcloud.testing import MockServer
 
@@ -258,11 +257,7 @@ def test_every_operation_runs_as_a_command(run, tmp_path):
     up = call("serverless-imports", "start-upload", sid, "--file-name", "orders.csv",
               "--part-number", "2", "--target-database", "app", "--target-table", "orders")
     assert len(up["uploadUrl"]) == 2
-    etags = []
-    for n, url in enumerate(up["uploadUrl"], 1):  # the parts go to the storage, unsigned
-        put = urllib.request.Request(url, data=f"id\n{n}\n".encode(), method="PUT")
-        with urllib.request.urlopen(put) as r:
-            etags.append({"partNumber": n, "etag": r.headers["ETag"]})
+    etags = put_parts(up["uploadUrl"])  # the parts go to the storage, unsigned
     assert call("serverless-imports", "complete-upload", sid, "--upload-id", up["uploadId"],
                 "--parts", etags) == {}
     local = call("serverless-imports", "create", sid, "--import-options", {"fileType": "CSV"},

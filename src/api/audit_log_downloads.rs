@@ -34,12 +34,12 @@ pub fn dedicated(
     let (api, cluster_id) = (api.clone(), cluster_id.to_owned());
     Ok(Pending::new(async move {
         let mut files = Vec::new();
-        for f in all_items(&api, listing).await? {
+        for mut f in all_items(&api, listing).await? {
             let uri = f["uri"].as_str().unwrap_or_default();
-            let address = audit_logging::generate_download_address(&api, &cluster_id, uri)?.await?;
-            let mut item = f.clone();
-            item["url"] = address["downloadAddress"].clone();
-            files.push(Listed::read(&item, "filename", "sizeByte", "url")?);
+            let mut address =
+                audit_logging::generate_download_address(&api, &cluster_id, uri)?.await?;
+            f["url"] = address["downloadAddress"].take();
+            files.push(Listed::read(&f, "filename", "sizeByte", "url")?);
         }
         fetch_files(&api, files, &to, on, json!({ "clusterId": cluster_id })).await
     }))

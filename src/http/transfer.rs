@@ -124,6 +124,15 @@ impl Transport {
         }
     }
 
+    /// A connection permit: transfers count against `max_connections` too.
+    async fn permit(&self) -> std::result::Result<tokio::sync::OwnedSemaphorePermit, Failed> {
+        self.conns
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Failed::Stop(Error::Unusable("the client has been closed".into())))
+    }
+
     /// PUT bytes `[offset, offset + len)` of `file` to `url`; the part's ETag.
     pub async fn put_part(
         &self,
@@ -139,9 +148,7 @@ impl Transport {
         self.with_retries(|| {
             let (client, url, moved) = (client.clone(), url.clone(), moved.clone());
             async move {
-                let _permit = self.conns.clone().acquire_owned().await.map_err(|_| {
-                    Failed::Stop(Error::Unusable("the client has been closed".into()))
-                })?;
+                let _permit = self.permit().await?;
                 let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
                 let body = part_body(file, offset, len, moved.clone(), sent.clone())
                     .await
@@ -206,9 +213,7 @@ impl Transport {
         self.with_retries(|| {
             let (client, url, moved) = (client.clone(), url.clone(), moved.clone());
             async move {
-                let _permit = self.conns.clone().acquire_owned().await.map_err(|_| {
-                    Failed::Stop(Error::Unusable("the client has been closed".into()))
-                })?;
+                let _permit = self.permit().await?;
                 // No bound on the whole body, which may take long (the
                 // client's own timeout is for API answers): the headers must
                 // come within `idle`, and then each piece.

@@ -6,7 +6,7 @@
 
 use super::auth::random_hex;
 use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Where object URLs live, apart from every API path.
@@ -121,10 +121,6 @@ impl Objects {
         for n in 1..=parts {
             let _ = std::fs::remove_file(self.part_path(upload_id, n));
         }
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 }
 

@@ -19,15 +19,26 @@ use pyo3::prelude::*;
 use serde_json::json;
 use std::path::PathBuf;
 
-/// The job's future, with its progress display closed at the end.
-fn with_progress(
+/// Start a job: observed when logging is on, with its progress display
+/// (`kind ident`, waiting for `target`) closed at the end. Arguments are
+/// checked before a display appears: a bad one shows nothing.
+fn start(
     py: Python<'_>,
+    api: &Api,
+    (kind, ident, target): (&str, &str, &str),
     progress: Option<&Bound<'_, PyAny>>,
-    shown: Shown<'_>,
-    start: impl FnOnce(Report) -> crate::error::Result<Pending>,
+    job: impl FnOnce(&Api, Report) -> crate::error::Result<Pending>,
 ) -> PyResult<Pending> {
+    let api = api.observed(super::logging::enabled(py));
+    let shown = Shown {
+        kind,
+        ident,
+        target,
+        state_field: "state",
+        percent_field: Some("completePercent"),
+    };
     let display = progress::resolve(py, progress, shown)?;
-    let pending = start(Box::new(progress::hook(display.clone())))?;
+    let pending = job(&api, Box::new(progress::hook(display.clone())))?;
     Ok(progress::closing(display, pending))
 }
 
@@ -54,13 +65,6 @@ fn upload(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let shown = Shown {
-        kind: "upload",
-        ident: &ident,
-        target: "UPLOADED",
-        state_field: "state",
-        percent_field: Some("completePercent"),
-    };
     let job = Upload {
         cluster_id,
         path,
@@ -70,84 +74,128 @@ fn upload(
         part_size,
         concurrency,
     };
-    // Checked before a display appears: a bad argument shows nothing.
-    let api = api.observed(super::logging::enabled(py));
-    with_progress(py, progress, shown, |on| {
-        transfers::upload_file(&api, job, on)
-    })
+    start(
+        py,
+        api,
+        ("upload", &ident, "UPLOADED"),
+        progress,
+        |api, on| transfers::upload_file(api, job, on),
+    )
 }
 
+#[allow(clippy::too_many_arguments)]
 fn download(
     py: Python<'_>,
     api: &Api,
-    ids: (&Bound<'_, PyAny>, &Bound<'_, PyAny>),
-    dest_dir: PathBuf,
+    cluster_id: &Bound<'_, PyAny>,
+    export_id: &Bound<'_, PyAny>,
+    dir: PathBuf,
     concurrency: usize,
     overwrite: bool,
     progress: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Pending> {
-    let cluster_id = String::take(ids.0, "cluster_id")?;
-    let export_id = String::take(ids.1, "export_id")?;
-    let shown = Shown {
-        kind: "export",
-        ident: &export_id,
-        target: "DOWNLOADED",
-        state_field: "state",
-        percent_field: Some("completePercent"),
-    };
+    let cluster_id = String::take(cluster_id, "cluster_id")?;
+    let export_id = String::take(export_id, "export_id")?;
+    let shown = ("export", export_id.as_str(), "DOWNLOADED");
     let job = Download {
         cluster_id,
         export_id: export_id.clone(),
         to: Destination {
-            dir: dest_dir,
+            dir,
             concurrency,
             overwrite,
         },
     };
-    let api = api.observed(super::logging::enabled(py));
-    with_progress(py, progress, shown, |on| transfers::download(&api, job, on))
+    start(py, api, shown, progress, |api, on| {
+        transfers::download(api, job, on)
+    })
 }
 
-/// An audit-log download: `tier` makes the job from the cluster's id, its
-/// filter and where the files go.
+/// An audit-log download: `tier` makes the job from the cluster's id and
+/// where the files go.
 #[allow(clippy::too_many_arguments)]
 fn audit_logs(
     py: Python<'_>,
     api: &Api,
     cluster_id: &Bound<'_, PyAny>,
-    dest_dir: PathBuf,
+    dir: PathBuf,
     concurrency: usize,
     overwrite: bool,
     progress: Option<&Bound<'_, PyAny>>,
     tier: impl FnOnce(&Api, &str, Destination, Report) -> crate::error::Result<Pending>,
 ) -> PyResult<Pending> {
     let cluster_id = String::take(cluster_id, "cluster_id")?;
-    let shown = Shown {
-        kind: "audit logs of",
-        ident: &cluster_id,
-        target: "DOWNLOADED",
-        state_field: "state",
-        percent_field: Some("completePercent"),
-    };
     let to = Destination {
-        dir: dest_dir,
+        dir,
         concurrency,
         overwrite,
     };
-    let api = api.observed(super::logging::enabled(py));
-    with_progress(py, progress, shown, |on| tier(&api, &cluster_id, to, on))
+    let shown = ("audit logs of", cluster_id.as_str(), "DOWNLOADED");
+    start(py, api, shown, progress, |api, on| {
+        tier(api, &cluster_id, to, on)
+    })
 }
 
-/// One method on both faces of a class pair, each wrapping the same future.
+#[allow(clippy::too_many_arguments)]
+fn dedicated_logs(
+    py: Python<'_>,
+    api: &Api,
+    cluster_id: &Bound<'_, PyAny>,
+    dir: PathBuf,
+    start_time: Option<String>,
+    end_time: Option<String>,
+    concurrency: usize,
+    overwrite: bool,
+    progress: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Pending> {
+    let window = (start_time.as_deref(), end_time.as_deref());
+    audit_logs(
+        py,
+        api,
+        cluster_id,
+        dir,
+        concurrency,
+        overwrite,
+        progress,
+        |api, id, to, on| audit_log_downloads::dedicated(api, id, window, to, on),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn serverless_logs(
+    py: Python<'_>,
+    api: &Api,
+    cluster_id: &Bound<'_, PyAny>,
+    dir: PathBuf,
+    date: Option<String>,
+    concurrency: usize,
+    overwrite: bool,
+    progress: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Pending> {
+    audit_logs(
+        py,
+        api,
+        cluster_id,
+        dir,
+        concurrency,
+        overwrite,
+        progress,
+        |api, id, to, on| audit_log_downloads::serverless(api, id, date.as_deref(), to, on),
+    )
+}
+
+/// One method on both faces of a class pair, each wrapping the same future
+/// that `$make` starts from the method's arguments, in their order.
 macro_rules! both_faces {
-    ($sync:ident, $async_:ident, $doc:literal, fn $name:ident($($sig:tt)*) => $make:ident($($arg:tt)*)) => {
+    ($sync:ident, $async_:ident, $doc:literal, fn $name:ident($($sig:tt)*)
+        => $make:ident($($arg:ident: $ty:ty),* $(,)?)) => {
         #[pymethods]
         impl $sync {
             #[doc = $doc]
             #[pyo3(signature = ($($sig)*))]
             #[allow(clippy::too_many_arguments)]
-            fn $name(&self, py: Python<'_>, $($arg)*) -> PyResult<Py<PyAny>> {
-                let pending = both_faces!(@call $make, py, &self.api, $($arg)*)?;
+            fn $name(&self, py: Python<'_>, $($arg: $ty),*) -> PyResult<Py<PyAny>> {
+                let pending = $make(py, &self.api, $($arg),*)?;
                 super::runtime::call_sync(py, pending)
             }
         }
@@ -157,33 +205,11 @@ macro_rules! both_faces {
             #[doc = $doc]
             #[pyo3(signature = ($($sig)*))]
             #[allow(clippy::too_many_arguments)]
-            fn $name<'py>(&self, py: Python<'py>, $($arg)*) -> PyResult<Bound<'py, PyAny>> {
-                let pending = both_faces!(@call $make, py, &self.api, $($arg)*)?;
+            fn $name<'py>(&self, py: Python<'py>, $($arg: $ty),*) -> PyResult<Bound<'py, PyAny>> {
+                let pending = $make(py, &self.api, $($arg),*)?;
                 super::coroutine::call_async(py, pending)
             }
         }
-    };
-    (@call upload, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $path:ident: $b:ty,
-        $db:ident: $c:ty, $table:ident: $d:ty, $ft:ident: $e:ty, $csv:ident: $f:ty,
-        $ps:ident: $g:ty, $conc:ident: $h:ty, $progress:ident: $i:ty) => {
-        upload($py, $api, $cluster_id, $path, $db, $table, $ft, $csv, $ps, $conc, $progress)
-    };
-    (@call dedicated_logs, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $dest:ident: $b:ty,
-        $start:ident: $c:ty, $end:ident: $d:ty, $conc:ident: $e:ty, $over:ident: $f:ty,
-        $progress:ident: $g:ty) => {
-        audit_logs($py, $api, $cluster_id, $dest, $conc, $over, $progress, |api, id, to, on| {
-            audit_log_downloads::dedicated(api, id, ($start.as_deref(), $end.as_deref()), to, on)
-        })
-    };
-    (@call serverless_logs, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $dest:ident: $b:ty,
-        $date:ident: $c:ty, $conc:ident: $e:ty, $over:ident: $f:ty, $progress:ident: $g:ty) => {
-        audit_logs($py, $api, $cluster_id, $dest, $conc, $over, $progress, |api, id, to, on| {
-            audit_log_downloads::serverless(api, id, $date.as_deref(), to, on)
-        })
-    };
-    (@call download, $py:ident, $api:expr, $cluster_id:ident: $a:ty, $export_id:ident: $b:ty,
-        $dest:ident: $c:ty, $conc:ident: $d:ty, $over:ident: $e:ty, $progress:ident: $f:ty) => {
-        download($py, $api, ($cluster_id, $export_id), $dest, $conc, $over, $progress)
     };
 }
 

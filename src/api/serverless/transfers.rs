@@ -112,18 +112,15 @@ impl Drop for Abandon {
         let Ok(rt) = crate::http::runtimes::shared() else {
             return;
         };
-        let done = rt.spawn(async move {
+        let (tx, rx) = std::sync::mpsc::channel();
+        rt.spawn(async move {
             let _ = pending.await;
+            let _ = tx.send(());
         });
         // Dropped outside any runtime (a blocking call stopped by Ctrl-C):
         // wait a little for the cancel, so that it is sent before the
         // program goes on, and perhaps ends.
         if tokio::runtime::Handle::try_current().is_err() {
-            let (tx, rx) = std::sync::mpsc::channel();
-            rt.spawn(async move {
-                let _ = done.await;
-                let _ = tx.send(());
-            });
             let _ = rx.recv_timeout(Duration::from_secs(10));
         }
     }
