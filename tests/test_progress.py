@@ -113,3 +113,87 @@ def test_a_pipe_gets_plain_lines_even_with_tqdm():
     _stdout, stderr = run()
     assert "\r" not in stderr and re.search(r"import \d+ COMPLETED", stderr)
     assert "cluster " in stderr
+
+
+CREATE = dict(display_name="paced", region_id="aws-us-east-1",
+              tidb_node_setting={"nodeSpecKey": "4C16G", "tidbNodeGroups": [{"nodeCount": 1}]},
+              tikv_node_setting={"nodeSpecKey": "4C16G", "nodeCount": 3, "storageSizeGi": 500})
+
+
+def test_a_poll_held_back_by_the_rate_limit_is_shown_with_its_cause(capsys):
+    from tidbcloud.testing import MockServer
+
+    # The client's own pacing: one request every 1.5 s, so the wait's first
+    # poll, right after the create, is held back for more than a second.
+    with MockServer(transition_seconds=0.1, rate_limit=None) as m, m.client(rate_limit=40) as c:
+        cid = c.clusters.create(**CREATE)["clusterId"]
+        capsys.readouterr()
+        c.clusters.wait(cid, poll_interval=0.05, progress=True)
+    lines = capsys.readouterr().err.splitlines()
+    held = [line for line in lines if "held" in line]
+    assert held, lines
+    assert re.fullmatch(
+        rf"cluster {cid}; next poll held [12] s by the rate limit: "
+        r"rate_limit=40 requests per minute \(this client's own pacing\)", held[0]), held
+    # The display goes on with the states once the poll is answered.
+    assert lines[-1].startswith(f"cluster {cid} ACTIVE")
+
+
+def test_a_progress_callable_with_paced_hears_of_the_wait_and_of_the_budget():
+    from tidbcloud.testing import MockServer
+
+    class Watcher:
+        def __init__(self) -> None:
+            self.polled: list[str] = []
+            self.held: list[tuple[float, str]] = []
+
+        def __call__(self, resource: dict) -> None:
+            self.polled.append(resource["state"])
+
+        def paced(self, seconds: float, cause: str) -> None:
+            self.held.append((seconds, cause))
+
+    # The service's budget: 3 requests a 2.5 s window. The create, its
+    # challenge and the first poll spend it; the next poll waits for the reset.
+    with MockServer(transition_seconds=3.0, rate_limit=(3, 2.5)) as m, m.client() as c:
+        cid = c.clusters.create(**CREATE)["clusterId"]
+        w = Watcher()
+        c.clusters.wait(cid, poll_interval=0.05, progress=w)
+    assert w.polled[-1] == "ACTIVE"
+    assert w.held and all(1.0 < s <= 3.0 for s, _ in w.held), w.held
+    assert w.held[0][1] == "3 requests per minute for this key, all used"
+    # Without a `paced` method, a callable hears only of the polls.
+    with MockServer(transition_seconds=0.1, rate_limit=None) as m, m.client(rate_limit=40) as c:
+        cid = c.clusters.create(**CREATE)["clusterId"]
+        seen: list[str] = []
+        c.clusters.wait(cid, poll_interval=0.05, progress=lambda r: seen.append(r["state"]))
+    assert seen == ["ACTIVE"]
+
+
+def test_the_tqdm_display_shows_the_wait_until_the_next_poll():
+    from tidbcloud import _progress
+
+    class Bar:
+        def __init__(self, **kw: object) -> None:
+            self.postfix = ""
+            self.desc = ""
+
+        def set_postfix_str(self, s: str, refresh: bool = True) -> None:
+            self.postfix = s
+
+        def set_description_str(self, s: str, refresh: bool = True) -> None:
+            self.desc = s
+
+        def refresh(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    d = _progress._Tqdm(Bar, "cluster", "1", "ACTIVE", ("state", None))
+    d({"state": "CREATING"})
+    d.paced(54.2, "100 requests per minute for this key, all used")
+    assert d._bar.postfix == ("next poll held 54 s by the rate limit: "
+                              "100 requests per minute for this key, all used")
+    d({"state": "ACTIVE"})
+    assert d._bar.postfix == "" and d._bar.desc == "cluster 1 ACTIVE"

@@ -10,6 +10,11 @@ One rule for every waiter (``clusters.wait``, ``imports.wait``, ...):
   display prints one line per change.
 - ``progress=False``: nothing. A callable receives every polled resource.
 
+When the rate limit holds a poll back for more than a second, a display says
+how long and why (``paced``), so that a late poll does not look like a hang.
+A callable given as ``progress=`` hears of it too if it has a ``paced(seconds,
+cause)`` method.
+
 Displays write to stderr.
 """
 
@@ -75,6 +80,11 @@ def _describe(kind: str, ident: str, state: str, target: str) -> str:
     return f"{kind} {ident} {state}, waiting for {target}"
 
 
+def _held(seconds: float, cause: str) -> str:
+    """`next poll held 54 s by the rate limit: 100 requests per minute ...`."""
+    return f"next poll held {seconds:.0f} s by the rate limit: {cause}"
+
+
 class _Tqdm:
     def __init__(self, tqdm: Any, kind: str, ident: str, target: str,
                  fields: tuple[str | None, str | None] = (None, None)) -> None:
@@ -91,6 +101,7 @@ class _Tqdm:
 
     def __call__(self, resource: dict[str, Any]) -> None:
         state = _state_of(resource, self._state)
+        self._bar.set_postfix_str("", refresh=False)
         if self._percent:
             p = _progress_of(resource, self._percent)
             if p is not None:
@@ -100,6 +111,9 @@ class _Tqdm:
             self._bar.set_description_str(
                 _describe(self._kind, self._ident, state, self._target), refresh=False)
         self._bar.refresh()
+
+    def paced(self, seconds: float, cause: str) -> None:
+        self._bar.set_postfix_str(_held(seconds, cause), refresh=True)
 
     def close(self) -> None:
         self._bar.close()
@@ -136,6 +150,15 @@ class _Line:
         elif text != self._last:
             sys.stderr.write(f"{text} ({elapsed:.1f}s)\n")
         self._last = text
+        sys.stderr.flush()
+
+    def paced(self, seconds: float, cause: str) -> None:
+        text = f"{self._last or self._kind + ' ' + self._ident}; {_held(seconds, cause)}"
+        if self._tty:
+            sys.stderr.write(f"\r{text}\x1b[K")
+            self._drawn = True
+        else:
+            sys.stderr.write(f"{text}\n")
         sys.stderr.flush()
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ mod connecting;
 mod describe;
 mod digest;
 pub mod numbers;
+pub mod pacing;
 mod pool;
 mod ratelimit;
 mod reading;

@@ -22,6 +22,9 @@ struct Budget {
 /// window is one minute, so anything longer is a broken header, not a plan.
 pub const MAX_RESET: f64 = 60.0;
 
+/// The cause of a wait the service asked for with a 429.
+pub const TOO_MANY: &str = "the service answered 429 Too Many Requests for this key";
+
 /// The longest pause `rate_limit=` may ask for between two requests.
 const MAX_INTERVAL: Duration = Duration::from_secs(86_400);
 
@@ -110,7 +113,7 @@ impl RateLimiter {
         let b = self.budget.lock().unwrap_or_else(|p| p.into_inner());
         let spent = b.remaining == Some(0) && b.reset_at.is_some_and(|r| r > now);
         if spent && b.after_429 {
-            return "the service answered 429 Too Many Requests for this key".to_owned();
+            return TOO_MANY.to_owned();
         }
         if spent {
             return match b.limit {

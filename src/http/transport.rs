@@ -234,6 +234,9 @@ impl Transport {
                 Some(&error),
                 redactor,
             );
+            if status_of(&error) == Some(429) && delay > LONG_WAIT {
+                super::pacing::tell(delay, super::ratelimit::TOO_MANY);
+            }
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
@@ -477,12 +480,14 @@ impl Transport {
             }
             if !told && wait > LONG_WAIT {
                 told = true;
+                let cause = self.limiter.cause(now);
+                super::pacing::tell(wait, &cause);
                 if let Some(obs) = self.observer.as_ref().filter(|_| observe) {
                     obs.on_wait(&WaitEvent {
                         method: req.method.as_str(),
                         path: &req.path,
                         wait,
-                        cause: &self.limiter.cause(now),
+                        cause: &cause,
                     });
                 }
             }

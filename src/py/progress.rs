@@ -5,10 +5,13 @@ use super::convert::to_py;
 use super::runtime::attach_unless_exiting;
 use crate::api::Pending;
 use crate::error::{Error, Result};
+use crate::http::pacing::{self, PacedHook};
 use pyo3::prelude::*;
 use pyo3::types::PyBool;
 use serde_json::Value;
+use std::future::IntoFuture;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// A Python callable shared between the hook and the final `close`.
 pub type Shared = Arc<Py<PyAny>>;
@@ -71,12 +74,35 @@ pub fn hook(callable: Option<Shared>) -> impl FnMut(&Value) -> Result<()> + Send
 }
 
 /// `waiting`, letting the display finish once the wait ends, however it ends.
+/// A display with a `paced(seconds, cause)` method hears of every poll the
+/// rate limit holds back for more than a second, so a slow poll does not
+/// look like a hang.
 pub fn closing(display: Option<Shared>, waiting: Pending) -> Pending {
+    let paced = paced_hook(&display);
     Pending::new(async move {
-        let r = waiting.await;
+        let r = match paced {
+            Some(hook) => pacing::telling(hook, waiting.into_future()).await,
+            None => waiting.await,
+        };
         close(&display);
         r
     })
+}
+
+fn paced_hook(display: &Option<Shared>) -> Option<PacedHook> {
+    let cb = display.as_ref()?.clone();
+    let has = attach_unless_exiting(|py| cb.bind(py).hasattr("paced").unwrap_or(false));
+    if !has.unwrap_or(false) {
+        return None;
+    }
+    Some(Arc::new(move |wait: Duration, cause: &str| {
+        // A display that fails to draw must not stop the wait.
+        attach_unless_exiting(|py| {
+            let _ = cb
+                .bind(py)
+                .call_method1("paced", (wait.as_secs_f64(), cause));
+        });
+    }))
 }
 
 /// Let a display finish its line or bar (only displays have `close`).
