@@ -4613,7 +4613,15 @@ class ServerlessExports:
         unless `overwrite=True`; a failed or stopped download leaves no partial file.
         `progress` follows the waiters' rule and counts bytes; a callable receives
         `{"state", "bytes", "totalBytes", "completePercent", "exportId",
-        "files"}` about ten times a second."""
+        "files"}` about ten times a second.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            export_id: The export's id; it must have SUCCEEDED, with a LOCAL target.
+            dest_dir: The folder the files go to, made if missing.
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class AsyncServerlessExports:
@@ -4811,7 +4819,15 @@ class AsyncServerlessExports:
         unless `overwrite=True`; a failed or stopped download leaves no partial file.
         `progress` follows the waiters' rule and counts bytes; a callable receives
         `{"state", "bytes", "totalBytes", "completePercent", "exportId",
-        "files"}` about ten times a second."""
+        "files"}` about ten times a second.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            export_id: The export's id; it must have SUCCEEDED, with a LOCAL target.
+            dest_dir: The folder the files go to, made if missing.
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class ServerlessImports:
@@ -4998,7 +5014,18 @@ class ServerlessImports:
         cancelled on the service, so nothing is left behind. `progress` follows the
         waiters' rule (a display where someone watches) and counts bytes; a callable
         receives `{"state", "bytes", "totalBytes", "completePercent", "file",
-        "uploadId"}` about ten times a second."""
+        "uploadId"}` about ten times a second.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            path: The local file to import.
+            target_database: The database to import into.
+            target_table: The table to import into.
+            file_type: The file's format: CSV, SQL, AURORA_SNAPSHOT or PARQUET.
+            csv_format: For a CSV file, its format in the API's camelCase (`{"separator": ",", "header": true}`).
+            part_size: Bytes per uploaded part, 5 MiB to 5 GiB (8 MiB, or more for a file over 78 GiB).
+            concurrency: Parts uploaded at a time, 1 to 64.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class AsyncServerlessImports:
@@ -5185,7 +5212,18 @@ class AsyncServerlessImports:
         cancelled on the service, so nothing is left behind. `progress` follows the
         waiters' rule (a display where someone watches) and counts bytes; a callable
         receives `{"state", "bytes", "totalBytes", "completePercent", "file",
-        "uploadId"}` about ten times a second."""
+        "uploadId"}` about ten times a second.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            path: The local file to import.
+            target_database: The database to import into.
+            target_table: The table to import into.
+            file_type: The file's format: CSV, SQL, AURORA_SNAPSHOT or PARQUET.
+            csv_format: For a CSV file, its format in the API's camelCase (`{"separator": ",", "header": true}`).
+            part_size: Bytes per uploaded part, 5 MiB to 5 GiB (8 MiB, or more for a file over 78 GiB).
+            concurrency: Parts uploaded at a time, 1 to 64.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class ServerlessBackups:
@@ -7522,7 +7560,16 @@ where the logs go, and the log files."""
         temporary name and renamed once whole and of its listed size. Returns the
         paths, sorted. An existing file is an error (before anything is downloaded)
         unless `overwrite=True`; a failed or stopped download leaves no partial file.
-        `progress` follows the waiters' rule and counts bytes."""
+        `progress` follows the waiters' rule and counts bytes.
+
+        Args:
+            cluster_id: The Dedicated cluster's id.
+            dest_dir: The folder the files go to, made if missing.
+            start_time: Only files created at or after this time (ISO 8601).
+            end_time: Only files created at or before this time (ISO 8601).
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class AsyncDatabaseAuditLogs:
@@ -7757,7 +7804,16 @@ where the logs go, and the log files."""
         temporary name and renamed once whole and of its listed size. Returns the
         paths, sorted. An existing file is an error (before anything is downloaded)
         unless `overwrite=True`; a failed or stopped download leaves no partial file.
-        `progress` follows the waiters' rule and counts bytes."""
+        `progress` follows the waiters' rule and counts bytes.
+
+        Args:
+            cluster_id: The Dedicated cluster's id.
+            dest_dir: The folder the files go to, made if missing.
+            start_time: Only files created at or after this time (ISO 8601).
+            end_time: Only files created at or before this time (ISO 8601).
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class ServerlessDatabaseAuditLogs:
@@ -7954,7 +8010,15 @@ cluster logs, where the logs go, and the files TiDB Cloud keeps."""
         renamed once whole and of its listed size. Returns the paths, sorted. An
         existing file is an error (before anything is downloaded) unless
         `overwrite=True`; a failed or stopped download leaves no partial file.
-        `progress` follows the waiters' rule and counts bytes."""
+        `progress` follows the waiters' rule and counts bytes.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            dest_dir: The folder the files go to, made if missing.
+            date: Only the files of this UTC day, `YYYY-MM-DD`.
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class AsyncServerlessDatabaseAuditLogs:
@@ -8151,7 +8215,15 @@ cluster logs, where the logs go, and the files TiDB Cloud keeps."""
         renamed once whole and of its listed size. Returns the paths, sorted. An
         existing file is an error (before anything is downloaded) unless
         `overwrite=True`; a failed or stopped download leaves no partial file.
-        `progress` follows the waiters' rule and counts bytes."""
+        `progress` follows the waiters' rule and counts bytes.
+
+        Args:
+            cluster_id: The Starter or Essential cluster's id.
+            dest_dir: The folder the files go to, made if missing.
+            date: Only the files of this UTC day, `YYYY-MM-DD`.
+            concurrency: Files downloaded at a time, 1 to 64.
+            overwrite: Replace files that already exist in `dest_dir`.
+            progress: None: a display where someone watches, nothing in a pipe; True: always one; False: never; a callable: fed the byte counts."""
 
 @final
 class Serverless:
