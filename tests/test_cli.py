@@ -170,3 +170,22 @@ def test_verbose_logs_each_exchange_and_no_secret(cli):
         assert password not in out and cli.mock.private_key not in out
     quiet = cli("clusters", "list")
     assert quiet.stderr == ""
+
+
+def test_every_option_of_every_command_says_what_it_is():
+    import argparse
+
+    from tidbcloud.cli import build_parser
+
+    def subparsers(p: argparse.ArgumentParser):
+        for a in p._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                yield from a.choices.items()
+
+    silent = []
+    for name, rp in subparsers(build_parser()):
+        for call, cp in subparsers(rp):
+            for a in cp._actions:
+                if not isinstance(a, argparse._HelpAction) and not (a.help or "").strip():
+                    silent.append(f"{name} {call} {a.option_strings or a.dest}")
+    assert not silent, silent

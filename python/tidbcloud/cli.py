@@ -171,15 +171,38 @@ def signature(method: Any) -> inspect.Signature:
     return inspect.signature(scope["f"])
 
 
+# The per-call options every call takes, which no declaration describes.
+PER_CALL = {
+    "timeout": "seconds for each attempt (the client's 30 unless given)",
+    "extra_headers": "a JSON object of headers to add to the request",
+    "extra_query": "a JSON object of query parameters to add",
+    "extra_body": "a JSON object of fields merged over the request body",
+}
+
+
+def _args_section(doc: str) -> tuple[str, dict[str, str]]:
+    """A docstring without its `Args:` section, and that section's
+    `name: meaning` lines (escaped for argparse's %-formatting)."""
+    text, _, args = doc.partition("\n\nArgs:\n")
+    described: dict[str, str] = {}
+    for line in args.splitlines():
+        name, sep, meaning = line.strip().partition(": ")
+        if sep and line.startswith("    ") and not line.startswith("     "):
+            described[name] = meaning.replace("%", "%%")
+    return text, described
+
+
 def _common() -> argparse.ArgumentParser:
     """The options every command takes, before or after its name."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--public-key", default=argparse.SUPPRESS)
+    common.add_argument("--public-key", default=argparse.SUPPRESS,
+                        help="the API key's public half (else TIDBCLOUD_PUBLIC_KEY)")
     common.add_argument("--private-key", default=argparse.SUPPRESS,
                         help="better given in TIDBCLOUD_PRIVATE_KEY")
     common.add_argument("--base-url", default=argparse.SUPPRESS,
                         help="one host for every server (a mock, a proxy)")
-    common.add_argument("--max-retries", type=int, default=argparse.SUPPRESS)
+    common.add_argument("--max-retries", type=int, default=argparse.SUPPRESS,
+                        help="further attempts after a passing failure (2)")
     common.add_argument("--output", choices=["json", "table"], default=argparse.SUPPRESS,
                         help="json (the default in a pipe) or table (on a terminal)")
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
@@ -220,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         for method, kind in methods:
             fn = getattr(klass, method)
             command = commands.get((cls, method), method.replace("_", "-"))
-            doc = inspect.cleandoc(fn.__doc__ or "")
+            doc, described = _args_section(inspect.cleandoc(fn.__doc__ or ""))
             aliases = ALIASES.get((attr.replace("_", "-"), command), [])
             cp = calls.add_parser(command, aliases=aliases, parents=[common],
                                   help=summary(doc) if doc else None, description=doc,
@@ -229,30 +252,36 @@ def build_parser() -> argparse.ArgumentParser:
             for p in list(signature(fn).parameters.values())[1:]:
                 if (command, p.name) in AS_OPTION:
                     cp.add_argument(AS_OPTION[command, p.name], dest=p.name, required=True,
-                                    metavar=p.name.upper())
+                                    metavar=p.name.upper(), help=described.get(p.name))
                     cp.get_default("positional").append(p.name)
                 elif p.kind is p.POSITIONAL_ONLY:
                     cp.add_argument(p.name, metavar=p.name.upper(),
-                                    help=docs.get((cls, method, p.name)))
+                                    help=docs.get((cls, method, p.name),
+                                                  described.get(p.name)))
                     cp.get_default("positional").append(p.name)
                 else:
                     flag = _flag(p.name)
                     required = p.default is p.empty
-                    line = docs.get((cls, method, p.name))
+                    line = docs.get((cls, method, p.name), described.get(p.name))
+                    if line is None:
+                        line = PER_CALL.get(p.name)
                     if p.name == "progress":  # its doc line speaks of Python values
                         line = ("--progress: always draw a progress display (on stderr); "
                                 "--no-progress: never; neither: only on a terminal")
-                    if (cls, method, p.name) in booleans:
+                    # The whole-file jobs are not declared: their flags are
+                    # known by their defaults.
+                    if (cls, method, p.name) in booleans or p.name == "progress" \
+                            or isinstance(p.default, bool):
                         off = "" if p.default is None else f" (default: --no-{flag[2:]})" \
                             if p.default is False else " (default: on)"
                         cp.add_argument(flag, dest=p.name, action=argparse.BooleanOptionalAction,
                                         default=argparse.SUPPRESS,
                                         help=(line or "") + off)
                     else:
-                        hint = "" if required else f" (default: {p.default!r})"
+                        hint = " (required)" if required else "" if p.default is None \
+                            else f" (default: {p.default!r})"
                         cp.add_argument(flag, dest=p.name, default=argparse.SUPPRESS,
-                                        help=(f"{line} " if line else "")
-                                        + ("required" if required else "optional") + hint)
+                                        help=(line or "") + hint)
                     cp.get_default("keywords").append((p.name, required))
             cp.add_argument("--from-file", metavar="FILE",
                             help="a JSON object of arguments (snake_case, or the API's "
