@@ -48,3 +48,14 @@ def test_every_resource_attribute_has_a_one_line_doc():
         for name in attrs:
             doc = getattr(cls, name).__doc__ or ""
             assert doc.strip() and "\n" not in doc.strip(), f"{cls.__name__}.{name}: {doc!r}"
+
+
+def test_every_setting_and_method_of_the_clients_has_a_doc():
+    for cls in (tidbcloud.TiDBCloud, tidbcloud.AsyncTiDBCloud):
+        named = [n for n, v in vars(cls).items()
+                 if type(v).__name__ in ("getset_descriptor", "method_descriptor")
+                 and (not n.startswith("_") or n in ("__enter__", "__exit__", "__aenter__",
+                                                     "__aexit__"))]
+        assert {"timeout", "close", "public_key"} <= set(named), (cls, named)
+        undocumented = [n for n in named if not (getattr(cls, n).__doc__ or "").strip()]
+        assert not undocumented, (cls.__name__, undocumented)

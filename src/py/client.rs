@@ -191,46 +191,57 @@ macro_rules! client_class {
                 Self::from_api(py, self.api.with_options(opts))
             }
 
+            /// The API key's public half (the private half is never shown).
             #[getter]
             fn public_key(&self) -> String {
                 self.api.config().public_key.clone()
             }
+            /// Where the Dedicated API is served.
             #[getter]
             fn dedicated_url(&self) -> String {
                 self.api.config().endpoints.base(Server::Dedicated).to_owned()
             }
+            /// Where the IAM API (projects, API keys, SQL users, audit logs) is served.
             #[getter]
             fn iam_url(&self) -> String {
                 self.api.config().endpoints.base(Server::Iam).to_owned()
             }
+            /// Where the billing API is served.
             #[getter]
             fn billing_url(&self) -> String {
                 self.api.config().endpoints.base(Server::Billing).to_owned()
             }
+            /// Where the older v1beta API (backups, restores) is served.
             #[getter]
             fn v1beta_url(&self) -> String {
                 self.api.config().endpoints.base(Server::V1beta).to_owned()
             }
+            /// Where the Starter and Essential API is served.
             #[getter]
             fn serverless_url(&self) -> String {
                 self.api.config().endpoints.base(Server::Serverless).to_owned()
             }
+            /// Seconds for each attempt of a call.
             #[getter]
             fn timeout(&self) -> f64 {
                 self.api.options().timeout.unwrap_or(self.api.config().timeout).as_secs_f64()
             }
+            /// Further attempts after a passing failure.
             #[getter]
             fn max_retries(&self) -> u32 {
                 self.api.options().max_retries.unwrap_or(self.api.config().max_retries)
             }
+            /// Requests in flight at once, at most.
             #[getter]
             fn max_connections(&self) -> usize {
                 self.api.config().max_connections
             }
+            /// The largest answer read, in bytes.
             #[getter]
             fn max_response_bytes(&self) -> u64 {
                 self.api.config().max_response_bytes
             }
+            /// Whether `close()` was called; calls then raise `TiDBCloudError`.
             #[getter]
             fn is_closed(&self) -> bool {
                 self.api.transport().is_closed()
@@ -341,9 +352,11 @@ impl TiDBCloud {
     fn close(&self) {
         self.api.transport().close();
     }
+    /// `with TiDBCloud() as client:` gives the client itself...
     fn __enter__(slf: Py<Self>) -> Py<Self> {
         slf
     }
+    /// ...and closes it when the block ends, however it ends.
     #[pyo3(signature = (*_exc))]
     fn __exit__(&self, _exc: &Bound<'_, pyo3::types::PyTuple>) {
         self.close();
@@ -357,9 +370,11 @@ impl AsyncTiDBCloud {
         self.api.transport().close();
         Ok(Ready::new(py.None()))
     }
+    /// `async with AsyncTiDBCloud() as client:` gives the client itself...
     fn __aenter__(slf: Py<Self>) -> Ready {
         Ready::new(slf.into_any())
     }
+    /// ...and closes it when the block ends, however it ends.
     #[pyo3(signature = (*_exc))]
     fn __aexit__(&self, py: Python<'_>, _exc: &Bound<'_, pyo3::types::PyTuple>) -> PyResult<Ready> {
         self.close(py)
