@@ -1,6 +1,6 @@
 """Sphinx configuration of the API reference. The client pages come from the
 installed package's docstrings; a page per resource and the types page are
-written at build time from the package's own type stubs (`reference.py`), so
+written at build time from the package's own type stubs (`api_pages.py`), so
 a new operation gets its entry, with its parameters described, as soon as it
 is declared."""
 
@@ -15,7 +15,7 @@ from tidbcloud.cli import attribute_path
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import reference  # noqa: E402  (beside this file)
+import api_pages  # noqa: E402  (beside this file)
 
 project = "tidbcloud"
 copyright = "the tidbcloud authors"
@@ -32,4 +32,4 @@ python_maximum_signature_line_length = 88
 with open(os.path.join(HERE, "resources.rst"), "w") as f:
     f.write("Resources\n=========\n\nEach resource of a client, with its calls. "
             "Results are described in :doc:`types`.\n\n.. toctree::\n   :maxdepth: 1\n\n"
-            + "".join(f"   {n}\n" for n in reference.write(HERE, attribute_path)))
+            + "".join(f"   {n}\n" for n in api_pages.write(HERE, attribute_path)))

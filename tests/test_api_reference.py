@@ -7,6 +7,7 @@ built here, as a user's browser gets them."""
 from __future__ import annotations
 
 import html
+import importlib.util
 import os
 import re
 import subprocess
@@ -18,9 +19,21 @@ from tidbcloud import _core
 
 DASH = " \u2013 "  # between a parameter and its meaning
 DOCS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
-sys.path.insert(0, DOCS)
 
-import reference  # noqa: E402  (docs/reference.py)
+
+def _load_pages_module():
+    """docs/api_pages.py, loaded by path: putting docs/ on sys.path would let
+    its modules shadow the tests' own."""
+    spec = importlib.util.spec_from_file_location("tidbcloud_docs_api_pages",
+                                                  os.path.join(DOCS, "api_pages.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+reference = _load_pages_module()
 
 
 @pytest.fixture(scope="module")
