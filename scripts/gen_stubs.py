@@ -186,8 +186,9 @@ def method_stub(spec: Spec, params: Params, cls: str, name: str, op_id: str, kin
         result = f"Call[{result}]"
     lines.append(f"    ) -> {result}:")
     doc = inspect.cleandoc(method.__doc__ or "").replace('"""', "'''")
-    if args:
-        # The declared parameters' doc lines, as editors show them.
+    if args and "\n\nArgs:\n" not in doc:
+        # The declared parameters' doc lines, as editors show them (a waiter's
+        # compiled docstring does not list them).
         doc += "\n\nArgs:\n" + "\n".join("    " + a.replace('"""', "'''") for a in args)
     body = [("        " + line).rstrip() for line in doc.strip().splitlines()]
     if not body:

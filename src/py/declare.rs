@@ -182,6 +182,7 @@ macro_rules! resource {
         impl $sync {
             $(
                 $(#[$attr])*
+                #[doc = resource!(@args $($pname [$($pdoc),+])* $($kname [$($kdoc),+])* ;)]
                 #[pyo3(signature = (
                     $($pname,)* /, *, $($kname $(= $kdef)?,)*
                     timeout=None, extra_headers=None, extra_query=None, extra_body=None
@@ -236,6 +237,7 @@ macro_rules! resource {
         impl $async_ {
             $(
                 $(#[$attr])*
+                #[doc = resource!(@args $($pname [$($pdoc),+])* $($kname [$($kdoc),+])* ;)]
                 #[pyo3(signature = (
                     $($pname,)* /, *, $($kname $(= $kdef)?,)*
                     timeout=None, extra_headers=None, extra_query=None, extra_body=None
@@ -290,6 +292,15 @@ macro_rules! resource {
     (@take $name:ident) => {
         $crate::py::convert::Positional::take($name, stringify!($name))?
     };
+    // The declared parameters' doc lines as the docstring's `Args:` section,
+    // so that help() lists them as editors and the reference do.
+    (@args ;) => { "" };
+    (@args $($name:ident [$($doc:literal),+])+ ;) => {
+        concat!("\nArgs:", $("\n    ", resource!(@name $name), ":", $($doc),+),+)
+    };
+    // A parameter's Python name: a raw identifier loses its `r#`.
+    (@name r#type) => { "type" };
+    (@name $name:ident) => { stringify!($name) };
     (@some) => { None };
     (@some $x:literal) => { Some($x) };
     (@default) => { None };
