@@ -50,7 +50,7 @@ def test_full_lifecycle_logs_no_secret(mock, caplog):
     assert "Digest" not in text and "response=" not in text  # no Authorization header
     debug = [r for r in caplog.records if r.levelno == logging.DEBUG]
     assert any(f"POST /clusters/{cid}:resetRootPassword -> 200" in r.getMessage() for r in debug)
-    assert any("(retries: 1)" in r.getMessage() for r in debug)
+    assert any("retries: 1)" in r.getMessage() for r in debug)
     retries = [r for r in caplog.records if r.levelno == logging.INFO]
     assert any(f"retrying GET /clusters/{cid} after 503" in r.getMessage() for r in retries)
 
@@ -102,3 +102,43 @@ def test_a_long_wait_for_the_rate_limit_is_told_with_its_cause(caplog):
              if r.levelno == logging.INFO and r.getMessage().startswith("waiting")]
     assert waits and waits[-1].endswith(
         "GET /regions/aws-us-east-1: 2 requests per minute for this key, all used"), waits
+
+
+def test_the_timing_line_quotes_the_services_request_id(caplog):
+    """The id the service gives an answer (`X-Debug-Trace-Id`, else
+    `X-Request-Id`) is on the timing line, to quote when asking about a call;
+    a server's overlong id is cut short."""
+    import http.server
+    import threading
+
+    ids = iter(["3f9c0a7e1b2d4c5f", "r" * 500, None])
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'{"regionId": "aws-us-east-1"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            rid = next(ids)
+            if rid:
+                self.send_header("X-Request-Id", rid)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    caplog.set_level(logging.DEBUG, logger="tidbcloud")
+    try:
+        with tidbcloud.TiDBCloud("pub", "priv", base_url=f"http://127.0.0.1:"
+                                 f"{server.server_address[1]}/v1beta1") as c:
+            for _ in range(3):
+                c.regions.get("aws-us-east-1")
+    finally:
+        server.shutdown()
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert lines[0].endswith("(request 3f9c0a7e1b2d4c5f, retries: 0)"), lines
+    assert lines[1].endswith(f"(request {'r' * 64}, retries: 0)"), lines
+    assert lines[2].endswith(" ms (retries: 0)"), lines

@@ -153,6 +153,8 @@ pub struct RequestEvent<'a> {
     pub error: Option<&'a str>,
     /// Of `elapsed`, the time spent waiting for the rate limit.
     pub paced: Duration,
+    /// The service's id for the last answer, to quote when asking about it.
+    pub request_id: Option<&'a str>,
 }
 
 /// A wait for the rate limit long enough to tell (over a second), before

@@ -178,6 +178,7 @@ impl Transport {
         loop {
             let started = Instant::now();
             let mut paced = Duration::ZERO;
+            let mut answered_as: Option<String> = None;
             let mut outcome = self
                 .attempt(
                     &client,
@@ -185,7 +186,7 @@ impl Transport {
                     (&url, &origin, &uri),
                     body.as_ref(),
                     timeout,
-                    (observe, &mut paced),
+                    (observe, &mut paced, &mut answered_as),
                 )
                 .await;
             if may_have_landed && req.method == Method::DELETE {
@@ -213,7 +214,7 @@ impl Transport {
                         observe,
                         req,
                         status_opt(status),
-                        (started, attempt, paced),
+                        (started, attempt, paced, answered_as.as_deref()),
                         None,
                         err,
                         redactor,
@@ -229,7 +230,7 @@ impl Transport {
                 observe,
                 req,
                 status_of(&error),
-                (started, attempt, paced),
+                (started, attempt, paced, answered_as.as_deref()),
                 Some(delay),
                 Some(&error),
                 redactor,
@@ -252,7 +253,7 @@ impl Transport {
         (url, origin, uri): (&reqwest::Url, &str, &str),
         body: Option<&Vec<u8>>,
         timeout: Duration,
-        (observe, paced): (bool, &mut Duration),
+        (observe, paced, answered_as): (bool, &mut Duration, &mut Option<String>),
     ) -> (Outcome<T>, u16) {
         let mut answered_challenge = false;
         loop {
@@ -320,6 +321,7 @@ impl Transport {
             };
             let status = resp.status();
             let headers = resp.headers().clone();
+            *answered_as = request_id(&headers);
             self.observe_limits(&headers);
             if status == StatusCode::UNAUTHORIZED && !answered_challenge {
                 let challenge = Challenge::find(
@@ -513,7 +515,7 @@ impl Transport {
         observe: bool,
         req: &Request,
         status: Option<u16>,
-        (started, attempt, paced): (Instant, u32, Duration),
+        (started, attempt, paced, request_id): (Instant, u32, Duration, Option<&str>),
         retry_in: Option<Duration>,
         error: Option<&Error>,
         redactor: &Redactor,
@@ -535,6 +537,7 @@ impl Transport {
             retry_in,
             error: error_text.as_deref(),
             paced,
+            request_id,
         });
     }
 

@@ -66,31 +66,42 @@ impl Observer for PyLogger {
                     "log",
                     (
                         DEBUG,
-                        "%s %s -> %s in %.1f ms, %.1f ms of it waiting for the rate limit \
-                         (retries: %d)",
+                        "%s %s -> %s in %.1f ms, %.1f ms of it waiting for the rate limit (%s)",
                         e.method,
                         e.path,
                         status,
                         ms,
                         e.paced.as_secs_f64() * 1000.0,
-                        e.attempt,
+                        trailer(e),
                     ),
                 )?,
                 None => l.call_method1(
                     "log",
                     (
                         DEBUG,
-                        "%s %s -> %s in %.1f ms (retries: %d)",
+                        "%s %s -> %s in %.1f ms (%s)",
                         e.method,
                         e.path,
                         status,
                         ms,
-                        e.attempt,
+                        trailer(e),
                     ),
                 )?,
             };
             Ok(())
         });
+    }
+}
+
+/// `request 5f2c..., retries: 0`: the service's id for the answer, when it
+/// gave one (cut short: it comes from the server), and the retries.
+fn trailer(e: &RequestEvent<'_>) -> String {
+    match e.request_id {
+        Some(id) => {
+            let id: String = id.chars().take(64).collect();
+            format!("request {id}, retries: {}", e.attempt)
+        }
+        None => format!("retries: {}", e.attempt),
     }
 }
 
