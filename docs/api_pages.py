@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from tidbcloud.cli import _attr_of, args_section, attribute_path
+
 # The per-call options every call takes, described once (client.rst).
 OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(?:\.[A-Za-z_][A-Za-z_0-9]*)*")
@@ -52,21 +54,6 @@ def _source(module_file: str) -> str:
     return resources.files("tidbcloud").joinpath(module_file).read_text(encoding="utf-8")
 
 
-def _split_doc(doc: str) -> tuple[str, dict[str, str]]:
-    """A docstring's text before ``Args:``, and its ``name: meaning`` lines."""
-    text, _, args = doc.partition("\nArgs:\n")
-    described: dict[str, str] = {}
-    current = None
-    for line in args.splitlines():
-        m = re.match(r"\s{4}(\w+): (.*)", line)
-        if m and len(line) - len(line.lstrip()) == 4:
-            current = m.group(1)
-            described[current] = m.group(2).strip()
-        elif current and line.strip():
-            described[current] += " " + line.strip()
-    return text.strip(), described
-
-
 def _aliases(tree: ast.Module) -> dict[str, str]:
     """The stub's private aliases (`_Progress = ...`), to show what they stand for."""
     out = {}
@@ -96,7 +83,8 @@ def _method(node: ast.FunctionDef, aliases: dict[str, str]) -> Method:
     for arg, kd in zip(a.kwonlyargs, a.kw_defaults, strict=True):
         params.append(Param(arg.arg, "keyword", ann(arg.annotation),
                             None if kd is None else ast.unparse(kd)))
-    summary, described = _split_doc(ast.get_docstring(node) or "")
+    summary, described = args_section(ast.get_docstring(node) or "")
+    summary = summary.strip()
     kept, options = [], []
     for p in params:
         if p.name in OPTIONS and p.name not in described:
@@ -302,7 +290,7 @@ def types_page() -> str:
     return "\n".join(out)
 
 
-def write(docs_dir: str, attribute_of) -> list[str]:
+def write(docs_dir: str) -> list[str]:
     """Write the resource pages and the types page; the resource page names."""
     found = problems()
     if found:
@@ -313,9 +301,9 @@ def write(docs_dir: str, attribute_of) -> list[str]:
     os.makedirs(out, exist_ok=True)
     names = []
     for name in resource_classes():
-        attr = re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+        attr = _attr_of(name)
         _write(os.path.join(out, f"{attr}.rst"),
-               resource_page(all_classes[name], attribute_of(attr), types))
+               resource_page(all_classes[name], attribute_path(attr), types))
         names.append(f"resources/{attr}")
     _write(os.path.join(docs_dir, "types.rst"), types_page())
     return names

@@ -10,7 +10,6 @@ import os
 import sys
 
 from tidbcloud import _core
-from tidbcloud.cli import attribute_path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -32,4 +31,4 @@ python_maximum_signature_line_length = 88
 with open(os.path.join(HERE, "resources.rst"), "w") as f:
     f.write("Resources\n=========\n\nEach resource of a client, with its calls. "
             "Results are described in :doc:`types`.\n\n.. toctree::\n   :maxdepth: 1\n\n"
-            + "".join(f"   {n}\n" for n in api_pages.write(HERE, attribute_path)))
+            + "".join(f"   {n}\n" for n in api_pages.write(HERE)))

@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from tidbcloud import _core
+from tidbcloud import _core, cli
 
 DASH = " \u2013 "  # between a parameter and its meaning
 DOCS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
@@ -48,10 +48,6 @@ def site(tmp_path_factory):
 def page(site, name: str) -> str:
     with open(os.path.join(site, name), encoding="utf-8") as f:
         return f.read()
-
-
-def attr(cls: str) -> str:
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", cls).lower()
 
 
 def section(text: str, anchor: str) -> str:
@@ -103,7 +99,8 @@ def test_each_method_lists_its_parameters_with_type_requirement_and_meaning(site
 
 def test_return_types_link_to_their_typeddicts(site):
     for cls, method, _op, _kind in _core._operations():
-        got = section(page(site, f"resources/{attr(cls)}.html"), f"tidbcloud.{cls}.{method}")
+        got = section(page(site, f"resources/{cli._attr_of(cls)}.html"),
+                      f"tidbcloud.{cls}.{method}")
         assert "Return type" in got, (cls, method)
     get = section(page(site, "resources/clusters.html"), "tidbcloud.Clusters.get")
     assert 'href="../types.html#tidbcloud.types.Cluster"' in get
@@ -119,7 +116,7 @@ def test_return_types_link_to_their_typeddicts(site):
 
 def test_async_classes_are_twins_not_copies(site):
     for cls in dict.fromkeys(c for c, *_ in _core._operations()):
-        text = page(site, f"resources/{attr(cls)}.html")
+        text = page(site, f"resources/{cli._attr_of(cls)}.html")
         assert f'id="tidbcloud.Async{cls}"' in text, cls
         assert f'id="tidbcloud.Async{cls}.' not in text, cls
         twin = html.unescape(re.sub(r"<[^>]+>", "", section(text, f"tidbcloud.Async{cls}")))
@@ -130,7 +127,7 @@ def test_async_classes_are_twins_not_copies(site):
 def test_every_resource_has_a_page_in_the_navigation_and_the_search(site):
     index = page(site, "resources.html")
     for cls in dict.fromkeys(c for c, *_ in _core._operations()):
-        assert f'href="resources/{attr(cls)}.html"' in index, cls
+        assert f'href="resources/{cli._attr_of(cls)}.html"' in index, cls
     assert os.path.exists(os.path.join(site, "search.html"))
     assert "create_signup_url" in page(site, "searchindex.js")
     assert "furo" in page(site, "index.html")

@@ -144,16 +144,15 @@ class _Line:
     def __call__(self, resource: dict[str, Any]) -> None:
         text = self._text(resource)
         elapsed = time.monotonic() - self._start
-        if self._tty:
-            sys.stderr.write(f"\r{text} ({elapsed:.0f}s)\x1b[K")
-            self._drawn = True
-        elif text != self._last:
-            sys.stderr.write(f"{text} ({elapsed:.1f}s)\n")
+        if self._tty or text != self._last:
+            self._draw(f"{text} ({elapsed:.0f}s)" if self._tty else f"{text} ({elapsed:.1f}s)")
         self._last = text
-        sys.stderr.flush()
 
     def paced(self, seconds: float, cause: str) -> None:
-        text = f"{self._last or self._kind + ' ' + self._ident}; {_held(seconds, cause)}"
+        self._draw(f"{self._last or self._kind + ' ' + self._ident}; {_held(seconds, cause)}")
+
+    def _draw(self, text: str) -> None:
+        """Rewrite the line on a terminal; elsewhere, add one."""
         if self._tty:
             sys.stderr.write(f"\r{text}\x1b[K")
             self._drawn = True

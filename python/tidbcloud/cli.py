@@ -180,15 +180,15 @@ PER_CALL = {
 }
 
 
-def _args_section(doc: str) -> tuple[str, dict[str, str]]:
+def args_section(doc: str) -> tuple[str, dict[str, str]]:
     """A docstring without its `Args:` section, and that section's
-    `name: meaning` lines (escaped for argparse's %-formatting)."""
+    `name: meaning` lines (the reference pages read the stubs' the same way)."""
     text, _, args = doc.partition("\n\nArgs:\n")
     described: dict[str, str] = {}
     for line in args.splitlines():
         name, sep, meaning = line.strip().partition(": ")
         if sep and line.startswith("    ") and not line.startswith("     "):
-            described[name] = meaning.replace("%", "%%")
+            described[name] = meaning
     return text, described
 
 
@@ -243,7 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
         for method, kind in methods:
             fn = getattr(klass, method)
             command = commands.get((cls, method), method.replace("_", "-"))
-            doc, described = _args_section(inspect.cleandoc(fn.__doc__ or ""))
+            doc, described = args_section(inspect.cleandoc(fn.__doc__ or ""))
+            described = {n: line.replace("%", "%%") for n, line in described.items()}
             aliases = ALIASES.get((attr.replace("_", "-"), command), [])
             cp = calls.add_parser(command, aliases=aliases, parents=[common],
                                   help=summary(doc) if doc else None, description=doc,
