@@ -149,22 +149,22 @@ macro_rules! resource {
             pub const PARAMS: &'static [$crate::py::declare::Param] = &[
                 $(
                     $((
-                        stringify!($name), stringify!($pname), "positional",
+                        stringify!($name), resource!(@name $pname), "positional",
                         stringify!($pty), resource!(@some $($ppy)?), None, concat!($($pdoc),+),
                     ),)*
                     $((
-                        stringify!($name), stringify!($kname), "keyword",
+                        stringify!($name), resource!(@name $kname), "keyword",
                         stringify!($kty), resource!(@some $($kpy)?),
                         resource!(@default $($kdef)?), concat!($($kdoc),+),
                     ),)*
                 )*
                 $(
                     $((
-                        stringify!($wname), stringify!($wpname), "positional",
+                        stringify!($wname), resource!(@name $wpname), "positional",
                         stringify!($wpty), None, None, concat!($($wpdoc),+),
                     ),)*
                     $((
-                        stringify!($wname), stringify!($wkname), "keyword",
+                        stringify!($wname), resource!(@name $wkname), "keyword",
                         stringify!($wkty), None, resource!(@default $($wkdef)?),
                         concat!($($wkdoc),+),
                     ),)*
@@ -298,7 +298,9 @@ macro_rules! resource {
     (@args $($name:ident [$($doc:literal),+])+ ;) => {
         concat!("\nArgs:", $("\n    ", resource!(@name $name), ":", $($doc),+),+)
     };
-    // A parameter's Python name: a raw identifier loses its `r#`.
+    // A parameter's Python name, for `PARAMS` and the docstring: a raw
+    // identifier loses its `r#`. `type` is the only one declared; another
+    // needs its line here (until then the reference pages find it undescribed).
     (@name r#type) => { "type" };
     (@name $name:ident) => { stringify!($name) };
     (@some) => { None };

@@ -69,9 +69,7 @@ macro_rules! all_resources {
             let mut out = Vec::new();
             $(
                 for (method, name, kind, ty, py_type, default, doc) in $sync::PARAMS {
-                    // `r#type` is `type` in Python.
-                    let name = name.trim_start_matches("r#");
-                    let row = (*method, name, *kind, *ty, *py_type, *default, doc.trim());
+                    let row = (*method, *name, *kind, *ty, *py_type, *default, doc.trim());
                     out.push((stringify!($sync), row.0, row.1, row.2, row.3, row.4, row.5, row.6));
                 }
             )*
